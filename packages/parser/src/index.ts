@@ -1,0 +1,16 @@
+export type {
+  Point,
+  Position,
+  Severity,
+  Diagnostic,
+  FormatName,
+  Role,
+  Speaker,
+  Paragraph,
+  StageDirection,
+  Turn,
+  Chapter,
+  EpisodeMeta,
+  Episode,
+  ParseResult,
+} from './model.js';

@@ -1,0 +1,119 @@
+/** A place in the source text: 1-based line and column, 0-based UTF-16 offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Where a node came from; `end` is exclusive. Nodes made up by the program carry none. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem in the user's input, kept on the result instead of thrown. */
+export interface Diagnostic {
+  severity: Severity;
+  /** `'parser:<rule>'`, for example `'parser:speaker-label'`. */
+  origin: string;
+  message: string;
+  position?: Position;
+}
+
+export type FormatName =
+  | 'page-text'
+  | 'dtc'
+  | 'webvtt'
+  | 'srt'
+  | 'podcast-json'
+  | 'otter'
+  | 'plain'
+  | 'chapters';
+
+export type Role = 'host' | 'guest' | 'unknown';
+
+export interface Speaker {
+  /** Stable within an episode: the speaker's canonical label, slugged. */
+  id: string;
+  name: string;
+  /** Other labels merged into this speaker (typos, punctuation). */
+  aliases: string[];
+  role: Role;
+  roleSource: 'given' | 'inferred';
+}
+
+/** One source line or cue of a turn. Times in seconds from the start of the episode. */
+export interface Paragraph {
+  text: string;
+  start: number;
+  end: number;
+  /** Start second given by the source for this paragraph, if any. */
+  sourceStart?: number;
+  words: number;
+  position?: Position;
+}
+
+export interface StageDirection {
+  /** Without brackets: `laughs`, `cross-talk`. */
+  text: string;
+  /** Index of the paragraph in the turn. */
+  paragraph: number;
+}
+
+/** A maximal run of one speaker. */
+export interface Turn {
+  speakerId: string;
+  start: number;
+  end: number;
+  /** Talk seconds of the turn (the sum of its timed blocks). */
+  seconds: number;
+  /** The paragraphs joined by newlines, stage directions removed. */
+  text: string;
+  paragraphs: Paragraph[];
+  stageDirections: StageDirection[];
+  words: number;
+  timing: 'measured' | 'estimated';
+  position?: Position;
+}
+
+export interface Chapter {
+  title: string;
+  start: number;
+  end: number;
+  origin: 'transcript' | 'chapters' | 'auto';
+  position?: Position;
+}
+
+export interface EpisodeMeta {
+  title?: string;
+  /** ISO date `YYYY-MM-DD` where the source has one. */
+  date?: string;
+  season?: number;
+  episode?: number;
+  /** Given by the source; see `Episode.durationSeconds` for the one used. */
+  durationSeconds?: number;
+  tags: string[];
+  /** Guest ids or names as the source gives them. */
+  guests: string[];
+  /** Display names of guests where known (from a people folder or the page text). */
+  guestNames: string[];
+  slug?: string;
+}
+
+export interface Episode {
+  format: FormatName;
+  meta: EpisodeMeta;
+  speakers: Speaker[];
+  turns: Turn[];
+  chapters: Chapter[];
+  /** The span that the talk time covers: the end of the last turn, or the given duration. */
+  durationSeconds: number;
+  timing: 'measured' | 'estimated';
+}
+
+export interface ParseResult {
+  episode: Episode;
+  diagnostics: Diagnostic[];
+}
