@@ -1,3 +1,13 @@
+export { parse, detectFormat } from './parse.js';
+export type { ParseOptions } from './parse.js';
+export { UnknownFormatError } from './parse-error.js';
+export type { FormatRefusal } from './parse-error.js';
+export { formatNames } from './formats/index.js';
+export { parseWebVTTCues } from './webvtt/parse-webvtt-cues.js';
+export type { WebVTTCue, WebVTTProblem, WebVTTParseResult } from './webvtt/parse-webvtt-cues.js';
+export { countWords } from './text/count-words.js';
+export { parseTimestamp, parseIsoDuration } from './text/parse-timestamp.js';
+export { formatTimestamp } from './text/format-timestamp.js';
 export type {
   Point,
   Position,

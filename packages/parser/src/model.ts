@@ -38,6 +38,8 @@ export interface Speaker {
   /** Stable within an episode: the speaker's canonical label, slugged. */
   id: string;
   name: string;
+  /** The full name where the source or a people folder gives one (`Alexander Hendorf`). */
+  fullName?: string;
   /** Other labels merged into this speaker (typos, punctuation). */
   aliases: string[];
   role: Role;

@@ -1,0 +1,55 @@
+import type { Chapter, Diagnostic } from '../model.js';
+import type { FormatReader, RawTranscript } from '../raw.js';
+import { createLineIndex } from '../text/line-index.js';
+import { parseTimestamp } from '../text/parse-timestamp.js';
+import { scanLines } from '../text/scan-lines.js';
+
+/** `00:12:34 Title`, `12:34 - Title`, `(12:34) Title`, `[12:34] Title`. */
+const CHAPTER = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*(?:[-–—|:]\s*)?(\S.*?)\s*$/;
+const SPEAKER_TURN = /^[^:]{1,40}:\s+\S.{60,}/;
+
+/** YouTube-style chapter lists: chapters only, to merge onto an episode with `mergeChapters`. */
+export const chapters: FormatReader = {
+  name: 'chapters',
+  extensions: ['.chapters', '.txt'],
+  detect(text) {
+    const lines = scanLines(text.slice(0, 100_000)).filter((l) => l.text.trim() !== '');
+    if (lines.length === 0) return { score: 0, reason: 'no text' };
+    let hits = 0;
+    let turnLike = 0;
+    for (const l of lines) {
+      const m = CHAPTER.exec(l.text);
+      if (m) {
+        hits++;
+        if (SPEAKER_TURN.test(m[2]!)) turnLike++;
+      }
+    }
+    if (hits < 2 || hits < lines.length * 0.8) return { score: 0, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
+    if (turnLike > hits / 3) return { score: 0, reason: `'hh:mm:ss' lines, but ${turnLike} read like 'Name: text' turns` };
+    return { score: 0.5, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
+  },
+  read(text) {
+    const index = createLineIndex(text);
+    const diagnostics: Diagnostic[] = [];
+    const list: Chapter[] = [];
+    for (const l of scanLines(text)) {
+      if (l.text.trim() === '') continue;
+      const position = index.position(l.start, l.end);
+      const m = CHAPTER.exec(l.text);
+      const start = m ? parseTimestamp(m[1]!) : undefined;
+      if (!m || start === undefined) {
+        diagnostics.push({ severity: 'warning', origin: 'parser:chapter-line', message: `not a chapter line ('hh:mm:ss Title'): '${l.text.trim().slice(0, 60)}'`, position });
+        continue;
+      }
+      const prev = list[list.length - 1];
+      if (prev && start < prev.start)
+        diagnostics.push({ severity: 'warning', origin: 'parser:chapter-order', message: `chapter '${m[2]}' at ${m[1]} starts before the one above it`, position });
+      list.push({ title: m[2]!, start, end: start, origin: 'chapters', position });
+    }
+    list.sort((a, b) => a.start - b.start);
+    list.forEach((c, i) => {
+      c.end = list[i + 1]?.start ?? c.start;
+    });
+    return { format: 'chapters', meta: {}, items: [], chapters: list, diagnostics } satisfies RawTranscript;
+  },
+};

@@ -1,0 +1,98 @@
+import { isMap, isSeq, parseDocument } from 'yaml';
+import type { Diagnostic, EpisodeMeta } from '../model.js';
+import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
+import { createLineIndex } from '../text/line-index.js';
+import { parseIsoDuration } from '../text/parse-timestamp.js';
+
+const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
+
+function frontMatterEnd(text: string, from: number): number {
+  const re = /\r?\n---[ \t]*(?:\r?\n|$)/g;
+  re.lastIndex = from - 1;
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+
+function asString(v: unknown): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  const s = String(v).trim();
+  return s === '' ? undefined : s;
+}
+
+function asNumber(v: unknown): number | undefined {
+  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function asStringList(v: unknown): string[] {
+  return Array.isArray(v) ? v.map(asString).filter((s): s is string => s !== undefined) : [];
+}
+
+/** The DataTalks.Club episode source: Markdown with YAML front matter holding `transcript`. */
+export const dtc: FormatReader = {
+  name: 'dtc',
+  extensions: ['.md', '.markdown', '.yaml', '.yml'],
+  detect(text) {
+    const m = FRONT.exec(text);
+    if (!m) return { score: 0, reason: 'no YAML front matter (a first line `---`)' };
+    const end = frontMatterEnd(text, m[0].length);
+    if (end < 0) return { score: 0, reason: 'the YAML front matter is never closed by `---`' };
+    const head = text.slice(m[0].length, end);
+    if (!/^transcript:/m.test(head)) return { score: 0.3, reason: 'YAML front matter without a `transcript:` list' };
+    return { score: 0.95, reason: 'YAML front matter with a transcript list' };
+  },
+  read(text) {
+    const diagnostics: Diagnostic[] = [];
+    const index = createLineIndex(text);
+    const m = FRONT.exec(text);
+    const base = m ? m[0].length : 0;
+    const end = m ? frontMatterEnd(text, base) : -1;
+    const source = end < 0 ? text.slice(base) : text.slice(base, end);
+    const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+    for (const e of doc.errors) {
+      const at = base + (e.pos?.[0] ?? 0);
+      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${e.message.split('\n')[0]}`, position: index.position(at, at + 1) });
+    }
+    const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+    const durationText = asString(data.duration);
+    const meta: Partial<EpisodeMeta> = {
+      title: asString(data.title),
+      date: asString(data.dateadded ?? data.date),
+      season: asNumber(data.season),
+      episode: asNumber(data.episode),
+      durationSeconds: durationText ? parseIsoDuration(durationText) : undefined,
+      tags: asStringList(data.topics ?? data.tags),
+      guests: asStringList(data.guests),
+    };
+    if (durationText && meta.durationSeconds === undefined)
+      diagnostics.push({ severity: 'warning', origin: 'parser:duration', message: `duration '${durationText}' is not an ISO 8601 duration; ignored` });
+    const items: RawItem[] = [];
+    const seq = doc.get('transcript', true);
+    if (isSeq(seq)) {
+      for (const node of seq.items) {
+        const range = (node as { range?: [number, number, number] }).range;
+        const position = range ? index.position(base + range[0], base + range[1]) : undefined;
+        if (!isMap(node)) {
+          diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry that is not a mapping was skipped', position });
+          continue;
+        }
+        const entry = node.toJS(doc) as Record<string, unknown>;
+        const header = asString(entry.header);
+        if (header !== undefined && entry.line === undefined) {
+          items.push({ kind: 'heading', title: header, position });
+          continue;
+        }
+        const line = asString(entry.line);
+        if (line === undefined) {
+          diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry without `line` or `header` was skipped', position });
+          continue;
+        }
+        items.push({ kind: 'line', label: asString(entry.who), start: asNumber(entry.sec), text: line, position });
+      }
+    } else {
+      diagnostics.push({ severity: 'error', origin: 'parser:dtc-transcript', message: 'the front matter has no `transcript` list', position: index.position(0, Math.min(3, text.length)) });
+    }
+    return { format: 'dtc', meta, items, diagnostics } satisfies RawTranscript;
+  },
+};

@@ -1,0 +1,80 @@
+import type { Diagnostic, EpisodeMeta } from '../model.js';
+import type { FormatReader, RawItem, RawLine, RawTranscript } from '../raw.js';
+import { countWords } from '../text/count-words.js';
+import { createLineIndex } from '../text/line-index.js';
+
+interface Segment {
+  speaker?: unknown;
+  startTime?: unknown;
+  endTime?: unknown;
+  body?: unknown;
+}
+
+function tryJson(text: string): { value?: unknown; error?: string } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+
+/** Podcasting 2.0 JSON transcripts; word-level segments are merged into turns. */
+export const podcastJson: FormatReader = {
+  name: 'podcast-json',
+  extensions: ['.json'],
+  detect(text) {
+    const t = text.trimStart();
+    if (!t.startsWith('{')) return { score: 0, reason: 'does not start with `{`' };
+    if (!/"segments"\s*:/.test(t.slice(0, 2_000_000))) return { score: 0, reason: 'a JSON object without `segments`' };
+    return { score: 0.9, reason: 'a JSON object with `segments`' };
+  },
+  read(text) {
+    const diagnostics: Diagnostic[] = [];
+    const index = createLineIndex(text);
+    const { value, error } = tryJson(text.replace(/^\uFEFF/, ''));
+    const items: RawItem[] = [];
+    const meta: Partial<EpisodeMeta> = {};
+    if (error !== undefined || typeof value !== 'object' || value === null) {
+      const at = Number(/position (\d+)/.exec(error ?? '')?.[1] ?? 0);
+      diagnostics.push({ severity: 'error', origin: 'parser:json', message: `not valid JSON: ${error ?? 'not an object'}`, position: index.position(at, at + 1) });
+      return { format: 'podcast-json', meta, items, diagnostics };
+    }
+    const root = value as { segments?: unknown; title?: unknown };
+    if (typeof root.title === 'string') meta.title = root.title;
+    if (!Array.isArray(root.segments)) {
+      diagnostics.push({ severity: 'error', origin: 'parser:json', message: '`segments` is not a list' });
+      return { format: 'podcast-json', meta, items, diagnostics };
+    }
+    // Offsets of each segment, found by scanning for `{` at the segments' nesting level would need a JSON tokenizer;
+    // a search for `"body"` in order is enough to point a diagnostic at the right line.
+    let cursor = 0;
+    let prev: RawLine | undefined;
+    root.segments.forEach((raw: unknown, n: number) => {
+      const s = (raw ?? {}) as Segment;
+      const found = text.indexOf('"body"', cursor);
+      const at = found >= 0 ? found : cursor;
+      cursor = at + 1;
+      const position = index.position(at, at + 6);
+      if (typeof s.body !== 'string') {
+        diagnostics.push({ severity: 'warning', origin: 'parser:json-segment', message: `segment ${n} has no text body; skipped`, position });
+        return;
+      }
+      const label = typeof s.speaker === 'string' && s.speaker.trim() !== '' ? s.speaker : prev?.label;
+      const start = num(s.startTime);
+      const end = num(s.endTime);
+      const body = s.body.trim();
+      if (body === '') return;
+      // Word-level segments (a word or two each) join the turn they belong to.
+      if (prev && prev.label === label && countWords(body) <= 2 && (start === undefined || prev.end === undefined || start - prev.end < 2)) {
+        prev.text += /^[,.;:!?)]/.test(body) ? body : ` ${body}`;
+        if (end !== undefined) prev.end = end;
+        return;
+      }
+      prev = { kind: 'line', label, start, end: end !== undefined && start !== undefined && end >= start ? end : undefined, text: body, position };
+      items.push(prev);
+    });
+    return { format: 'podcast-json', meta, items, diagnostics } satisfies RawTranscript;
+  },
+};

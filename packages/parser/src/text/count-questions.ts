@@ -1,0 +1,4 @@
+/** Sentences that end in a question mark. */
+export function countQuestions(text: string): number {
+  return (text.match(/\?+(?=["”’)\]]*(?:\s|$))/g) ?? []).length;
+}

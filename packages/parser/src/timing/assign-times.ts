@@ -1,0 +1,106 @@
+export interface TimedLineInput {
+  speaker: string;
+  /** Start second given by the source. */
+  start?: number;
+  /** End second given by the source (cue formats). */
+  end?: number;
+  words: number;
+}
+
+export interface LineTiming {
+  start: number;
+  end: number;
+  /** Talk seconds the line is credited with. */
+  seconds: number;
+}
+
+export interface TimingResult {
+  lines: LineTiming[];
+  timing: 'measured' | 'estimated';
+  /** Lines whose start was earlier than one before them (clamped). */
+  outOfOrder: number[];
+}
+
+/** Spoken pace used where a source gives no time: about 150 words a minute. */
+export const WORDS_PER_SECOND = 2.5;
+
+/** Without a duration or cue end, the last line is taken to end after its words, at most this long. */
+export const LAST_LINE_SECONDS = 5;
+
+const byWords = (words: number) => Math.max(1, words) / WORDS_PER_SECOND;
+
+interface Block {
+  speaker: string;
+  start: number;
+  lines: number[];
+  words: number;
+  end?: number;
+}
+
+/**
+ * Talk time as `../shared/README.md` defines it: consecutive lines of one speaker without a start of their own
+ * (or with the same one) form a block; a block lasts until the next later start; blocks that share a start
+ * split that span by words; the last block ends at the duration, or where no duration is later than its start, after its words (at most
+ * LAST_LINE_SECONDS: a recording's last line is mostly a goodbye, and a guess should be small). A start earlier than one
+ * before it is taken as that earlier start (the source's order wins).
+ */
+export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { durationSeconds?: number } = {}): TimingResult {
+  const out: LineTiming[] = lines.map(() => ({ start: 0, end: 0, seconds: 0 }));
+  if (!lines.some((l) => l.start !== undefined && Number.isFinite(l.start))) {
+    let t = 0;
+    lines.forEach((l, i) => {
+      const d = byWords(l.words);
+      out[i] = { start: t, end: t + d, seconds: d };
+      t += d;
+    });
+    return { lines: out, timing: 'estimated', outOfOrder: [] };
+  }
+  const blocks: Block[] = [];
+  const outOfOrder: number[] = [];
+  let latest = -Infinity;
+  lines.forEach((l, i) => {
+    let s = l.start !== undefined && Number.isFinite(l.start) ? Math.max(0, l.start) : undefined;
+    if (s !== undefined && s < latest) {
+      outOfOrder.push(i);
+      s = latest;
+    }
+    const cur = blocks[blocks.length - 1];
+    if (cur && cur.speaker === l.speaker && (s === undefined || s === cur.start)) {
+      cur.lines.push(i);
+      cur.words += l.words;
+      if (l.end !== undefined) cur.end = Math.max(cur.end ?? l.end, l.end);
+      return;
+    }
+    const start = s ?? cur?.start ?? 0;
+    latest = Math.max(latest, start);
+    blocks.push({ speaker: l.speaker, start, lines: [i], words: l.words, end: l.end });
+  });
+  for (let g = 0; g < blocks.length; ) {
+    let h = g;
+    while (h < blocks.length && blocks[h]!.start === blocks[g]!.start) h++;
+    const group = blocks.slice(g, h);
+    const start = group[0]!.start;
+    const next = blocks[h]?.start;
+    const ends = group.map((b) => b.end).filter((e): e is number => e !== undefined && e > start);
+    const givenEnd = ends.length === group.length ? Math.max(...ends) : undefined;
+    let end: number;
+    if (next !== undefined) end = givenEnd !== undefined && givenEnd < next ? givenEnd : next;
+    else if (durationSeconds !== undefined && durationSeconds > start) end = durationSeconds;
+    else end = givenEnd ?? start + Math.min(LAST_LINE_SECONDS, byWords(group.reduce((s, b) => s + b.words, 0)));
+    const span = end - start;
+    const words = group.reduce((s, b) => s + b.words, 0);
+    let t = start;
+    for (const b of group) {
+      const seconds = words > 0 ? (span * b.words) / words : span / group.length;
+      let u = t;
+      for (const i of b.lines) {
+        const share = b.words > 0 ? (seconds * lines[i]!.words) / b.words : seconds / b.lines.length;
+        out[i] = { start: u, end: u + share, seconds: share };
+        u += share;
+      }
+      t += seconds;
+    }
+    g = h;
+  }
+  return { lines: out, timing: 'measured', outOfOrder };
+}
