@@ -1,0 +1,13 @@
+export { tokenize } from './text/tokenize.js';
+export type { Token } from './text/tokenize.js';
+export { extractTerms } from './text/extract-terms.js';
+export type { TermHit } from './text/extract-terms.js';
+export { stemWord } from './text/stem-word.js';
+export { stopWords } from './text/stop-words.js';
+export { analyzeEpisode } from './text/analyze-episode.js';
+export type { TermOccurrence, EpisodeTerms } from './text/analyze-episode.js';
+export type { Segment, Target } from './text/segment.js';
+export { buildCorpusStats } from './corpus/build-corpus-stats.js';
+export type { CorpusStats } from './corpus/build-corpus-stats.js';
+export { keywords } from './keywords/keywords.js';
+export type { Keyword, KeywordOccurrence, KeywordsOptions } from './keywords/keywords.js';
