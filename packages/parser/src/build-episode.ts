@@ -181,17 +181,8 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
       return;
     }
     let start: number | undefined;
-    for (let j = lineIndex; j < lines.length; j++) {
-      const given = lines[j]!.raw.start;
-      if (given !== undefined && Number.isFinite(given)) {
-        start = given;
-        break;
-      }
-      if (timing.timing === 'estimated') {
-        start = timing.lines[j]!.start;
-        break;
-      }
-    }
+    for (let j = lineIndex; j < lines.length && start === undefined; j++) start = lines[j]!.raw.start;
+    if (start === undefined && lineIndex < lines.length) start = timing.lines[lineIndex]!.blockStart;
     if (start === undefined) {
       diagnostics.push({ severity: 'warning', origin: 'parser:heading', message: `the heading '${short(item.title)}' has no timed line after it; it starts at the end`, position: item.position });
       start = end;

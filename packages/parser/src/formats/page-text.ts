@@ -6,7 +6,7 @@ import { scanLines, type SourceLine } from '../text/scan-lines.js';
 import { isNameLike, isPlaceholderLabel } from '../labels/label-rules.js';
 
 /** `Label: text (m:ss)`; the stamp is optional on lines that continue a turn. */
-const PARAGRAPH = /^\s*([^:\n]{1,200}?):\s+(.*?)(?:\s*\((\d{1,2}(?::\d{2}){1,2})\))?\s*$/;
+const PARAGRAPH = /^\s*([^:\n]{1,200}?):+\s+(.*?)(?:\s*\((\d{1,2}(?::\d{2}){1,2})\))?\s*$/;
 const STAMPED = /\(\d{1,2}(?::\d{2}){1,2}\)\s*$/;
 const SEASON = /^\s*Season\s+(\d+)\s*,\s*episode\s+(\d+)\b(.*)$/i;
 const GUESTS = /\bwith\s+(.+?)\s*\.?$/i;
@@ -18,6 +18,12 @@ function splitNames(list: string): string[] {
     .split(/\s*(?:,|&|\band\b)\s*/)
     .map((s) => s.trim())
     .filter(Boolean);
+}
+
+/** A long run of sentences with no label: a paragraph whose speaker label was lost, not a heading. */
+function isUnlabelledParagraph(text: string): boolean {
+  const t = text.trim();
+  return t.length > 150 && (t.match(/[.!?]["”’)]?(?:\s|$)/g) ?? []).length >= 2 && /[.!?"”’)]$/.test(t);
 }
 
 interface Classified {
@@ -38,9 +44,10 @@ function classify(lines: SourceLine[]): Classified[] {
   return lines.map((line) => {
     if (line.text.trim() === '') return { line, kind: 'other' };
     const m = PARAGRAPH.exec(line.text);
-    if (!m) return { line, kind: 'other' };
+    if (!m) return isUnlabelledParagraph(line.text) ? { line, kind: 'paragraph', body: line.text.trim() } : { line, kind: 'other' };
     const label = m[1]!.trim();
-    if (m[3] === undefined && !known.has(label) && !isPlaceholderLabel(label)) return { line, kind: 'other' };
+    const sentenceLabel = !isNameLike(label) && (m[2]!.length > 80 || (label.length > 60 && m[2]!.length > 40));
+    if (m[3] === undefined && !known.has(label) && !isPlaceholderLabel(label) && !sentenceLabel) return { line, kind: 'other' };
     return { line, kind: 'paragraph', label, body: m[2]!, stamp: m[3] };
   });
 }
@@ -71,7 +78,7 @@ export const pageText: FormatReader = {
     for (let i = first - 1; i >= 0; i--) {
       const t = lines[i]!.line.text.trim();
       if (t === '') continue;
-      if (TRANSCRIPT_MARK.test(t) || SEASON.test(t) || SENTENCES.test(t) || t.length > 200) break;
+      if (TRANSCRIPT_MARK.test(t) || SEASON.test(t) || (SENTENCES.test(t) && /[.!]$/.test(t)) || t.length > 200) break;
       bodyStart = i;
     }
     let seasonLine = -1;
@@ -103,7 +110,9 @@ export const pageText: FormatReader = {
         return;
       }
       const start = l.stamp !== undefined ? parseTimestamp(l.stamp) : undefined;
-      items.push({ kind: 'line', label: isPlaceholderLabel(l.label!) ? undefined : l.label, start, text: l.body!, position: pos(l.line) });
+      if (l.label === undefined)
+        diagnostics.push({ severity: 'info', origin: 'parser:speaker-missing', message: 'a paragraph without a speaker label continues the turn before it', position: pos(l.line) });
+      items.push({ kind: 'line', label: l.label === undefined || isPlaceholderLabel(l.label) ? undefined : l.label, start, text: l.body!, position: pos(l.line) });
     });
     return { format: 'page-text', meta, items, diagnostics } satisfies RawTranscript;
   },

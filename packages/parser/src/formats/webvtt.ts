@@ -1,9 +1,42 @@
 import type { Diagnostic } from '../model.js';
 import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
-import { parseWebVTTCues } from '../webvtt/parse-webvtt-cues.js';
+import { parseWebVTTCues, type WebVTTCue } from '../webvtt/parse-webvtt-cues.js';
+import { createLineIndex } from '../text/line-index.js';
+import { scanLines } from '../text/scan-lines.js';
 import { splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
 
 const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]*)>/;
+const LENIENT_TIMING = /^\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)\s*-->\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)/;
+
+function lenientSeconds(stamp: string): number {
+  return stamp.split(':').reduce((acc, part) => acc * 60 + Number(part.replace(',', '.')), 0);
+}
+
+/**
+ * The WebVTT algorithm drops a cue with a malformed timestamp (`00:45:23.1000`); a transcript reader should not
+ * lose its words. Such cues are read again leniently, with a warning.
+ */
+function recoverDroppedCues(text: string, lines: number[]): { cues: WebVTTCue[]; diagnostics: Diagnostic[] } {
+  const all = scanLines(text);
+  const index = createLineIndex(text);
+  const cues: WebVTTCue[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const lineNo of lines) {
+    const timing = all[lineNo - 1];
+    const m = timing && LENIENT_TIMING.exec(timing.text);
+    if (!timing || !m) continue;
+    let last = lineNo;
+    while (last < all.length && all[last]!.text.trim() !== '' && !all[last]!.text.includes('-->')) last++;
+    const body = all.slice(lineNo, last);
+    if (body.length === 0) continue;
+    const startTime = lenientSeconds(m[1]!);
+    const endTime = lenientSeconds(m[2]!);
+    const position = index.position(timing.start, body[body.length - 1]!.end);
+    cues.push({ id: '', startTime, endTime, text: body.map((l) => l.text).join('\n'), settings: '', position });
+    diagnostics.push({ severity: 'warning', origin: 'parser:webvtt-timing', message: `malformed cue timing '${timing.text.trim()}' read leniently as ${startTime}s --> ${endTime}s`, position });
+  }
+  return { cues, diagnostics };
+}
 
 /** WebVTT: `<v Name>` voice tags (YouTube, Teams), Zoom's `Name: text` cues, or no speaker at all. */
 export const webvtt: FormatReader = {
@@ -15,10 +48,17 @@ export const webvtt: FormatReader = {
   },
   read(text) {
     const parsed = parseWebVTTCues(text);
-    const diagnostics: Diagnostic[] = parsed.problems.map((p) => ({ severity: 'warning', origin: 'parser:webvtt', message: p.message, position: p.position }));
+    const dropped = parsed.problems.filter((p) => /cue dropped/.test(p.message));
+    const recovered = recoverDroppedCues(text, dropped.map((p) => p.position.start.line));
+    const diagnostics: Diagnostic[] = parsed.problems
+      .filter((p) => !/cue dropped/.test(p.message) || !recovered.cues.some((c) => c.position.start.line === p.position.start.line))
+      .map((p) => ({ severity: 'warning', origin: 'parser:webvtt', message: p.message, position: p.position }));
+    diagnostics.push(...recovered.diagnostics);
+    if (!parsed.ok) diagnostics.push({ severity: 'error', origin: 'parser:webvtt', message: 'not a WebVTT file: bad signature' });
+    const cues = [...parsed.cues, ...recovered.cues].sort((a, b) => a.position.start.offset - b.position.start.offset);
     const items: RawItem[] = [];
     let label: string | undefined;
-    for (const cue of parsed.cues) {
+    for (const cue of cues) {
       const voice = VOICE.exec(cue.text);
       let body = stripCueMarkup(cue.text).trim();
       if (body === '') continue;

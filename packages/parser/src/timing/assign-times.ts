@@ -12,6 +12,8 @@ export interface LineTiming {
   end: number;
   /** Talk seconds the line is credited with. */
   seconds: number;
+  /** Start of the timed block the line belongs to. */
+  blockStart: number;
 }
 
 export interface TimingResult {
@@ -45,12 +47,12 @@ interface Block {
  * before it is taken as that earlier start (the source's order wins).
  */
 export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { durationSeconds?: number } = {}): TimingResult {
-  const out: LineTiming[] = lines.map(() => ({ start: 0, end: 0, seconds: 0 }));
+  const out: LineTiming[] = lines.map(() => ({ start: 0, end: 0, seconds: 0, blockStart: 0 }));
   if (!lines.some((l) => l.start !== undefined && Number.isFinite(l.start))) {
     let t = 0;
     lines.forEach((l, i) => {
       const d = byWords(l.words);
-      out[i] = { start: t, end: t + d, seconds: d };
+      out[i] = { start: t, end: t + d, seconds: d, blockStart: t };
       t += d;
     });
     return { lines: out, timing: 'estimated', outOfOrder: [] };
@@ -95,7 +97,7 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
       let u = t;
       for (const i of b.lines) {
         const share = b.words > 0 ? (seconds * lines[i]!.words) / b.words : seconds / b.lines.length;
-        out[i] = { start: u, end: u + share, seconds: share };
+        out[i] = { start: u, end: u + share, seconds: share, blockStart: start };
         u += share;
       }
       t += seconds;
