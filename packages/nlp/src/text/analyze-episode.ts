@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { extractTerms } from './extract-terms.js';
+import { scanTerms } from './extract-terms.js';
 import { stemWord } from './stem-word.js';
 import { tokenize } from './tokenize.js';
 
@@ -51,9 +51,19 @@ export function analyzeEpisode(episode: Episode): EpisodeTerms {
     paragraphs.forEach((p, i) => {
       const length = Math.max(1, p.text.length);
       const span = Math.max(0, p.end - p.start);
-      for (const hit of extractTerms(p.text)) {
-        occurrences.push({ ...hit, turn: t, paragraph: i, time: p.start + (span * hit.offset) / length });
-      }
+      const text = p.text;
+      scanTerms(text, (key, n, offset, len) => {
+        occurrences.push({
+          key,
+          surface: text.slice(offset, offset + len),
+          n,
+          turn: t,
+          paragraph: i,
+          offset,
+          length: len,
+          time: p.start + (span * offset) / length,
+        });
+      });
     });
   });
   const result = { occurrences, nameKeys: nameKeysOf(episode) };

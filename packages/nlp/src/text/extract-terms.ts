@@ -13,36 +13,51 @@ export interface TermHit {
   length: number;
 }
 
-const maxN = 3;
+const letter = /\p{L}/u;
+const contentCache = new Map<string, boolean>();
 
 function isContent(surface: string): boolean {
-  if (surface.length < 2 || !/\p{L}/u.test(surface)) return false;
-  return !stopWords.has(surface.toLowerCase());
+  let known = contentCache.get(surface);
+  if (known === undefined) {
+    known = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase());
+    if (contentCache.size > 200_000) contentCache.clear();
+    contentCache.set(surface, known);
+  }
+  return known;
+}
+
+/** Calls `onHit(key, n, offset, length)` for each term of a text; no objects made per hit. */
+export function scanTerms(text: string, onHit: (key: string, n: number, offset: number, length: number) => void): void {
+  let k1 = '';
+  let k2 = '';
+  let o1 = -1;
+  let o2 = -1;
+  for (const token of tokenize(text)) {
+    const content = isContent(token.surface);
+    if (token.breakBefore || !content) {
+      o1 = -1;
+      o2 = -1;
+    }
+    if (!content) continue;
+    const key = stemWord(token.surface);
+    const end = token.offset + token.surface.length;
+    onHit(key, 1, token.offset, end - token.offset);
+    if (o1 >= 0) {
+      onHit(`${k1} ${key}`, 2, o1, end - o1);
+      if (o2 >= 0) onHit(`${k2} ${k1} ${key}`, 3, o2, end - o2);
+    }
+    k2 = k1;
+    o2 = o1;
+    k1 = key;
+    o1 = token.offset;
+  }
 }
 
 /** Content words of a text, and the runs of two and three adjacent content words in one clause. */
 export function extractTerms(text: string): TermHit[] {
   const hits: TermHit[] = [];
-  let run: { key: string; offset: number; end: number }[] = [];
-  for (const token of tokenize(text)) {
-    if (token.breakBefore || !isContent(token.surface)) run = [];
-    if (!isContent(token.surface)) continue;
-    const key = stemWord(token.surface);
-    const end = token.offset + token.surface.length;
-    run.push({ key, offset: token.offset, end });
-    if (run.length > maxN) run.shift();
-    for (let n = 1; n <= run.length; n++) {
-      const first = run[run.length - n]!;
-      const keys: string[] = [];
-      for (let i = run.length - n; i < run.length; i++) keys.push(run[i]!.key);
-      hits.push({
-        key: keys.join(' '),
-        surface: text.slice(first.offset, end),
-        n,
-        offset: first.offset,
-        length: end - first.offset,
-      });
-    }
-  }
+  scanTerms(text, (key, n, offset, length) => {
+    hits.push({ key, surface: text.slice(offset, offset + length), n, offset, length });
+  });
   return hits;
 }

@@ -21,7 +21,7 @@ export function tokenize(text: string): Token[] {
     tokens.push({
       surface: m[0].replace(/’/g, "'"),
       offset,
-      breakBefore: tokens.length === 0 || /[.,;:!?()"“”…–—]|\s-\s/.test(gap),
+      breakBefore: tokens.length === 0 || (gap !== ' ' && /[.,;:!?()"“”…–—]|\s-\s/.test(gap)),
     });
     last = offset + m[0].length;
   }

@@ -1,0 +1,79 @@
+import type { Episode } from '@podlens/parser';
+import { buildCorpusStats } from '../src/corpus/build-corpus-stats.js';
+import { recallAtK } from '../src/evaluate/recall-at-k.js';
+import { trainTagClassifier, type TagModel } from '../src/learn/train-tag-classifier.js';
+import { predictTags } from '../src/learn/predict-tags.js';
+import { compileTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
+import { defaultTaxonomy } from '../src/taxonomy/default-taxonomy.js';
+import { mapTag } from '../src/taxonomy/map-tag.js';
+import { analyzeEpisode } from '../src/text/analyze-episode.js';
+import { topics } from '../src/topics/topics.js';
+import { loadCorpus } from './load-corpus.js';
+
+const corpus = loadCorpus('dtc');
+const episodes = corpus.map((c) => c.episode);
+const taxonomy = defaultTaxonomy;
+const compiled = compileTaxonomy(taxonomy);
+if (compiled.unusable.length) console.log('unusable taxonomy terms:', compiled.unusable.join('; '));
+buildCorpusStats(episodes);
+
+// Gold: each human tag mapped onto a taxonomy topic by its label or aliases; unmapped tags are reported.
+let tagCount = 0;
+let mappedCount = 0;
+const unmapped = new Map<string, number>();
+const gold = episodes.map((e) => {
+  const ids = new Set<string>();
+  for (const tag of e.meta.tags) {
+    tagCount++;
+    const id = mapTag(tag, taxonomy);
+    if (id) {
+      mappedCount++;
+      ids.add(id);
+    } else unmapped.set(tag, (unmapped.get(tag) ?? 0) + 1);
+  }
+  return ids;
+});
+const scored = episodes.map((_, i) => i).filter((i) => gold[i]!.size > 0);
+console.log(`tags: ${tagCount}, mapped onto taxonomy topics: ${mappedCount} (${((100 * mappedCount) / tagCount).toFixed(1)}%); episodes scored: ${scored.length}/${episodes.length}`);
+console.log(`unmapped tags: ${[...unmapped].map(([t, n]) => `${t}${n > 1 ? ` x${n}` : ''}`).join(', ')}`);
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const recall = (rank: (i: number) => string[]) => mean(scored.map((i) => recallAtK(rank(i), gold[i]!, 5)));
+
+// Baseline: topics by raw keyword counts (every taxonomy term counts 1 per mention).
+const rawCounts = (e: Episode) => {
+  const s = new Map<string, number>();
+  for (const o of analyzeEpisode(e).occurrences) {
+    for (const [t] of compiled.terms.get(o.key) ?? []) s.set(compiled.ids[t]!, (s.get(compiled.ids[t]!) ?? 0) + 1);
+  }
+  return [...s].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+};
+const taxonomyRank = (i: number) => topics(episodes[i]!, { taxonomy }).map((t) => t.id);
+
+// Learned: 10-fold cross-validation, the model never sees the episode it scores.
+const folds = 10;
+const learnedProb = new Map<number, Map<string, number>>();
+for (let f = 0; f < folds; f++) {
+  const test = scored.filter((_, j) => j % folds === f);
+  const train = episodes.filter((_, i) => !test.includes(i));
+  const model: TagModel = trainTagClassifier(train, {
+    labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))],
+  });
+  for (const i of test) learnedProb.set(i, new Map(predictTags(model, analyzeEpisode(episodes[i]!).occurrences).map((p) => [p.label, p.probability])));
+}
+const learnedRank = (i: number) => [...learnedProb.get(i)!].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+const combinedRank = (i: number) => {
+  const tax = topics(episodes[i]!, { taxonomy });
+  const p = learnedProb.get(i)!;
+  const max = tax[0]?.score || 1;
+  return tax
+    .map((t) => ({ id: t.id, s: 0.5 * (t.score / max) + (p.get(t.id) ?? 0) }))
+    .sort((a, b) => b.s - a.s)
+    .map((t) => t.id);
+};
+
+console.log('\ntopic-tag recall@5 (mean over episodes with mapped tags)');
+console.log(`  baseline, raw keyword counts : ${recall((i) => rawCounts(episodes[i]!)).toFixed(3)}`);
+console.log(`  taxonomy                     : ${recall(taxonomyRank).toFixed(3)}`);
+console.log(`  learned (10-fold CV)         : ${recall(learnedRank).toFixed(3)}`);
+console.log(`  taxonomy + learned (CV)      : ${recall(combinedRank).toFixed(3)}`);

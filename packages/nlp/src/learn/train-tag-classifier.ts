@@ -1,0 +1,98 @@
+import type { Episode } from '@podlens/parser';
+import { analyzeEpisode } from '../text/analyze-episode.js';
+
+/** A one-vs-rest logistic regression over TF-IDF term features; plain data that survives JSON. */
+export interface TagModel {
+  labels: string[];
+  vocabulary: string[];
+  idf: number[];
+  /** `weights[label][feature]`. */
+  weights: number[][];
+  bias: number[];
+}
+
+export interface TrainTagClassifierOptions {
+  /** The labels of an episode; default its tags in lower case. */
+  labelsOf?: (episode: Episode) => readonly string[];
+  /** Fewest episodes a term must occur in to be a feature; default 3. */
+  minDocuments?: number;
+  maxFeatures?: number;
+  iterations?: number;
+  l2?: number;
+}
+
+type SparseVector = { index: Int32Array; value: Float64Array };
+
+/** The TF-IDF vector of an episode (or any list of term keys) over a model's vocabulary, L2-normalised. */
+export function featureVector(keys: Iterable<string>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+  const tf = new Map<number, number>();
+  for (const key of keys) {
+    const i = vocabulary.get(key);
+    if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + 1);
+  }
+  const index = Int32Array.from(tf.keys());
+  const value = new Float64Array(index.length);
+  let norm = 0;
+  index.forEach((f, j) => {
+    const v = Math.log1p(tf.get(f)!) * idf[f]!;
+    value[j] = v;
+    norm += v * v;
+  });
+  norm = Math.sqrt(norm) || 1;
+  for (let j = 0; j < value.length; j++) value[j]! /= norm;
+  return { index, value };
+}
+
+function keysOf(episode: Episode): string[] {
+  return analyzeEpisode(episode).occurrences.map((o) => o.key);
+}
+
+/** Learns to tell an episode's labels (its human tags, or anything `labelsOf` gives) from its words. */
+export function trainTagClassifier(episodes: readonly Episode[], options: TrainTagClassifierOptions = {}): TagModel {
+  const labelsOf = options.labelsOf ?? ((e: Episode) => e.meta.tags.map((t) => t.toLowerCase()));
+  const tagged = episodes.filter((e) => labelsOf(e).length > 0);
+  if (tagged.length === 0) throw new TypeError('trainTagClassifier: no episode has labels to learn from');
+  const minDocuments = options.minDocuments ?? 3;
+  const df = new Map<string, number>();
+  const docKeys = tagged.map(keysOf);
+  for (const keys of docKeys) for (const k of new Set(keys)) df.set(k, (df.get(k) ?? 0) + 1);
+  const vocabulary = [...df]
+    .filter(([, n]) => n >= minDocuments && n < tagged.length)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, options.maxFeatures ?? 8000)
+    .map(([k]) => k);
+  const index = new Map(vocabulary.map((k, i) => [k, i]));
+  const idf = vocabulary.map((k) => Math.log((tagged.length + 1) / (df.get(k)! + 1)) + 1);
+  const X = docKeys.map((keys) => featureVector(keys, index, idf));
+  const labels = [...new Set(tagged.flatMap((e) => labelsOf(e)))].sort();
+  const Y = tagged.map((e) => new Set(labelsOf(e)));
+  const iterations = options.iterations ?? 150;
+  const l2 = options.l2 ?? 1e-3;
+  const rate = 2;
+  const weights: number[][] = [];
+  const bias: number[] = [];
+  const n = X.length;
+  for (const label of labels) {
+    const w = new Float64Array(vocabulary.length);
+    const positives = Y.filter((y) => y.has(label)).length;
+    let b = Math.log((positives + 0.5) / (n - positives + 0.5));
+    const grad = new Float64Array(vocabulary.length);
+    for (let it = 0; it < iterations; it++) {
+      grad.fill(0);
+      let gb = 0;
+      for (let d = 0; d < n; d++) {
+        const x = X[d]!;
+        let z = b;
+        for (let j = 0; j < x.index.length; j++) z += w[x.index[j]!]! * x.value[j]!;
+        const err = 1 / (1 + Math.exp(-z)) - (Y[d]!.has(label) ? 1 : 0);
+        gb += err;
+        for (let j = 0; j < x.index.length; j++) grad[x.index[j]!]! += err * x.value[j]!;
+      }
+      for (let f = 0; f < w.length; f++) w[f]! -= rate * (grad[f]! / n + l2 * w[f]!);
+      b -= rate * (gb / n);
+    }
+    weights.push(Array.from(w, (v) => Math.round(v * 1e5) / 1e5));
+    bias.push(b);
+  }
+  return { labels, vocabulary, idf, weights, bias };
+}
