@@ -75,7 +75,7 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     const { text, directions } = splitStageDirections(r.text);
     const words = countWords(text);
     const bare = text.replace(/[\s.,;:!?]+$/, '').toLowerCase();
-    if (words === 0 && !/\p{L}/u.test(text) && text !== '')
+    if (text !== '' && !/\p{L}/u.test(text))
       diagnostics.push({ severity: 'warning', origin: 'parser:garbled-line', message: `the line '${short(r.text.trim())}' holds no words (a garbled line?); kept in ${labels[i]}'s turn`, position: r.position });
     else if (bare !== '' && knownLabels.has(bare) && bare !== labels[i]!.toLowerCase())
       diagnostics.push({ severity: 'warning', origin: 'parser:garbled-line', message: `the line holds only the name '${text.trim()}' (a misplaced speaker label?); kept in ${labels[i]}'s turn`, position: r.position });

@@ -17,16 +17,20 @@ export const chapters: FormatReader = {
     if (lines.length === 0) return { score: 0, reason: 'no text' };
     let hits = 0;
     let turnLike = 0;
+    const prefixes = new Map<string, number>();
     for (const l of lines) {
       const m = CHAPTER.exec(l.text);
       if (m) {
         hits++;
         if (SPEAKER_TURN.test(m[2]!)) turnLike++;
+        const prefix = /^([^:]{1,40}):\s/.exec(m[2]!)?.[1];
+        if (prefix) prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + 1);
       }
     }
     if (hits < 2 || hits < lines.length * 0.8) return { score: 0, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
-    if (turnLike > hits / 3) return { score: 0, reason: `'hh:mm:ss' lines, but ${turnLike} read like 'Name: text' turns` };
-    return { score: 0.5, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
+    const repeated = Math.max(0, ...prefixes.values());
+    if ((hits >= 6 && repeated > hits * 0.3) || (turnLike > hits / 2 && repeated > 1)) return { score: 0, reason: `'hh:mm:ss' lines, but ${repeated} start with the same 'Name:'` };
+    return { score: 0.85, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
   },
   read(text) {
     const index = createLineIndex(text);

@@ -1,0 +1,78 @@
+import type { Diagnostic, ParseResult } from './model.js';
+import { speakerBalance } from './metrics/speaker-balance.js';
+
+/** The per-episode JSON contract of `podlens analyze`: add fields freely, never rename these. */
+export interface EpisodeSummary {
+  source: string;
+  format: string;
+  title: string | null;
+  date: string | null;
+  season: number | null;
+  episode: number | null;
+  tags: string[];
+  guests: string[];
+  durationSeconds: number;
+  timing: 'measured' | 'estimated';
+  speakers: {
+    id: string;
+    name: string;
+    role: string;
+    roleSource: string;
+    talkSeconds: number;
+    talkShare: number;
+    words: number;
+    turns: number;
+    averageMonologueSeconds: number;
+    longestMonologueSeconds: number;
+    questions: number;
+    wordsPerMinute: number;
+  }[];
+  interactivity: number;
+  hostShare: number | null;
+  chapters: { title: string; start: number; end: number; origin: 'transcript' | 'auto' }[];
+  keywords: { term: string; score: number }[];
+  topics: { id: string; label: string; score: number }[];
+  topicFlow: { binSeconds: number; bins: { start: number; end: number; scores: Record<string, number> }[] };
+  diagnostics: { severity: Diagnostic['severity']; origin: string; message: string; line: number | null }[];
+}
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** The figures of one parsed episode, in the shape the CLI prints and the dashboard reads. */
+export function summarizeEpisode(result: ParseResult, { source }: { source: string }): EpisodeSummary {
+  const { episode, diagnostics } = result;
+  const balance = speakerBalance(episode);
+  return {
+    source,
+    format: episode.format,
+    title: episode.meta.title ?? null,
+    date: episode.meta.date ?? null,
+    season: episode.meta.season ?? null,
+    episode: episode.meta.episode ?? null,
+    tags: episode.meta.tags,
+    guests: episode.meta.guestNames.length > 0 ? episode.meta.guestNames : episode.meta.guests,
+    durationSeconds: round(episode.durationSeconds),
+    timing: episode.timing,
+    speakers: balance.speakers.map((s) => ({
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      roleSource: episode.speakers.find((x) => x.id === s.id)?.roleSource ?? 'inferred',
+      talkSeconds: round(s.talkSeconds),
+      talkShare: round(s.talkShare, 4),
+      words: s.words,
+      turns: s.turns,
+      averageMonologueSeconds: round(s.averageMonologueSeconds),
+      longestMonologueSeconds: round(s.longestMonologueSeconds),
+      questions: s.questions,
+      wordsPerMinute: round(s.wordsPerMinute, 1),
+    })),
+    interactivity: round(balance.interactivity),
+    hostShare: balance.hostShare === null ? null : round(balance.hostShare, 4),
+    chapters: episode.chapters.map((c) => ({ title: c.title, start: round(c.start), end: round(c.end), origin: c.origin === 'auto' ? 'auto' : 'transcript' })),
+    keywords: [],
+    topics: [],
+    topicFlow: { binSeconds: 0, bins: [] },
+    diagnostics: diagnostics.map((d) => ({ severity: d.severity, origin: d.origin, message: d.message, line: d.position?.start.line ?? null })),
+  };
+}
