@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { makeEpisode } from '../../test/episode.js';
+import { pk, windowDiff } from '../evaluate/segmentation-error.js';
+import { autoChapters } from './auto-chapters.js';
+
+const answer = (topic: string) => `${topic} ${topic} matters. We built ${topic} tooling and ${topic} pipelines for years.`;
+const lines: [string, number, string][] = [];
+const subjects = ['kubernetes', 'hiring', 'dashboards', 'privacy'];
+subjects.forEach((s, i) => {
+  lines.push(['host', i * 150, `What about ${s}? How do you approach ${s}?`]);
+  lines.push(['guest', i * 150 + 10, answer(s)]);
+  lines.push(['host', i * 150 + 70, `Interesting, and ${s} at scale?`]);
+  lines.push(['guest', i * 150 + 75, answer(s)]);
+});
+const episode = makeEpisode(lines, 600);
+
+describe('autoChapters', () => {
+  it('autoChapters(episode) cuts where the interview moves to a new subject, with titles from its phrases', () => {
+    const chapters = autoChapters(episode);
+    expect(chapters.map((c) => c.start)).toEqual([0, 150, 300, 450]);
+    expect(chapters.every((c) => c.origin === 'auto')).toBe(true);
+    expect(chapters[1]!.title).toMatch(/hiring/);
+    expect(chapters.at(-1)!.end).toBe(600);
+  });
+
+  it('autoChapters(episode, {targetSeconds}) checks its option', () => {
+    expect(() => autoChapters(episode, { targetSeconds: 0 })).toThrow(/targetSeconds/);
+  });
+});
+
+describe('segmentation error', () => {
+  it('pk and windowDiff are 0 for a perfect segmentation and high for none', () => {
+    const o = { reference: [100, 200, 300], duration: 400 };
+    expect(pk({ ...o, hypothesis: [100, 200, 300] })).toBe(0);
+    expect(windowDiff({ ...o, hypothesis: [100, 200, 300] })).toBe(0);
+    expect(pk({ ...o, hypothesis: [] })).toBeGreaterThan(0.4);
+  });
+});

@@ -1,0 +1,41 @@
+import type { Episode } from '@podlens/parser';
+import { autoChapters } from '../chapters/auto-chapters.js';
+import type { CorpusStats } from '../corpus/build-corpus-stats.js';
+import { topicFlow, type TopicFlowBin } from '../flow/topic-flow.js';
+import { keywords } from '../keywords/keywords.js';
+import type { TagModel } from '../learn/train-tag-classifier.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { topics, type TopicMethod } from '../topics/topics.js';
+
+export interface EnrichOptions {
+  stats?: CorpusStats;
+  taxonomy?: Taxonomy;
+  method?: TopicMethod;
+  model?: TagModel;
+  autoChapters?: boolean;
+  keywordLimit?: number;
+  topicLimit?: number;
+  binSeconds?: number;
+}
+
+export interface Enrichment {
+  keywords: { term: string; score: number }[];
+  topics: { id: string; label: string; score: number }[];
+  topicFlow: { binSeconds: number; bins: TopicFlowBin[] };
+  /** Only with `autoChapters: true`; computed without the transcript's own headings. */
+  chapters?: { title: string; start: number; end: number; origin: 'auto' }[];
+}
+
+/** The NLP fields of the CLI's JSON summary, computed once for the CLI and the dashboard alike. */
+export function enrichSummary(episode: Episode, options: EnrichOptions = {}): Enrichment {
+  const flow = topicFlow(episode, { taxonomy: options.taxonomy, binSeconds: options.binSeconds });
+  const result: Enrichment = {
+    keywords: keywords(episode, { stats: options.stats, limit: options.keywordLimit ?? 20 }).map(({ term, score }) => ({ term, score })),
+    topics: topics(episode, { taxonomy: options.taxonomy, method: options.method, model: options.model, limit: options.topicLimit ?? 10 }),
+    topicFlow: { binSeconds: flow.binSeconds, bins: flow.bins },
+  };
+  if (options.autoChapters) {
+    result.chapters = autoChapters({ ...episode, chapters: [] }, { stats: options.stats }).map(({ title, start, end, origin }) => ({ title, start, end, origin }));
+  }
+  return result;
+}

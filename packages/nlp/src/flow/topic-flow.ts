@@ -1,0 +1,61 @@
+import type { Episode } from '@podlens/parser';
+import { compileTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
+import type { Taxonomy } from '../taxonomy/taxonomy.js';
+import { analyzeEpisode, type TermOccurrence } from '../text/analyze-episode.js';
+import { topicScores } from '../topics/topic-scores.js';
+
+export interface TopicFlowBin {
+  start: number;
+  end: number;
+  /** Topic id to its share of the bin's evidence (0 to 1, summing to at most 1). */
+  scores: Record<string, number>;
+}
+
+export interface TopicFlow {
+  binSeconds: number;
+  topics: { id: string; label: string }[];
+  bins: TopicFlowBin[];
+}
+
+export interface TopicFlowOptions {
+  binSeconds?: number;
+  /** Bins on each side averaged in (a triangular kernel); default 1, 0 for none. */
+  smoothing?: number;
+  taxonomy?: Taxonomy;
+  /** Only what this speaker says. */
+  speakerId?: string;
+}
+
+/** Topic scores per time bin of an episode on one grid, ready for a streamgraph. */
+export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): TopicFlow {
+  const binSeconds = options.binSeconds ?? 120;
+  if (!(binSeconds > 0)) throw new TypeError(`topicFlow: binSeconds must be positive, got ${String(options.binSeconds)}`);
+  const smoothing = Math.max(0, Math.floor(options.smoothing ?? 1));
+  const compiled = compileTaxonomy(options.taxonomy ?? defaultTaxonomy);
+  const count = Math.max(1, Math.ceil(episode.durationSeconds / binSeconds));
+  const groups: TermOccurrence[][] = Array.from({ length: count }, () => []);
+  for (const o of analyzeEpisode(episode).occurrences) {
+    if (options.speakerId !== undefined && episode.turns[o.turn]?.speakerId !== options.speakerId) continue;
+    groups[Math.min(count - 1, Math.max(0, Math.floor(o.time / binSeconds)))]!.push(o);
+  }
+  const raw = groups.map((g) => topicScores(g, compiled));
+  const bins: TopicFlowBin[] = raw.map((_, b) => {
+    const sum = new Float64Array(compiled.ids.length);
+    let weights = 0;
+    for (let d = -smoothing; d <= smoothing; d++) {
+      const r = raw[b + d];
+      if (!r) continue;
+      const w = smoothing + 1 - Math.abs(d);
+      weights += w;
+      for (let t = 0; t < sum.length; t++) sum[t]! += w * r[t]!;
+    }
+    const total = sum.reduce((a, c) => a + c, 0);
+    const scores: Record<string, number> = {};
+    compiled.ids.forEach((id, t) => {
+      scores[id] = total > 0 ? Math.round((sum[t]! / total) * 1e4) / 1e4 : 0;
+    });
+    return { start: b * binSeconds, end: Math.min(episode.durationSeconds, (b + 1) * binSeconds), scores };
+  });
+  return { binSeconds, topics: compiled.ids.map((id, i) => ({ id, label: compiled.labels[i]! })), bins };
+}
