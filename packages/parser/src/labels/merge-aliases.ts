@@ -61,7 +61,7 @@ export function mergeAliases(stats: LabelStats[], { minorShare = 0.05 } = {}): A
       else if (f.length >= 5 && minor.lines <= 2 && distances.DamerauLevenshteinDistance(m, f) <= 1)
         reason = `a rare label one letter away from '${c.label}'`;
       if (reason && (!best || jw > best.score)) best = { into: c, score: jw, reason };
-      else if (!reason && jw >= 0.9) keptApart.push({ alias: minor.label, into: c.label, reason: `similar to '${c.label}' (Jaro-Winkler ${jw.toFixed(2)}) but not a spelling of it` });
+      else if (!reason && jw >= 0.85) keptApart.push({ alias: minor.label, into: c.label, reason: `similar to '${c.label}' (Jaro-Winkler ${jw.toFixed(2)}) but not a spelling of it` });
     }
     if (best) merged.push({ alias: minor.label, into: best.into.label, reason: best.reason });
   }

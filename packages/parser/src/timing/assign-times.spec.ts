@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { assignTimes } from './assign-times.js';
+
+describe('assignTimes', () => {
+  it('assignTimes(lines) makes a block last until the next later start', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 0, words: 10 },
+      { speaker: 'b', start: 30, words: 10 },
+      { speaker: 'a', start: 45, words: 10 },
+    ], { durationSeconds: 60 });
+    expect(r.lines.map((l) => l.seconds)).toEqual([30, 15, 15]);
+    expect(r.timing).toBe('measured');
+  });
+
+  it('assignTimes(lines) splits a shared start by words', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 0, words: 30 },
+      { speaker: 'b', start: 0, words: 10 },
+      { speaker: 'a', start: 40, words: 5 },
+    ], { durationSeconds: 50 });
+    expect(r.lines.map((l) => l.seconds)).toEqual([30, 10, 10]);
+    expect(r.lines[1]!.start).toBe(30);
+  });
+
+  it('assignTimes(lines) keeps lines without a start in the block before them', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 10, words: 10 },
+      { speaker: 'a', words: 30 },
+      { speaker: 'b', start: 50, words: 1 },
+    ], { durationSeconds: 60 });
+    expect(r.lines.map((l) => l.seconds)).toEqual([10, 30, 10]);
+    expect(r.lines.map((l) => l.blockStart)).toEqual([10, 10, 50]);
+  });
+
+  it('assignTimes(lines) takes an out-of-order start as the later one before it', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 100, words: 10 },
+      { speaker: 'b', start: 50, words: 10 },
+      { speaker: 'a', start: 120, words: 10 },
+    ], { durationSeconds: 130 });
+    expect(r.outOfOrder).toEqual([1]);
+    expect(r.lines.map((l) => l.seconds)).toEqual([10, 10, 10]);
+  });
+
+  it('assignTimes(lines) ends the last block at the duration, or shortly after its start', () => {
+    expect(assignTimes([{ speaker: 'a', start: 0, words: 1 }, { speaker: 'b', start: 10, words: 100 }], { durationSeconds: 70 }).lines[1]!.seconds).toBe(60);
+    expect(assignTimes([{ speaker: 'a', start: 0, words: 1 }, { speaker: 'b', start: 10, words: 100 }]).lines[1]!.seconds).toBe(5);
+    expect(assignTimes([{ speaker: 'a', start: 0, words: 1 }, { speaker: 'b', start: 10, end: 14, words: 100 }]).lines[1]!.seconds).toBe(4);
+  });
+
+  it('assignTimes(lines) estimates from words at 150 a minute where no line has a time', () => {
+    const r = assignTimes([{ speaker: 'a', words: 150 }, { speaker: 'b', words: 75 }]);
+    expect(r.timing).toBe('estimated');
+    expect(r.lines.map((l) => [l.start, l.end])).toEqual([[0, 60], [60, 90]]);
+  });
+});
