@@ -3,7 +3,9 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { summarizeEpisode, formatNames, UnknownFormatError, type EpisodeSummary, type FormatName } from '@podlens/parser';
-import { listTranscriptFiles, readPeople, readTranscriptFile } from '@podlens/parser/node';
+import { listTranscriptFiles, readPeople, readTranscriptFile, type FileParseResult } from '@podlens/parser/node';
+import { buildCorpusStats, defaultTaxonomy, enrichSummary, loadTaxonomy, trainTagClassifier, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { csvHeader, csvRows, markdown, OUTPUT_FORMATS, type OutputFormat } from './render.js';
 
@@ -17,6 +19,9 @@ Options:
   -o, --out FILE                   write to FILE instead of standard output
       --input-format NAME          read every file as NAME (${formatNames.join(', ')}); default: detect
       --people DIR                 a folder of people profiles, for guests' full names
+      --topics taxonomy|learned    topic method (default: taxonomy; learned trains on the files' own tags)
+      --taxonomy FILE              a JSON taxonomy that extends the default one (or replaces it with --replace-taxonomy)
+      --auto-chapters              add chapters found from the text (origin "auto")
   -q, --quiet                      no progress bar
   -h, --help                       this help
 
@@ -39,6 +44,10 @@ async function analyze(argv: string[]): Promise<number> {
       'input-format': { type: 'string' },
       people: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
+      topics: { type: 'string', default: 'taxonomy' },
+      taxonomy: { type: 'string' },
+      'replace-taxonomy': { type: 'boolean', default: false },
+      'auto-chapters': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -59,6 +68,16 @@ async function analyze(argv: string[]): Promise<number> {
     throw new UsageError(`analyze: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file or folder: ${(e as NodeJS.ErrnoException).path}` : (e as Error).message}`);
   }
   const people = values.people ? await readPeople(values.people) : undefined;
+  const method = values.topics as TopicMethod;
+  if (!['taxonomy', 'learned'].includes(method)) throw new UsageError(`unknown --topics '${values.topics}' (expected taxonomy or learned)`);
+  let taxonomy: Taxonomy | undefined;
+  if (values.taxonomy) {
+    try {
+      taxonomy = loadTaxonomy(JSON.parse(await readFile(values.taxonomy, 'utf8')), values['replace-taxonomy'] ? {} : { extend: defaultTaxonomy });
+    } catch (e) {
+      throw new UsageError(`--taxonomy ${values.taxonomy}: ${(e as Error).message}`);
+    }
+  }
 
   // Written to a temporary file and renamed at the end, so that --out never holds half a report.
   const tmp = values.out ? `${values.out}.${process.pid}.tmp` : undefined;
@@ -81,32 +100,43 @@ async function analyze(argv: string[]): Promise<number> {
   bar?.start(files.length, 0, { file: '' });
 
   const failures: Failure[] = [];
-  let first = true;
-  if (format === 'json') await write('[');
-  if (format === 'csv') await write(csvHeader());
+  const parsed: FileParseResult[] = [];
   for (const file of files) {
     bar?.increment(0, { file: file.length > 40 ? `...${file.slice(-37)}` : file });
-    let summary: EpisodeSummary;
     try {
       const result = await readTranscriptFile(file, { format: inputFormat, people });
-      summary = summarizeEpisode(result, { source: file });
       const fatal = result.diagnostics.find((d) => d.severity === 'error');
       if (fatal && result.episode.turns.length === 0 && result.episode.chapters.length === 0) throw new Error(fatal.message);
+      parsed.push(result);
     } catch (e) {
       const reason = e instanceof UnknownFormatError ? e.message.replace(`${file}: `, '') : (e as Error).message;
       failures.push({ source: file, reason });
-      bar?.increment(1);
-      continue;
     }
+    bar?.increment(1);
+  }
+  bar?.stop();
+
+  // Keywords are weighed against the files analysed together; a single file uses the built-in background model.
+  const episodes = parsed.map((r) => r.episode);
+  const stats = episodes.length > 1 ? buildCorpusStats(episodes) : undefined;
+  const model = method === 'learned' ? trainTagClassifier(episodes) : undefined;
+  let first = true;
+  if (format === 'json') await write('[');
+  if (format === 'csv') await write(csvHeader());
+  for (const result of parsed) {
+    const summary: EpisodeSummary = summarizeEpisode(result, { source: result.source });
+    const nlp = enrichSummary(result.episode, { stats, taxonomy, method, model, autoChapters: values['auto-chapters'] });
+    summary.keywords = nlp.keywords;
+    summary.topics = nlp.topics;
+    summary.topicFlow = nlp.topicFlow;
+    if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
     if (format === 'json') await write(`${first ? '\n' : ',\n'}${JSON.stringify(summary, null, 2)}`);
     else if (format === 'jsonl') await write(`${JSON.stringify(summary)}\n`);
     else if (format === 'csv') await write(csvRows(summary));
     else await write(markdown(summary));
     first = false;
-    bar?.increment(1);
   }
   if (format === 'json') await write(first ? ']\n' : '\n]\n');
-  bar?.stop();
   if (tmp) {
     await new Promise<void>((resolve, reject) => (out as WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
     await rename(tmp, values.out!);
