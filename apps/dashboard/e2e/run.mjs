@@ -1,0 +1,323 @@
+// End-to-end tests of the built dashboard in Debian's chromium (playwright-core, no downloaded browser).
+// Usage: node e2e/run.mjs   (after `pnpm build`; the corpus is a temp copy of examples/ plus e2e/fixtures/)
+import assert from 'node:assert/strict';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { appDir, launchBrowser, startServer } from './harness.mjs';
+
+const repoRoot = path.resolve(appDir, '..', '..');
+const shots = path.join(appDir, 'e2e', 'screenshots');
+const UPLOAD_LIMIT = 256 * 1024;
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+const corpus = await mkdtemp(path.join(os.tmpdir(), 'podlens-e2e-corpus-'));
+const examples = path.join(repoRoot, 'examples');
+if (existsSync(examples)) {
+  await cp(examples, corpus, { recursive: true, filter: (src) => !/[\\/]\.podlens(-cache)?([\\/]|$)/.test(src) });
+}
+await cp(path.join(appDir, 'e2e', 'fixtures'), corpus, { recursive: true });
+await mkdir(shots, { recursive: true });
+
+const server = await startServer({ corpus, env: { PODLENS_MAX_UPLOAD_BYTES: String(UPLOAD_LIMIT) } });
+const { context, close } = await launchBrowser();
+const api = async (p) => (await fetch(server.url + p)).json();
+
+async function open(p, { colorScheme = 'light' } = {}) {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme });
+  const errors = [];
+  const dialogs = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto(server.url + p);
+  await page.waitForSelector('html[data-hydrated]', { timeout: 10000 });
+  return { page, errors, dialogs };
+}
+
+async function files(dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await files(p)).map((f) => `${e.name}/${f}`));
+    else out.push(e.name);
+  }
+  return out.sort();
+}
+
+async function checkBars(page, scope, speakers) {
+  const bars = await page.$$eval(`${scope} rect.talk-bar`, (rs) => rs.map((r) => ({ name: r.dataset.speaker, w: Number(r.getAttribute('width')) })));
+  assert.equal(bars.length, speakers.length, 'one bar per speaker');
+  const maxShare = Math.max(...speakers.map((s) => s.talkShare));
+  const maxW = Math.max(...bars.map((b) => b.w));
+  for (const s of speakers) {
+    const bar = bars.find((b) => b.name === s.name);
+    assert.ok(bar, `a bar for ${s.name}`);
+    assert.ok(Math.abs(bar.w / maxW - s.talkShare / maxShare) < 0.01, `bar of ${s.name} proportional to its share`);
+  }
+  const order = bars.map((b) => b.w);
+  assert.deepEqual(order, [...order].sort((a, b) => b - a), 'bars sorted by talk time');
+}
+
+const data = await api('/api/episodes');
+const episodes = data.episodes;
+
+test('the corpus has episodes and the fixtures parse', async () => {
+  assert.ok(episodes.length >= 2, `episodes: ${episodes.length}`);
+  assert.ok(episodes.some((e) => e.id === 'three-voices'));
+});
+
+test('library page: no console errors, a row per episode, one stream per topic, a dot per dated host share', async () => {
+  const { page, errors } = await open('/');
+  assert.equal(await page.locator('table.episodes-table tbody tr').count(), episodes.length);
+  const topicIds = new Set(episodes.flatMap((e) => e.summary.topics.map((t) => t.id)));
+  const streams = await page.locator('[data-chart="topic-timeline"] path.stream').count();
+  const datedCount = episodes.filter((e) => e.summary.date).length;
+  assert.equal(streams, datedCount > 1 ? Math.min(10, topicIds.size) : 0, 'one stream per topic');
+  const dated = episodes.filter((e) => e.hostShare !== null && e.summary.date).length;
+  assert.equal(await page.locator('circle.host-dot').count(), dated);
+  await page.screenshot({ path: path.join(shots, 'library.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('library view state lives in the URL: 100% layout and search survive a reload', async () => {
+  const { page, errors } = await open('/');
+  await page.getByRole('button', { name: '100%' }).first().click();
+  await page.waitForURL(/mode=expand/);
+  await page.fill('input[type=search]', 'three');
+  await page.waitForURL(/q=three/);
+  assert.equal(await page.locator('table.episodes-table tbody tr').count(), 1);
+  await page.reload();
+  await page.waitForSelector('html[data-hydrated]');
+  assert.equal(await page.getByRole('button', { name: '100%' }).first().getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('table.episodes-table tbody tr').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+for (const e of episodes.slice(0, 8)) {
+  test(`episode page ${e.id}: a bar per speaker in proportion, a stream per topic, a mark per turn`, async () => {
+    const full = await api(`/api/episodes/${encodeURIComponent(e.id)}`);
+    const { page, errors } = await open(`/episode/${encodeURIComponent(e.id)}`);
+    await checkBars(page, '[data-chart="talk-time"]', full.summary.speakers);
+    assert.equal(await page.locator('rect.turn').count(), full.turns.length, 'one mark per turn');
+    if (full.summary.topics.length > 0 && full.summary.topicFlow.bins.length > 1) {
+      assert.equal(await page.locator('[data-chart="topic-flow"] path.stream').count(), full.summary.topics.length, 'one stream per topic');
+    }
+    assert.equal(await page.locator('#reader article.turn').count(), full.turns.length);
+    if (e.id === 'three-voices') await page.screenshot({ path: path.join(shots, 'episode.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('a click on the who-talks-when track jumps the reader to that moment', async () => {
+  const { page, errors } = await open('/episode/three-voices');
+  const svg = page.locator('[data-chart="who-talks-when"] svg');
+  const box = await svg.boundingBox();
+  await svg.click({ position: { x: 120 + (box.width - 136) / 2, y: box.height - 30 } });
+  await page.waitForURL(/[?&]t=\d+/);
+  const t = Number(new URL(page.url()).searchParams.get('t'));
+  const full = await api('/api/episodes/three-voices');
+  const expected = full.turns.findLastIndex((x) => x.start <= t);
+  const active = await page.locator('#reader article.turn.active').getAttribute('id');
+  assert.equal(active, `turn-${expected}`);
+  assert.ok(await page.locator('#reader article.turn.active').isVisible());
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('transcript search highlights every match', async () => {
+  const full = await api('/api/episodes/three-voices');
+  const word = full.turns[0].text.split(/\s+/).find((w) => w.length > 5).replace(/\W/g, '');
+  const { page, errors } = await open('/episode/three-voices');
+  await page.fill('#reader input[type=search]', word);
+  const expected = full.turns.reduce((n, t) => n + (t.text.toLowerCase().split(word.toLowerCase()).length - 1), 0);
+  await page.waitForFunction((n) => document.querySelectorAll('#reader mark').length === n, expected);
+  assert.ok(expected > 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a speaker named <img src=x onerror=alert(1)> shows as text and runs nothing', async () => {
+  const { page, errors, dialogs } = await open('/episode/hostile-names');
+  const name = '<img src=x onerror=alert(1)>';
+  assert.ok((await page.locator('[data-chart="talk-time"]').textContent()).includes(name));
+  assert.ok((await page.locator('#reader').textContent()).includes(name));
+  assert.equal(await page.locator('img').count(), 0);
+  await page.waitForTimeout(200);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an upload through the file picker is analysed, saved and listed after a reload', async () => {
+  const text = await readFile(path.join(appDir, 'e2e', 'fixtures', 'three-voices.txt'));
+  const { page, errors } = await open('/upload');
+  await page.setInputFiles('input[type=file]', { name: 'my-upload.txt', mimeType: 'text/plain', buffer: text });
+  await page.waitForSelector('.results li[data-ok="true"]');
+  await page.setInputFiles('input[type=file]', { name: 'my-upload.txt', mimeType: 'text/plain', buffer: text });
+  await page.waitForFunction(() => document.querySelectorAll('.results li[data-ok="true"]').length === 2);
+  assert.match(await page.locator('.results li').first().textContent(), /my-upload-2\.txt/);
+  await page.screenshot({ path: path.join(shots, 'upload.png'), fullPage: true });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('html[data-hydrated]');
+  assert.equal(await page.locator('tr[data-id="my-upload"]').count(), 1);
+  assert.equal(await page.locator('tr[data-id="my-upload-2"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a pasted transcript is added', async () => {
+  const { page, errors } = await open('/upload');
+  await page.fill('input[maxlength="120"]', 'pasted-episode.json');
+  await page.fill('textarea', (await readFile(path.join(appDir, 'e2e', 'fixtures', 'hostile-names.json'), 'utf8')));
+  await page.getByRole('button', { name: 'Add pasted transcript' }).click();
+  await page.waitForSelector('.results li[data-ok="true"]');
+  const list = await api('/api/episodes');
+  assert.ok(list.episodes.some((e) => e.id === 'pasted-episode'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('hostile uploads get clear messages and change nothing', async () => {
+  const before = await files(corpus);
+  const { page, errors } = await open('/upload');
+  const cases = [
+    { name: '../../etc/passwd', body: 'root:x:0:0', expect: /plain file name/ },
+    { name: '..%2F..%2Fescape.txt', body: 'x', expect: /plain file name|transcript/ },
+    { name: 'con.vtt', body: 'WEBVTT\n', expect: /reserved/ },
+    { name: 'binary.txt', body: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], expect: /binary/ },
+    { name: 'latin1.txt', body: [0x5b, 0x30, 0x30, 0x3a, 0x30, 0x30, 0x5d, 0x20, 0x4a, 0x6f, 0x73, 0xe9, 0x3a, 0x20, 0x68, 0x69], expect: /UTF-8/ },
+    { name: 'empty.vtt', body: '', expect: /empty/ },
+    { name: 'huge.txt', body: 'a'.repeat(UPLOAD_LIMIT + 10), expect: /limit/ },
+    { name: 'notes.txt', body: 'just some words with no speakers at all', expect: /could not be read|transcript/ },
+    { name: '<script>alert(1)</script>.txt', body: '[00:00:01] A: hi', expect: /plain file name|characters/ },
+  ];
+  for (const c of cases) {
+    const out = await page.evaluate(async ({ name, body }) => {
+      const payload = Array.isArray(body) ? new Uint8Array(body) : body;
+      const res = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', body: payload, headers: { 'content-type': 'application/octet-stream' } });
+      return { status: res.status, json: await res.json() };
+    }, c);
+    assert.ok(out.status >= 400, `${c.name}: refused (${out.status})`);
+    assert.equal(out.json.ok, false);
+    assert.match(out.json.message, c.expect, `${c.name}: ${out.json.message}`);
+  }
+  await page.setInputFiles('input[type=file]', { name: 'con.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n') });
+  await page.waitForSelector('.results li[data-ok="false"]');
+  assert.match(await page.locator('.results li').first().textContent(), /Refused.*reserved/s);
+  assert.deepEqual(await files(corpus), before, 'the corpus folder is unchanged');
+  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await page.close();
+});
+
+test('50 uploads in parallel all land, none torn or lost', async () => {
+  const fixture = await readFile(path.join(appDir, 'e2e', 'fixtures', 'three-voices.txt'), 'utf8');
+  const { page } = await open('/upload');
+  const results = await page.evaluate(async (base) => {
+    return Promise.all(
+      Array.from({ length: 50 }, async (_, i) => {
+        const body = `${base}[00:59:00] Burst: upload number ${i}.\n`;
+        const res = await fetch(`/api/upload?name=burst.txt`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+        return { i, status: res.status, json: await res.json() };
+      }),
+    );
+  }, fixture);
+  const saved = results.map((r) => {
+    assert.equal(r.status, 201, JSON.stringify(r.json));
+    return { i: r.i, file: r.json.file };
+  });
+  assert.equal(new Set(saved.map((s) => s.file)).size, 50);
+  for (const s of saved) {
+    const body = await readFile(path.join(corpus, s.file), 'utf8');
+    assert.equal(body, `${fixture}[00:59:00] Burst: upload number ${s.i}.\n`, `${s.file} intact`);
+  }
+  await page.close();
+});
+
+test('renaming a speaker is saved to the sidecar and every chart follows; undo restores it', async () => {
+  const { page, errors } = await open('/episode/three-voices');
+  const first = await page.locator('[data-chart="talk-time"] rect.talk-bar').first().getAttribute('data-speaker');
+  await page.fill(`input[aria-label="New name for ${first}"]`, 'Renamed Person');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForSelector('rect.talk-bar[data-speaker="Renamed Person"]');
+  const sidecar = JSON.parse(await readFile(path.join(corpus, '.podlens', 'speakers', 'three-voices.json'), 'utf8'));
+  assert.equal(Object.values(sidecar.rename)[0], 'Renamed Person');
+  assert.ok((await page.locator('#reader').textContent()).includes('Renamed Person'));
+  await page.getByRole('button', { name: 'Undo all edits' }).click();
+  await page.waitForSelector(`rect.talk-bar[data-speaker="${first}"]`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('merging two speakers leaves one bar fewer', async () => {
+  const full = await api('/api/episodes/three-voices');
+  const [a, b] = full.summary.speakers.map((s) => s.name);
+  const { page, errors } = await open('/episode/three-voices');
+  await page.selectOption(`select[aria-label="Merge ${b} into"]`, a);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-chart="talk-time"] rect.talk-bar').length === n, full.summary.speakers.length - 1);
+  const merged = await api('/api/episodes/three-voices');
+  await checkBars(page, '[data-chart="talk-time"]', merged.summary.speakers);
+  await page.getByRole('button', { name: 'Undo all edits' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('[data-chart="talk-time"] rect.talk-bar').length === n, full.summary.speakers.length);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('compare page: a column per episode, a bar per speaker', async () => {
+  const ids = episodes.slice(0, 2).map((e) => e.id);
+  const { page, errors } = await open(`/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
+  assert.equal(await page.locator('section.col').count(), 2);
+  for (const id of ids) {
+    const e = episodes.find((x) => x.id === id);
+    await checkBars(page, `section.col[data-id="${id}"]`, e.summary.speakers);
+  }
+  await page.screenshot({ path: path.join(shots, 'compare.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('dark mode: the episode page follows prefers-color-scheme', async () => {
+  const { page, errors } = await open('/episode/three-voices', { colorScheme: 'dark' });
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bg, 'rgb(18, 22, 27)');
+  await page.screenshot({ path: path.join(shots, 'episode-dark.png'), fullPage: false });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('html[data-hydrated]');
+  await page.screenshot({ path: path.join(shots, 'library-dark.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  for (const t of tests) {
+    const started = performance.now();
+    try {
+      await t.fn();
+      passed++;
+      console.log(`  ✓ ${t.name} (${Math.round(performance.now() - started)} ms)`);
+    } catch (error) {
+      failed++;
+      console.log(`  ✗ ${t.name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+    }
+  }
+} finally {
+  await close();
+  await server.stop();
+  if (failed && process.env.PODLENS_E2E_KEEP) console.log(`corpus kept at ${corpus}\n${server.log().slice(-2000)}`);
+  else await rm(corpus, { recursive: true, force: true });
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

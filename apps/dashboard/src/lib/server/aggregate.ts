@@ -1,0 +1,97 @@
+/**
+ * Shapes the library page draws, picked from the figures the packages computed for each episode.
+ * Only selection, grouping and sums for display happen here; no figure of an episode is recomputed.
+ */
+import type { AnalysedEpisode, LibraryRow } from '../types.js';
+
+const MAX_TOPICS = 10;
+const MAX_HEAT_ROWS = 14;
+
+export interface TopicRef {
+  id: string;
+  label: string;
+}
+
+function hostOf(e: AnalysedEpisode): string | null {
+  return e.summary.speakers.find((s) => s.role === 'host')?.name ?? null;
+}
+
+export function libraryRows(episodes: AnalysedEpisode[]): LibraryRow[] {
+  return episodes.map((e) => ({
+    id: e.id,
+    file: e.file,
+    format: e.summary.format,
+    title: e.summary.title || e.id,
+    date: e.summary.date,
+    durationSeconds: e.summary.durationSeconds,
+    speakers: e.summary.speakers.map((s) => ({ name: s.name, role: s.role, talkShare: s.talkShare })),
+    hostShare: e.hostShare,
+    topTopics: [...e.summary.topics].sort((a, b) => b.score - a.score).slice(0, 3).map(({ id, label }) => ({ id, label })),
+    warnings: e.summary.diagnostics.filter((d) => d.severity !== 'info').length,
+  }));
+}
+
+/** The topics drawn: the ten with the largest summed score across the corpus. */
+export function corpusTopics(episodes: AnalysedEpisode[]): TopicRef[] {
+  const total = new Map<string, { label: string; score: number }>();
+  for (const e of episodes)
+    for (const t of e.summary.topics) {
+      const entry = total.get(t.id) ?? { label: t.label, score: 0 };
+      entry.score += t.score;
+      total.set(t.id, entry);
+    }
+  return [...total]
+    .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
+    .slice(0, MAX_TOPICS)
+    .map(([id, v]) => ({ id, label: v.label }));
+}
+
+export function topicTimeline(episodes: AnalysedEpisode[], topics: TopicRef[]) {
+  return episodes
+    .filter((e) => e.summary.date && !Number.isNaN(Date.parse(e.summary.date)))
+    .map((e) => ({
+      x: Date.parse(e.summary.date!),
+      id: e.id,
+      label: `${e.summary.date} · ${e.summary.title ?? e.id}`,
+      values: Object.fromEntries(topics.map((t) => [t.id, e.summary.topics.find((u) => u.id === t.id)?.score ?? 0])),
+    }))
+    .sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+}
+
+export function hostShares(episodes: AnalysedEpisode[]) {
+  return episodes
+    .filter((e) => e.hostShare !== null && e.summary.date && !Number.isNaN(Date.parse(e.summary.date)))
+    .map((e) => ({
+      id: e.id,
+      title: e.summary.title ?? e.id,
+      date: e.summary.date!,
+      host: hostOf(e) ?? 'host',
+      hostShare: e.hostShare!,
+    }));
+}
+
+/** Speakers with the most talk time across the corpus, each with their topic weights as shares of their row. */
+export function topicSpeakerHeat(episodes: AnalysedEpisode[], topics: TopicRef[]) {
+  const talk = new Map<string, number>();
+  const weights = new Map<string, Map<string, number>>();
+  for (const e of episodes) {
+    for (const s of e.summary.speakers) talk.set(s.name, (talk.get(s.name) ?? 0) + s.talkSeconds);
+    for (const [name, byTopic] of Object.entries(e.speakerTopics)) {
+      const row = weights.get(name) ?? new Map<string, number>();
+      for (const [topic, w] of Object.entries(byTopic)) row.set(topic, (row.get(topic) ?? 0) + w);
+      weights.set(name, row);
+    }
+  }
+  const rows = [...talk]
+    .filter(([name]) => weights.has(name))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, MAX_HEAT_ROWS)
+    .map(([name]) => name);
+  const values: Record<string, Record<string, number>> = {};
+  for (const name of rows) {
+    const row = weights.get(name)!;
+    const sum = topics.reduce((s, t) => s + (row.get(t.id) ?? 0), 0) || 1;
+    values[name] = Object.fromEntries(topics.map((t) => [t.id, (row.get(t.id) ?? 0) / sum]));
+  }
+  return { rows, columns: topics, values };
+}

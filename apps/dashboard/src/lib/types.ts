@@ -1,0 +1,58 @@
+/** Shapes the server sends to the browser. Figures come from @podlens/parser and @podlens/nlp unchanged. */
+
+import type { EpisodeSummary } from '@podlens/parser';
+
+/** The CLI JSON contract, one per episode, as `summarizeEpisode` returns it (filled by @podlens/nlp). */
+export type { EpisodeSummary };
+export type SpeakerSummary = EpisodeSummary['speakers'][number];
+export type ChapterSummary = EpisodeSummary['chapters'][number];
+export type DiagnosticSummary = EpisodeSummary['diagnostics'][number];
+
+/** A turn as drawn on the track and in the reader. */
+export interface TurnView {
+  speaker: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One sliding window of the balance over time: each speaker's share of the talk in it. */
+export interface BalanceWindow {
+  start: number;
+  end: number;
+  shares: Record<string, number>;
+  dominant: string | null;
+}
+
+/** Everything the server keeps for one analysed episode (cached on disk as JSON). */
+export interface AnalysedEpisode {
+  id: string;
+  file: string;
+  alternates: string[];
+  summary: EpisodeSummary;
+  hostShare: number | null;
+  interactivity: number | null;
+  windows: BalanceWindow[];
+  turns: TurnView[];
+  /** Per speaker name, per topic id: that speaker's weight on the topic. */
+  speakerTopics: Record<string, Record<string, number>>;
+}
+
+export interface FailedFile {
+  file: string;
+  reason: string;
+}
+
+/** A row of the library table. */
+export interface LibraryRow {
+  id: string;
+  file: string;
+  format: string;
+  title: string;
+  date: string | null;
+  durationSeconds: number;
+  speakers: { name: string; role: string; talkShare: number }[];
+  hostShare: number | null;
+  topTopics: { id: string; label: string }[];
+  warnings: number;
+}

@@ -1,0 +1,9 @@
+import { error, json } from '@sveltejs/kit';
+import { getStore } from '$lib/server/store.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ params }) => {
+  const episode = (await getStore().get()).byId.get(params.id);
+  if (!episode) error(404, `No episode '${params.id}'`);
+  return json(episode);
+};

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { getStore } from '$lib/server/store.js';
+import { readEdits } from '$lib/server/sidecar.js';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ params }) => {
+  const snap = await getStore().get();
+  const episode = snap.byId.get(params.id);
+  if (!episode) error(404, `No episode '${params.id}' in the corpus`);
+  const { speakerTopics: _unused, ...rest } = episode;
+  return { episode: rest, edits: await readEdits(snap.dir, episode.id) };
+};
