@@ -162,7 +162,7 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     if (pos) turn.position = pos;
   }
 
-  const end = Math.max(durationSeconds ?? 0, ...timing.lines.map((t) => t.end), 0);
+  const end = timing.lines.reduce((m, t) => Math.max(m, t.end), Math.max(durationSeconds ?? 0, 0));
 
   // Chapters: a heading starts at the first timestamp after it.
   const chapters: Chapter[] = [];

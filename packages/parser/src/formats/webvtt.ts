@@ -53,7 +53,7 @@ export const webvtt: FormatReader = {
     const diagnostics: Diagnostic[] = parsed.problems
       .filter((p) => !/cue dropped/.test(p.message) || !recovered.cues.some((c) => c.position.start.line === p.position.start.line))
       .map((p) => ({ severity: 'warning', origin: 'parser:webvtt', message: p.message, position: p.position }));
-    diagnostics.push(...recovered.diagnostics);
+    for (const d of recovered.diagnostics) diagnostics.push(d);
     if (!parsed.ok) diagnostics.push({ severity: 'error', origin: 'parser:webvtt', message: 'not a WebVTT file: bad signature' });
     const cues = [...parsed.cues, ...recovered.cues].sort((a, b) => a.position.start.offset - b.position.start.offset);
     const items: RawItem[] = [];

@@ -74,7 +74,7 @@ export function speakerBalance(episode: Episode, { windowSeconds = 150, stepSeco
     f.wordsPerMinute = f.talkSeconds > 0 ? f.words / (f.talkSeconds / 60) : 0;
   }
   const hosts = [...figures.values()].filter((f) => f.role === 'host');
-  const span = Math.max(episode.durationSeconds, ...episode.turns.map((t) => t.end), 0);
+  const span = episode.turns.reduce((m, t) => Math.max(m, t.end), Math.max(episode.durationSeconds, 0));
 
   const windows: BalanceWindow[] = [];
   const paragraphs = episode.turns.flatMap((t) => t.paragraphs.map((p) => ({ id: t.speakerId, start: p.start, end: p.end })));

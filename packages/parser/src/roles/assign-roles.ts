@@ -59,7 +59,7 @@ export function assignRoles(speakers: RoleInput[], hints: RoleHints): Map<string
     }
     return out;
   }
-  const maxQ = Math.max(0, ...speakers.map((s) => s.questions));
+  const maxQ = speakers.reduce((m, s) => Math.max(m, s.questions), 0);
   let host: RoleInput | undefined;
   let best = -1;
   for (const s of speakers) {

@@ -84,7 +84,7 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     const start = group[0]!.start;
     const next = blocks[h]?.start;
     const ends = group.map((b) => b.end).filter((e): e is number => e !== undefined && e > start);
-    const givenEnd = ends.length === group.length ? Math.max(...ends) : undefined;
+    const givenEnd = ends.length === group.length ? ends.reduce((m, e) => Math.max(m, e), -Infinity) : undefined;
     let end: number;
     if (next !== undefined) end = givenEnd !== undefined && givenEnd < next ? givenEnd : next;
     else if (durationSeconds !== undefined && durationSeconds > start) end = durationSeconds;

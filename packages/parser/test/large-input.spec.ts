@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parse, speakerBalance, UnknownFormatError } from '../src/index.js';
+
+describe('parse() on bad and huge input', () => {
+  it('parse(200k turns) does not overflow the stack', () => {
+    const text = Array.from({ length: 200_000 }, (_, i) => `[${String(Math.floor(i / 3600)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Ann' : 'Bob'}: turn ${i}.`).join('\n');
+    const { episode } = parse(text);
+    expect(episode.turns).toHaveLength(200_000);
+    expect(speakerBalance(episode).speakers.reduce((s, x) => s + x.talkShare, 0)).toBeCloseTo(1, 9);
+  });
+
+  it('parse(empty, binary, random) throws UnknownFormatError that names every format', () => {
+    for (const text of ['', '\u0000\u0001\u0002binary', 'lorem ipsum\ndolor sit amet']) {
+      expect(() => parse(text, { fileName: 'x.bin' })).toThrow(UnknownFormatError);
+      try {
+        parse(text, { fileName: 'x.bin' });
+      } catch (e) {
+        expect((e as UnknownFormatError).refusals.map((r) => r.format)).toEqual(['dtc', 'webvtt', 'srt', 'podcast-json', 'otter', 'page-text', 'chapters', 'plain']);
+        expect((e as Error).message).toMatch(/^x\.bin: not a transcript in any known format/);
+      }
+    }
+  });
+
+  it('parse(text, { format }) checks its options where they enter', () => {
+    expect(() => parse('x', { format: 'vtx' as never })).toThrow("parse: unknown format 'vtx' (expected one of dtc, webvtt, srt, podcast-json, otter, page-text, chapters, plain)");
+  });
+});
