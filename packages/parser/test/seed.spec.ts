@@ -27,7 +27,6 @@ describe.skipIf(skipWithoutShared)('the seed page (../shared/seed)', () => {
   });
 
   it('parse(seed) makes its 13 headings chapters starting at the first timestamp after each', () => {
-    const headings = text.split('\n').map((l, i) => ({ l: l.trim(), i })).filter(({ l }, k, all) => l !== '' && !/\(\d+:\d\d(:\d\d)?\)$/.test(l) && !/^\w+: /.test(l));
     expect(episode.chapters).toHaveLength(13);
     const lines = text.split('\n');
     for (const c of episode.chapters) {
@@ -39,7 +38,6 @@ describe.skipIf(skipWithoutShared)('the seed page (../shared/seed)', () => {
     }
     expect(episode.chapters[0]).toMatchObject({ title: 'Alexander’s background', start: 188 });
     expect(episode.chapters[12]).toMatchObject({ title: 'Finding Alexander online', start: 3667 });
-    expect(headings.length).toBeGreaterThan(13);
   });
 
   it('parse(seed) reports the two garbled lines at 16:31', () => {
