@@ -11,14 +11,18 @@ import { defaultTaxonomy } from '../src/taxonomy/default-taxonomy.js';
 import { mapTag } from '../src/taxonomy/map-tag.js';
 import { analyzeEpisode } from '../src/text/analyze-episode.js';
 import { topics } from '../src/topics/topics.js';
-import { loadCorpus } from './load-corpus.js';
+import { loadCorpus, sharedDir } from './load-corpus.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '@podlens/parser';
+import { keywords } from '../src/keywords/keywords.js';
 
 const corpus = loadCorpus('dtc');
 const episodes = corpus.map((c) => c.episode);
 const taxonomy = defaultTaxonomy;
 const compiled = compileTaxonomy(taxonomy);
 if (compiled.unusable.length) console.log('unusable taxonomy terms:', compiled.unusable.join('; '));
-buildCorpusStats(episodes);
+const stats = buildCorpusStats(episodes);
 
 // Gold: each human tag mapped onto a taxonomy topic by its label or aliases; unmapped tags are reported.
 let tagCount = 0;
@@ -103,3 +107,17 @@ for (const e of episodes) {
 console.log(`\nauto-chapters vs the episodes' own headings (${pks.length} episodes; one-second grid, k = half the mean reference chapter)`);
 console.log(`  auto-chapters               : Pk ${mean(pks).toFixed(3)}  WindowDiff ${mean(wds).toFixed(3)}  (chapters found / headings: ${mean(counts).toFixed(2)})`);
 console.log(`  baseline, fixed 150 s       : Pk ${mean(fpks).toFixed(3)}  WindowDiff ${mean(fwds).toFixed(3)}`);
+
+// The seed, read alone (built-in background model) and against the corpus.
+const shared = sharedDir();
+const seedDir = shared && join(shared, 'seed');
+if (seedDir && existsSync(seedDir)) {
+  for (const f of readdirSync(seedDir)) {
+    const seed = parse(readFileSync(join(seedDir, f), 'utf8'), { fileName: f }).episode;
+    console.log(`\nseed ${f}`);
+    console.log(`  top topics (taxonomy): ${topics(seed, { limit: 6 }).map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ')}`);
+    console.log(`  keywords alone       : ${keywords(seed, { limit: 20 }).map((k) => k.term).join(', ')}`);
+    console.log(`  keywords vs corpus   : ${keywords(seed, { limit: 20, stats }).map((k) => k.term).join(', ')}`);
+    console.log(`  auto-chapters        : ${autoChapters({ ...seed, chapters: [] }, { stats }).map((c) => `${Math.floor(c.start / 60)}:${String(Math.floor(c.start % 60)).padStart(2, '0')} ${c.title}`).join(' | ')}`);
+  }
+}

@@ -1,6 +1,7 @@
 import type { Chapter, Episode } from '@podlens/parser';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
-import { keywords } from '../keywords/keywords.js';
+import { rankKeywords } from '../keywords/keywords.js';
+import type { TermOccurrence } from '../text/analyze-episode.js';
 import { analyzeEpisode } from '../text/analyze-episode.js';
 
 export interface AutoChaptersOptions {
@@ -52,38 +53,83 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const duration = Math.max(episode.durationSeconds, turns.at(-1)?.end ?? 0);
   if (turns.length === 0 || duration <= 0) return [];
   const host = hostOf(episode);
+  const midTurnPenalty = 3;
 
-  const words: Map<string, number>[] = turns.map(() => new Map());
-  const sizes = new Int32Array(turns.length);
+  // Units are paragraphs: a chapter may begin inside a long answer.
+  const units: { turn: number; start: number; first: boolean }[] = [];
+  const unitOf = turns.map(() => [] as number[]);
+  turns.forEach((turn, t) => {
+    const paragraphs = turn.paragraphs.length > 0 ? turn.paragraphs : [{ start: turn.start }];
+    paragraphs.forEach((p, i) => {
+      unitOf[t]!.push(units.length);
+      units.push({ turn: t, start: i === 0 ? turn.start : p.start, first: i === 0 });
+    });
+  });
+  const words: Map<string, number>[] = units.map(() => new Map());
+  const sizes = new Int32Array(units.length);
   for (const o of analyzeEpisode(episode).occurrences) {
     if (o.n !== 1) continue;
-    const m = words[o.turn]!;
+    const u = unitOf[o.turn]![o.paragraph] ?? unitOf[o.turn]![0]!;
+    const m = words[u]!;
     m.set(o.key, (m.get(o.key) ?? 0) + 1);
-    sizes[o.turn]!++;
+    sizes[u]!++;
   }
-  const gather = (from: number, step: number) => {
-    const m = new Map<string, number>();
-    let count = 0;
-    for (let k = from; k >= 0 && k < turns.length && count < block; k += step) {
-      for (const [key, v] of words[k]!) m.set(key, (m.get(key) ?? 0) + v);
-      count += sizes[k]!;
+  // Sliding windows of about `block` words before and after each unit.
+  const before = new Map<string, number>();
+  const after = new Map<string, number>();
+  const add = (m: Map<string, number>, u: number, sign: number) => {
+    for (const [key, v] of words[u]!) {
+      const next = (m.get(key) ?? 0) + sign * v;
+      if (next) m.set(key, next);
+      else m.delete(key);
     }
-    return m;
   };
+  let beforeFrom = 0;
+  let beforeCount = 0;
+  let afterTo = 0;
+  let afterCount = 0;
+  const shiftAt = (u: number) => {
+    add(before, u - 1, 1);
+    beforeCount += sizes[u - 1]!;
+    while (beforeFrom < u - 1 && beforeCount - sizes[beforeFrom]! >= block) {
+      add(before, beforeFrom, -1);
+      beforeCount -= sizes[beforeFrom]!;
+      beforeFrom++;
+    }
+    if (afterTo < u) afterTo = u;
+    else if (u - 1 < afterTo) {
+      add(after, u - 1, -1);
+      afterCount -= sizes[u - 1]!;
+    }
+    while (afterTo < units.length && afterCount < block) {
+      add(after, afterTo, 1);
+      afterCount += sizes[afterTo]!;
+      afterTo++;
+    }
+    return cosineDistance(before, after);
+  };
+  const nextHost = new Float64Array(turns.length);
+  let upcoming = duration;
+  for (let t = turns.length - 1; t >= 0; t--) {
+    nextHost[t] = upcoming;
+    if (turns[t]!.speakerId === host) upcoming = turns[t]!.start;
+  }
 
   const candidates: { start: number; score: number }[] = [];
-  for (let i = 1; i < turns.length; i++) {
-    const turn = turns[i]!;
-    if (turn.start <= 0 || turn.start >= duration) continue;
+  for (let u = 1; u < units.length; u++) {
+    const unit = units[u]!;
+    const shift = shiftAt(u);
+    if (unit.start <= 0 || unit.start >= duration || unit.start <= units[u - 1]!.start) continue;
+    const turn = turns[unit.turn]!;
     const isHost = turn.speakerId === host;
-    let j = i + 1;
-    while (j < turns.length && turns[j]!.speakerId !== host) j++;
-    const follow = (j < turns.length ? turns[j]!.start : duration) - turn.start;
-    const shift = cosineDistance(gather(i - 1, -1), gather(i, 1));
-    const score = (turn.text.includes('?') ? 2 : 0) + Math.min(follow, 300) / 100 + 2 * shift - (isHost ? 0 : 2) - 4;
+    const follow = nextHost[unit.turn]! - unit.start;
+    let score = Math.min(follow, 300) / 100 + 2 * shift - 4;
+    if (!unit.first) score -= midTurnPenalty;
+    else if (isHost) score += turn.text.includes('?') ? 2 : 0;
+    else score -= 2;
     const last = candidates.at(-1);
-    if (last && last.start === turn.start) last.score = Math.max(last.score, score);
-    else candidates.push({ start: turn.start, score });
+    if (last && last.start === unit.start) last.score = Math.max(last.score, score);
+    else candidates.push({ start: unit.start, score });
   }
 
   const pos = [0, ...candidates.map((c) => c.start), duration];
@@ -109,9 +155,21 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   starts.reverse();
   if (best[pos.length - 1] === -Infinity) starts.splice(1);
 
-  return starts.map((start, c) => {
-    const end = starts[c + 1] ?? duration;
-    const top = keywords({ episode, start, end }, { stats: options.stats, limit: 3, minCount: 1 });
-    return { title: top.map((k) => k.term).join(', ') || `Part ${c + 1}`, start, end, origin: 'auto' as const };
+  const { occurrences, nameKeys } = analyzeEpisode(episode);
+  const byChapter: TermOccurrence[][] = starts.map(() => []);
+  for (const o of occurrences) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o.time) lo = mid;
+      else hi = mid - 1;
+    }
+    byChapter[lo]!.push(o);
+  }
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? duration;
+    const top = rankKeywords(byChapter[i]!, { nameKeys, stats: options.stats, limit: 3, minCount: 1 });
+    return { title: top.map((k) => k.term).join(', ') || `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
 }

@@ -22,7 +22,7 @@ export interface Enrichment {
   keywords: { term: string; score: number }[];
   topics: { id: string; label: string; score: number }[];
   topicFlow: { binSeconds: number; bins: TopicFlowBin[] };
-  /** Only with `autoChapters: true`; computed without the transcript's own headings. */
+  /** Only with `autoChapters: true`; `autoChapters` never reads the transcript's own headings. */
   chapters?: { title: string; start: number; end: number; origin: 'auto' }[];
 }
 
@@ -35,7 +35,7 @@ export function enrichSummary(episode: Episode, options: EnrichOptions = {}): En
     topicFlow: { binSeconds: flow.binSeconds, bins: flow.bins },
   };
   if (options.autoChapters) {
-    result.chapters = autoChapters({ ...episode, chapters: [] }, { stats: options.stats }).map(({ title, start, end, origin }) => ({ title, start, end, origin }));
+    result.chapters = autoChapters(episode, { stats: options.stats }).map(({ title, start, end, origin }) => ({ title, start, end, origin }));
   }
   return result;
 }

@@ -44,8 +44,17 @@ export function keywords(target: Target, options: KeywordsOptions = {}): Keyword
   const whole = segment.start === undefined && segment.end === undefined && segment.speakerId === undefined;
   const minCount = options.minCount ?? (whole ? 2 : 1);
   const { nameKeys } = analyzeEpisode(segment.episode);
+  return rankKeywords(segmentOccurrences(segment), { nameKeys, stats: options.stats, limit, minCount });
+}
+
+/** Keywords of a list of term occurrences: TF-IDF by stem key, names left out, phrases deduplicated. */
+export function rankKeywords(
+  occurrences: readonly TermOccurrence[],
+  options: { nameKeys: ReadonlySet<string>; stats?: CorpusStats; limit: number; minCount: number },
+): Keyword[] {
+  const { nameKeys, limit, minCount } = options;
   const groups = new Map<string, TermOccurrence[]>();
-  for (const o of segmentOccurrences(segment)) {
+  for (const o of occurrences) {
     const list = groups.get(o.key);
     if (list) list.push(o);
     else groups.set(o.key, [o]);
@@ -62,12 +71,12 @@ export function keywords(target: Target, options: KeywordsOptions = {}): Keyword
   const chosen: typeof scored = [];
   for (const c of scored) {
     if (chosen.length >= limit) break;
-    const redundant = chosen.some(
-      (s) =>
-        (contains(s.key, c.key) && c.list.length <= 2 * s.list.length) ||
-        (contains(c.key, s.key) && c.list.length < 0.5 * s.list.length),
-    );
-    if (!redundant) chosen.push(c);
+    if (chosen.some((s) => contains(s.key, c.key) && c.list.length <= 2 * s.list.length)) continue;
+    if (chosen.some((s) => contains(c.key, s.key) && c.list.length < 0.5 * s.list.length)) continue;
+    // A longer phrase said about as often replaces the shorter one already chosen.
+    const shorter = chosen.findIndex((s) => contains(c.key, s.key));
+    if (shorter >= 0) chosen.splice(shorter, 1, { ...c, score: chosen[shorter]!.score });
+    else chosen.push(c);
   }
   const top = chosen[0]?.score ?? 1;
   return chosen.map((c) => ({

@@ -1,6 +1,6 @@
 import { stemWord } from './stem-word.js';
 import { stopWords } from './stop-words.js';
-import { tokenize } from './tokenize.js';
+import { hasBreak, stageDirection, wordPattern } from './tokenize.js';
 
 export interface TermHit {
   /** Stems joined by spaces: `open sourc`, `mlop`. */
@@ -32,9 +32,18 @@ export function scanTerms(text: string, onHit: (key: string, n: number, offset: 
   let k2 = '';
   let o1 = -1;
   let o2 = -1;
-  for (const token of tokenize(text)) {
+  const clean = text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
+  wordPattern.lastIndex = 0;
+  let last = 0;
+  let first = true;
+  for (let m = wordPattern.exec(clean); m !== null; m = wordPattern.exec(clean)) {
+    const raw = m[0];
+    const token = { surface: raw.includes('’') ? raw.replace(/’/g, "'") : raw, offset: m.index };
+    const breakBefore = first || hasBreak(clean, last, m.index);
+    first = false;
+    last = m.index + raw.length;
     const content = isContent(token.surface);
-    if (token.breakBefore || !content) {
+    if (breakBefore || !content) {
       o1 = -1;
       o2 = -1;
     }

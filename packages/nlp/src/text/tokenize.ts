@@ -7,23 +7,35 @@ export interface Token {
   breakBefore: boolean;
 }
 
-const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&+#]|[-/.](?=[\p{L}\p{N}]))*\+*/gu;
-const stageDirection = /\[[^\]\n]{0,60}\]/g;
+export const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&+#]|[-/.](?=[\p{L}\p{N}]))*\+*/gu;
+export const stageDirection = /\[[^\]\n]{0,60}\]/g;
 
 /** Words of a text with their offsets; `[laughs]`-style stage directions are skipped. */
 export function tokenize(text: string): Token[] {
   const clean = text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of clean.matchAll(word)) {
+  for (const m of clean.matchAll(wordPattern)) {
     const offset = m.index;
-    const gap = clean.slice(last, offset);
     tokens.push({
       surface: m[0].replace(/’/g, "'"),
       offset,
-      breakBefore: tokens.length === 0 || (gap !== ' ' && /[.,;:!?()"“”…–—]|\s-\s/.test(gap)),
+      breakBefore: tokens.length === 0 || hasBreak(clean, last, offset),
     });
     last = offset + m[0].length;
   }
   return tokens;
 }
+
+/** True where the text between two words holds clause punctuation or a spaced dash. */
+export function hasBreak(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (breakChars.includes(c)) return true;
+    if (c === '-' && i > from && i + 1 < to && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1]!)) return true;
+  }
+  return false;
+}
+
+const breakChars = '.,;:!?()"“”…–—';
