@@ -74,7 +74,8 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   const lines: Line[] = rawLines.map((r, i) => {
     const { text, directions } = splitStageDirections(r.text);
     const words = countWords(text);
-    const bare = text.replace(/[\s.,;:!?]+$/, '').toLowerCase();
+    // Only a short line can be a bare name.
+    const bare = text.length <= 60 ? text.replace(/[\s.,;:!?]+$/, '').toLowerCase() : '';
     if (text !== '' && !/\p{L}/u.test(text))
       diagnostics.push({ severity: 'warning', origin: 'parser:garbled-line', message: `the line '${short(r.text.trim())}' holds no words (a garbled line?); kept in ${labels[i]}'s turn`, position: r.position });
     else if (bare !== '' && knownLabels.has(bare) && bare !== labels[i]!.toLowerCase())

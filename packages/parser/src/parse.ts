@@ -31,6 +31,8 @@ export function detectFormat(text: string, fileName?: string): FormatReader {
     }
     const score = d.score + (ext && reader.extensions.includes(ext) ? 0.15 : 0);
     if (!best || score > best.score) best = { reader, score };
+    // A signature (WEBVTT, front matter, a JSON object, an SRT cue) is conclusive; no need to try the rest.
+    if (d.score >= 0.9) break;
   }
   if (!best) throw new UnknownFormatError(refusals, fileName);
   return best.reader;

@@ -19,7 +19,7 @@ export const chapters: FormatReader = {
     let turnLike = 0;
     const prefixes = new Map<string, number>();
     for (const l of lines) {
-      const m = CHAPTER.exec(l.text);
+      const m = /^\s*[[(]?\d/.test(l.text) ? CHAPTER.exec(l.text) : null;
       if (m) {
         hits++;
         if (SPEAKER_TURN.test(m[2]!)) turnLike++;

@@ -1,5 +1,6 @@
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, parseDocument } from 'yaml';
-import type { Diagnostic, EpisodeMeta } from '../model.js';
+import type { Diagnostic, EpisodeMeta, Position } from '../model.js';
 import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
 import { parseIsoDuration } from '../text/parse-timestamp.js';
@@ -29,20 +30,94 @@ function asStringList(v: unknown): string[] {
   return Array.isArray(v) ? v.map(asString).filter((s): s is string => s !== undefined) : [];
 }
 
-/** The DataTalks.Club episode source: Markdown with YAML front matter holding `transcript`. */
-export const dtc: FormatReader = {
-  name: 'dtc',
-  extensions: ['.md', '.markdown', '.yaml', '.yml'],
-  detect(text) {
-    const m = FRONT.exec(text);
-    if (!m) return { score: 0, reason: 'no YAML front matter (a first line `---`)' };
-    const end = frontMatterEnd(text, m[0].length);
-    if (end < 0) return { score: 0, reason: 'the YAML front matter is never closed by `---`' };
-    const head = text.slice(m[0].length, end);
-    if (!/^transcript:/m.test(head)) return { score: 0.3, reason: 'YAML front matter without a `transcript:` list' };
-    return { score: 0.95, reason: 'YAML front matter with a transcript list' };
-  },
-  read(text) {
+function metaOf(data: Record<string, unknown>, diagnostics: Diagnostic[]): Partial<EpisodeMeta> {
+  const durationText = asString(data.duration);
+  const meta: Partial<EpisodeMeta> = {
+    title: asString(data.title),
+    date: asString(data.dateadded ?? data.date),
+    season: asNumber(data.season),
+    episode: asNumber(data.episode),
+    durationSeconds: durationText ? parseIsoDuration(durationText) : undefined,
+    tags: asStringList(data.topics ?? data.tags),
+    guests: asStringList(data.guests),
+  };
+  if (durationText && meta.durationSeconds === undefined)
+    diagnostics.push({ severity: 'warning', origin: 'parser:duration', message: `duration '${durationText}' is not an ISO 8601 duration; ignored` });
+  return meta;
+}
+
+function entryItem(entry: unknown, position: Position | undefined, items: RawItem[], diagnostics: Diagnostic[]): void {
+  if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+    diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry that is not a mapping was skipped', position });
+    return;
+  }
+  const e = entry as Record<string, unknown>;
+  const header = asString(e.header);
+  if (header !== undefined && e.line === undefined) {
+    items.push({ kind: 'heading', title: header, position });
+    return;
+  }
+  const line = asString(e.line);
+  if (line === undefined) {
+    diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry without `line` or `header` was skipped', position });
+    return;
+  }
+  items.push({ kind: 'line', label: asString(e.who), start: asNumber(e.sec), text: line, position });
+}
+
+/**
+ * The fast path: js-yaml loads the data (several times faster than a full document model) and the entries'
+ * positions come from a scan for the transcript list's `- ` items. Undefined when that scan and the data
+ * disagree, or the YAML has errors: the precise path then reports them with positions.
+ */
+function readFast(text: string): RawTranscript | undefined {
+  const m = FRONT.exec(text);
+  if (!m) return undefined;
+  const base = m[0].length;
+  const end = frontMatterEnd(text, base);
+  if (end < 0) return undefined;
+  let data: Record<string, unknown>;
+  try {
+    const loaded = loadYaml(text.slice(base, end), { json: true });
+    if (!loaded || typeof loaded !== 'object' || Array.isArray(loaded)) return undefined;
+    data = loaded as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const transcript = data.transcript;
+  if (!Array.isArray(transcript)) return undefined;
+  const starts: number[] = [];
+  const list = /^transcript:[ \t]*\r?\n/m.exec(text.slice(base, end));
+  if (!list) return undefined;
+  const item = /^([ \t]*)- /gm;
+  item.lastIndex = base + list.index + list[0].length;
+  let indent: string | undefined;
+  const stop = /^\S/gm;
+  stop.lastIndex = item.lastIndex;
+  let listEnd = end;
+  for (let s = stop.exec(text); s && s.index < end; s = stop.exec(text)) {
+    if (!text.startsWith('- ', s.index)) {
+      listEnd = s.index;
+      break;
+    }
+  }
+  for (let it = item.exec(text); it && it.index < listEnd; it = item.exec(text)) {
+    indent ??= it[1];
+    if (it[1] === indent) starts.push(it.index + it[1]!.length);
+  }
+  if (starts.length !== transcript.length) return undefined;
+  const index = createLineIndex(text);
+  const diagnostics: Diagnostic[] = [];
+  const items: RawItem[] = [];
+  transcript.forEach((entry, i) => {
+    let stopAt = i + 1 < starts.length ? starts[i + 1]! : listEnd;
+    while (stopAt > starts[i]! && /\s/.test(text[stopAt - 1]!)) stopAt--;
+    entryItem(entry, index.position(starts[i]!, stopAt), items, diagnostics);
+  });
+  return { format: 'dtc', meta: metaOf(data, diagnostics), items, diagnostics };
+}
+
+function readWithDocument(text: string): RawTranscript {
     const diagnostics: Diagnostic[] = [];
     const index = createLineIndex(text);
     const m = FRONT.exec(text);
@@ -94,5 +169,22 @@ export const dtc: FormatReader = {
       diagnostics.push({ severity: 'error', origin: 'parser:dtc-transcript', message: 'the front matter has no `transcript` list', position: index.position(0, Math.min(3, text.length)) });
     }
     return { format: 'dtc', meta, items, diagnostics } satisfies RawTranscript;
+  }
+
+/** The DataTalks.Club episode source: Markdown with YAML front matter holding `transcript`. */
+export const dtc: FormatReader = {
+  name: 'dtc',
+  extensions: ['.md', '.markdown', '.yaml', '.yml'],
+  detect(text) {
+    const m = FRONT.exec(text);
+    if (!m) return { score: 0, reason: 'no YAML front matter (a first line `---`)' };
+    const end = frontMatterEnd(text, m[0].length);
+    if (end < 0) return { score: 0, reason: 'the YAML front matter is never closed by `---`' };
+    const head = text.slice(m[0].length, end);
+    if (!/^transcript:/m.test(head)) return { score: 0.3, reason: 'YAML front matter without a `transcript:` list' };
+    return { score: 0.95, reason: 'YAML front matter with a transcript list' };
+  },
+  read(text) {
+    return readFast(text) ?? readWithDocument(text);
   },
 };

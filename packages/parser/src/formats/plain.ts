@@ -6,10 +6,10 @@ import { scanLines } from '../text/scan-lines.js';
 import { isNameLike, isPlaceholderLabel } from '../labels/label-rules.js';
 
 const T = String.raw`\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?`;
-/** `[hh:mm:ss] Name: text`, `hh:mm:ss Name: text`, `(m:ss) Name: text`, `Name: text (m:ss)`, `Name: text`. */
-const TURN = new RegExp(
-  String.raw`^\s*(?:\[(${T})\]\s*|\((${T})\)\s*|(${T})\s+(?:[-–—]\s*)?)?([^:\n\[\]()]{1,60}?)\s*:\s+(.*?)(?:\s*[\[(](${T})[\])])?\s*$`,
-);
+/** `[hh:mm:ss] Name: `, `hh:mm:ss Name: `, `(m:ss) Name: `, `Name: ` at the start of a line. */
+const HEAD = new RegExp(String.raw`^\s*(?:\[(${T})\]\s*|\((${T})\)\s*|(${T})\s+(?:[-–—]\s*)?)?([^:\n\[\]()]{1,60}?)\s*:\s+`);
+/** A stamp at the end of a line: `Name: text (m:ss)`. */
+const TAIL = new RegExp(String.raw`^[\[(](${T})[\])]$`);
 
 interface Match {
   stamp?: string;
@@ -18,11 +18,23 @@ interface Match {
 }
 
 function match(line: string): Match | undefined {
-  const m = TURN.exec(line);
+  if (!line.includes(':')) return undefined;
+  const m = HEAD.exec(line);
   if (!m) return undefined;
   const label = m[4]!.trim();
   if (!isNameLike(label) || /^\d/.test(label)) return undefined;
-  return { stamp: m[1] ?? m[2] ?? m[3] ?? m[6], label, text: m[5]! };
+  let text = line.slice(m[0].length).trimEnd();
+  let stamp = m[1] ?? m[2] ?? m[3];
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 41 || last === 93) {
+    const open = Math.max(text.lastIndexOf('('), text.lastIndexOf('['));
+    const tail = open >= 0 ? TAIL.exec(text.slice(open)) : null;
+    if (tail) {
+      stamp ??= tail[1];
+      text = text.slice(0, open).trimEnd();
+    }
+  }
+  return { stamp, label, text };
 }
 
 /** Plain text, a turn a line: `Name: text` with an optional stamp; other lines continue the turn. */

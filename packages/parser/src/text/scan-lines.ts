@@ -8,8 +8,18 @@ export interface SourceLine {
   line: number;
 }
 
-/** Splits on CRLF, CR and LF, keeping each line's offsets into `text`. */
+let memo: { text: string; lines: SourceLine[] } | undefined;
+
+/** Splits on CRLF, CR and LF, keeping each line's offsets into `text`. Treat the result as read-only. */
 export function scanLines(text: string): SourceLine[] {
+  // Detection and reading scan the same text several times in a row.
+  if (memo && memo.text === text) return memo.lines;
+  const lines = split(text);
+  memo = { text, lines };
+  return lines;
+}
+
+function split(text: string): SourceLine[] {
   const out: SourceLine[] = [];
   let start = 0;
   let line = 1;

@@ -6,16 +6,18 @@ export interface SplitText {
 }
 
 const DIRECTION = /\s*\[([^\][]{1,80})\]\s*/g;
+const UNFOLDED = /\s\s|[\t\n\r\f\v\u00a0]/;
 
 /** Separates `[laughs]`-style stage directions from the words around them. */
 export function splitStageDirections(raw: string): SplitText {
   const directions: string[] = [];
-  const text = raw
-    .replace(DIRECTION, (_m, d: string) => {
+  let text = raw;
+  if (raw.includes('[')) {
+    text = raw.replace(DIRECTION, (_m, d: string) => {
       directions.push(d.trim());
       return ' ';
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
-  return { text, directions };
+    });
+  }
+  if (UNFOLDED.test(text)) text = text.replace(/\s+/g, ' ');
+  return { text: text.trim(), directions };
 }

@@ -1,0 +1,425 @@
+// Property-based fuzzing of @podlens/parser, shared by test/fuzz.spec.ts (on src) and scripts/fuzz.mjs (on dist).
+// The API under test is passed in, so the same generators and invariants check either build.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+
+/** Corpus folders and the format each holds. */
+export const CORPUS_FOLDERS = { dtc: 'dtc', 'page-text': 'page-text', vtt: 'webvtt', srt: 'srt', json: 'podcast-json', otter: 'otter', plain: 'plain', chapters: 'chapters' };
+
+/** Up to `perFolder` files of each corpus folder (all of them when omitted): `{ format, name, text }`. */
+export function loadCorpus(corpusDir, { perFolder = Infinity } = {}) {
+  const files = [];
+  for (const [folder, format] of Object.entries(CORPUS_FOLDERS)) {
+    const names = readdirSync(join(corpusDir, folder)).sort().slice(0, perFolder);
+    for (const name of names) files.push({ format, name: `${folder}/${name}`, text: readFileSync(join(corpusDir, folder, name), 'utf8') });
+  }
+  return files;
+}
+
+// ---- generators ----------------------------------------------------------------------------------------------
+
+const TOKENS = [
+  'WEBVTT', 'WEBVTT\n\n', '-->', ' --> ', ':', ': ', '\n', '\n\n', '\r', '\r\n', ' ', '\t', '[', ']', '(', ')', '{', '}', '<', '>',
+  '00:00:01.000', '00:01:02,500', '1:35', '12:34', '[00:00:05]', '(0:42)', '99:99:99', '999999999:00:00.000', '-1', '1e309', '0.5',
+  'Alexey', 'Alexey:', 'Alexeylexey', 'Speaker', 'Unknown:', 'Guest Name', '<v Alexey>', '</v>', '<i>', '&amp;', '&#0;', '&#x110000;',
+  '{"segments":[', '"speaker":', '"body":', '"startTime":', '"endTime":', ']}', ',', '---\n', 'transcript:\n', '- line: ', '  who: ', '  sec: ', 'header: ',
+  'duration: PT1H', 'duration: P99999999D', '&a', '*a', 'NOTE ', 'STYLE\n', 'REGION\n', '1\n', 'Season 1, episode 2 with A and B', '\u0000', '\uFEFF',
+  '\u00e9', '\u00c3\u00a9', '\ud800', '\udfff', '\u2028', '\u0085', 'word ', 'Hello, everyone. ', '?', '[laughs]', 'Transcribed by https://otter.ai',
+];
+
+const NAMES = ['Alexey', 'Alexeylexey', 'Aditya', 'Adityaitya', 'Alexa', 'Speaker', 'Unknown', 'Dr. Ann-Marie O\'Neil', 'Loïc', '李雷', 'A', '', ' ', 'x'.repeat(70), 'This is really a whole sentence of words', 'Alexey:', '12', 'http', '?'];
+
+const wordsArb = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('hello', 'data', 'science', "it's", 'co-op', 'why?', 'yes.', '[laughs]', '[cross-talk]', 'Alexey', '42', '&amp;', '<i>x</i>', '(1:00)', ':', '—') }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }), { minLength: 0, maxLength: 14 }).map((w) => w.join(' '));
+const nameArb = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
+const secondsArb = fc.oneof(
+  { weight: 8, arbitrary: fc.integer({ min: 0, max: 4 * 3600 }) },
+  { weight: 1, arbitrary: fc.double({ noNaN: false }) },
+  { weight: 1, arbitrary: fc.constantFrom(-1, -0.5, 1e12, 359999, 0, 59.9995) },
+);
+const pad = (n, w = 2) => String(Math.trunc(Math.abs(n))).padStart(w, '0');
+/** A clock stamp, usually well formed, sometimes not (`00:60:00`, three fraction digits too many, a huge hour). */
+const stampArb = (style) =>
+  fc.tuple(secondsArb, fc.integer({ min: 0, max: 9 })).map(([s, bad]) => {
+    const t = Number.isFinite(s) ? Math.abs(s) : 0;
+    const h = Math.floor(t / 3600);
+    const m = Math.floor(t / 60) % 60;
+    const sec = Math.floor(t % 60);
+    const ms = Math.floor((t % 1) * 1000);
+    const frac = style === 'srt' ? `,${pad(ms, 3)}` : style === 'vtt' ? `.${pad(ms, 3)}` : '';
+    if (bad === 9) return `${h}:${m}:${sec}${frac}`;
+    const base = style === 'short' && h === 0 ? `${m}:${pad(sec)}` : `${pad(h)}:${pad(m)}:${pad(sec)}`;
+    if (bad === 8) return `${base.replace(/:\d\d(?=[^:]*$)/, ':61')}${frac}`;
+    if (bad === 7) return `${base}${frac}0`;
+    if (bad === 6) return `9999999${base}${frac}`;
+    return `${base}${frac}`;
+  });
+
+const lineEnd = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
+
+/** Documents shaped like each format, with odd values where a real file could have them. */
+export const structured = {
+  webvtt: fc.tuple(fc.constantFrom('WEBVTT', '\uFEFFWEBVTT', 'WEBVTT - title', 'WEBVTTX', 'WEBVTT\tx'), fc.array(fc.tuple(fc.option(fc.constantFrom('1', 'id', 'a --> b', 'NOTE x', 'STYLE', '')), stampArb('vtt'), fc.constantFrom(' --> ', '-->', ' -> ', ' --> ', '\t-->\t'), stampArb('vtt'), fc.constantFrom('', ' align:start', ' line:0'), fc.option(nameArb), wordsArb, fc.boolean()), { maxLength: 12 }), lineEnd).map(([sig, cues, nl]) =>
+    [sig, '', ...cues.map(([id, a, arrow, b, set, who, text, two]) => [...(id === null ? [] : [id]), `${a}${arrow}${b}${set}`, who === null ? text : `<v ${who}>${text}</v>`, ...(two ? [text] : []), ''].join(nl))].join(nl),
+  ),
+  srt: fc.tuple(fc.array(fc.tuple(fc.integer({ min: -1, max: 99 }), stampArb('srt'), stampArb('srt'), fc.option(nameArb), wordsArb, fc.boolean()), { maxLength: 12 }), lineEnd).map(([cues, nl]) =>
+    cues.map(([n, a, b, who, text, skipNumber]) => [...(skipNumber ? [] : [String(n)]), `${a} --> ${b}`, who === null ? text : `${who}: ${text}`, ''].join(nl)).join(nl),
+  ),
+  'podcast-json': fc.tuple(
+    fc.array(fc.record({ speaker: fc.oneof(nameArb, fc.constant(null), fc.integer()), startTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 }), fc.constant(null)), endTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 })), body: fc.oneof({ weight: 6, arbitrary: wordsArb }, { weight: 1, arbitrary: fc.anything() }) }, { requiredKeys: [] }), { maxLength: 12 }),
+    fc.option(fc.anything()),
+    fc.boolean(),
+  ).map(([segments, title, pretty]) => JSON.stringify({ version: '1.0.0', title, segments }, null, pretty ? 1 : undefined)),
+  dtc: fc.tuple(
+    fc.option(fc.constantFrom('PT57M48S', 'PT1H', 'P99999999D', 'PT-1S', 'nonsense', '0', 'PT0S', 'P1DT1H')),
+    fc.array(fc.oneof({ weight: 1, arbitrary: wordsArb.map((h) => ({ header: h })) }, { weight: 5, arbitrary: fc.record({ line: wordsArb, who: nameArb, sec: fc.oneof(secondsArb, fc.constantFrom('12', 'x', '')), time: stampArb('short') }, { requiredKeys: ['line'] }) }), { maxLength: 12 }),
+    fc.constantFrom('', '*a', '&a x', '\t', 'weird: [', '? '),
+    lineEnd,
+  ).map(([duration, entries, junk, nl]) => {
+    const q = (v) => JSON.stringify(v);
+    const lines = ['---', 'title: ' + q('Episode'), ...(duration === null ? [] : [`duration: ${duration}`]), 'transcript:'];
+    for (const e of entries) {
+      const keys = Object.entries(e);
+      keys.forEach(([k, v], i) => lines.push(`${i === 0 ? '- ' : '  '}${k}: ${typeof v === 'number' && Number.isFinite(v) ? v : q(typeof v === 'number' ? String(v) : v)}`));
+    }
+    if (junk) lines.push(junk);
+    lines.push('---', '', 'Body');
+    return lines.join(nl);
+  }),
+  otter: fc.tuple(fc.array(fc.tuple(nameArb, fc.constantFrom('  ', ' '), stampArb('short'), wordsArb), { maxLength: 12 }), fc.boolean(), lineEnd).map(([turns, footer, nl]) =>
+    [...turns.map(([who, sp, at, text]) => `${who}${sp}${at}${nl}${text}${nl}`), ...(footer ? ['Transcribed by https://otter.ai'] : [])].join(nl),
+  ),
+  'page-text': fc.tuple(fc.constantFrom('', 'Home | Podcast\nTitle of the episode\nSeason 10, episode 4 of the DataTalks.Club podcast with Ann and Bob\nTranscript\n'), fc.array(fc.oneof({ weight: 1, arbitrary: wordsArb }, { weight: 4, arbitrary: fc.tuple(nameArb, wordsArb, fc.option(stampArb('short'))).map(([w, t, s]) => `${w}: ${t}${s === null ? '' : ` (${s})`}`) }), { maxLength: 14 }), lineEnd).map(([head, lines, nl]) => head.replace(/\n/g, nl) + lines.join(nl)),
+  plain: fc.tuple(fc.array(fc.tuple(fc.constantFrom('[', '(', '', 'after'), stampArb('long'), nameArb, wordsArb), { maxLength: 14 }), lineEnd).map(([lines, nl]) =>
+    lines.map(([style, at, who, text]) => (style === '[' ? `[${at}] ${who}: ${text}` : style === '(' ? `(${at}) ${who}: ${text}` : style === 'after' ? `${who}: ${text} (${at})` : `${at} ${who}: ${text}`)).join(nl),
+  ),
+  chapters: fc.tuple(fc.array(fc.tuple(stampArb('long'), fc.constantFrom(' ', ' - ', ' | ', ''), wordsArb), { maxLength: 14 }), lineEnd).map(([lines, nl]) => lines.map(([at, sep, title]) => `${at}${sep}${title}`).join(nl)),
+};
+
+/** Random text: any code units, or runs of the tokens the readers look for. */
+const randomText = fc.oneof(
+  { weight: 2, arbitrary: fc.string({ maxLength: 200, unit: 'binary' }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 200, unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) }) },
+  { weight: 4, arbitrary: fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }), { maxLength: 60 }).map((t) => t.join('')) },
+);
+
+// ---- mutations of real files -----------------------------------------------------------------------------------
+
+const splitLines = (text) => text.split(/(?<=\r\n|\n|\r(?!\n))/);
+
+/** A mutation as data (so that fast-check can shrink it) and how it is applied. */
+const mutationArb = fc.oneof(
+  fc.record({ op: fc.constant('truncate'), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+  fc.record({ op: fc.constant('flip'), at: fc.double({ min: 0, max: 1, noNaN: true }), bits: fc.integer({ min: 1, max: 0xffff }) }),
+  fc.record({ op: fc.constant('duplicate'), at: fc.double({ min: 0, max: 1, noNaN: true }), times: fc.integer({ min: 1, max: 5 }) }),
+  fc.record({ op: fc.constant('shuffle'), seed: fc.integer(), at: fc.double({ min: 0, max: 1, noNaN: true }), span: fc.integer({ min: 2, max: 40 }) }),
+  fc.record({ op: fc.constant('timestamp'), at: fc.double({ min: 0, max: 1, noNaN: true }), to: fc.constantFrom('99:99:99', '00:00:00', '-00:00:01', '00:59:59.999', '999999:00:00.000', '1:2:3', '00:00:01.1000', '0:00', 'NaN', '23:59:59,999', '00:00:00.000 --> 00:00:00.000') }),
+  fc.record({ op: fc.constantFrom('crlf', 'cr', 'lf', 'bom', 'latin1') }),
+  fc.record({ op: fc.constant('insert'), at: fc.double({ min: 0, max: 1, noNaN: true }), what: fc.constantFrom('\u0000', '\u0000\u0000\u0000', '\uFEFF', '\u00e9\u00ff\u0080', '\ud83d', '\r', '\n\n', '-->', ': ', '[', '(', '<v ', '&#', '"', '---\n') }),
+  fc.record({ op: fc.constant('huge'), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1_000, max: 300_000 }), unit: fc.constantFrom('word ', 'x', ' ', ':', '[', 'Alexey: ', '00:00:01.000 --> ', '\t', '\u00e9') }),
+);
+
+const idx = (at, n) => Math.min(n, Math.max(0, Math.floor(at * (n + 1))));
+
+function mulberry(seed) {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Applies one mutation to `text`. */
+export function mutate(text, m) {
+  switch (m.op) {
+    case 'truncate':
+      return text.slice(0, idx(m.at, text.length));
+    case 'flip': {
+      if (text.length === 0) return text;
+      const i = idx(m.at, text.length - 1);
+      return text.slice(0, i) + String.fromCharCode(text.charCodeAt(i) ^ m.bits) + text.slice(i + 1);
+    }
+    case 'duplicate': {
+      const lines = splitLines(text);
+      const i = idx(m.at, lines.length - 1);
+      lines.splice(i, 0, ...Array(m.times).fill(lines[i] ?? ''));
+      return lines.join('');
+    }
+    case 'shuffle': {
+      const lines = splitLines(text);
+      const from = idx(m.at, Math.max(0, lines.length - m.span));
+      const part = lines.slice(from, from + m.span);
+      const rnd = mulberry(m.seed);
+      for (let i = part.length - 1; i > 0; i--) {
+        const j = Math.floor(rnd() * (i + 1));
+        [part[i], part[j]] = [part[j], part[i]];
+      }
+      lines.splice(from, part.length, ...part);
+      return lines.join('');
+    }
+    case 'timestamp': {
+      const re = /\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?/g;
+      const stamps = [...text.matchAll(re)];
+      if (stamps.length === 0) return text;
+      const s = stamps[idx(m.at, stamps.length - 1)];
+      return text.slice(0, s.index) + m.to + text.slice(s.index + s[0].length);
+    }
+    case 'crlf':
+      return text.replace(/\r\n|\r|\n/g, '\r\n');
+    case 'cr':
+      return text.replace(/\r\n|\r|\n/g, '\r');
+    case 'lf':
+      return text.replace(/\r\n|\r/g, '\n');
+    case 'bom':
+      return `\uFEFF${text}`;
+    case 'latin1':
+      // UTF-8 bytes read as Latin-1: the mojibake a mis-decoded upload shows.
+      return Buffer.from(text, 'utf8').toString('latin1');
+    case 'insert': {
+      const i = idx(m.at, text.length);
+      return text.slice(0, i) + m.what + text.slice(i);
+    }
+    case 'huge': {
+      const i = idx(m.at, text.length);
+      return text.slice(0, i) + m.unit.repeat(Math.ceil(m.length / m.unit.length)).slice(0, m.length) + text.slice(i);
+    }
+    default:
+      throw new Error(`mutate: unknown mutation ${m.op}`);
+  }
+}
+
+/** A real file, usually cut to a window of its lines (the header kept) so that a run stays fast, then mutated. */
+function corpusArb(files) {
+  return fc.record({
+    file: fc.integer({ min: 0, max: files.length - 1 }),
+    whole: fc.integer({ min: 0, max: 49 }).map((n) => n === 0),
+    from: fc.double({ min: 0, max: 1, noNaN: true }),
+    lines: fc.integer({ min: 1, max: 80 }),
+    mutations: fc.array(mutationArb, { minLength: 0, maxLength: 3 }),
+  }).map(({ file, whole, from, lines, mutations }) => {
+    const f = files[file];
+    let text = f.text;
+    if (!whole) {
+      const all = splitLines(text);
+      const headLines = f.format === 'dtc' ? Math.min(all.length, 12) : f.format === 'webvtt' ? 2 : 0;
+      const start = idx(from, Math.max(0, all.length - lines));
+      text = [...all.slice(0, headLines), ...all.slice(Math.max(start, headLines), Math.max(start, headLines) + lines)].join('');
+      if (f.format === 'dtc' && start + lines < all.length) text = text.replace(/\n---\s*$/, '') + '\n---\n';
+    }
+    for (const m of mutations) text = mutate(text, m);
+    return { source: `${f.name} ${whole ? 'whole' : `lines ${lines}`} ${mutations.map((m) => m.op).join('+') || 'unmutated'}`, format: f.format, text };
+  });
+}
+
+const FILE_NAMES = [undefined, 'x.vtt', 'x.srt', 'x.json', 'x.md', 'x.txt', 'x.chapters', 'x', '.vtt', 'x.VTT', '../../etc/passwd'];
+
+/**
+ * The fuzzed case: `{ target, text, fileName, source }`. `target` is `parse`, `detectFormat`, `parseWebVTTCues`,
+ * `read:<format>` (parse with the format forced) or `wrong-type` (a non-string where text is expected).
+ */
+export function caseArb(formatNames, files = []) {
+  const structuredArb = fc.constantFrom(...Object.keys(structured)).chain((format) => structured[format].map((text) => ({ source: `structured ${format}`, format, text })));
+  const inputs = [
+    { weight: 3, arbitrary: randomText.map((text) => ({ source: 'random', format: undefined, text })) },
+    { weight: 4, arbitrary: structuredArb },
+    ...(files.length > 0 ? [{ weight: 4, arbitrary: corpusArb(files) }] : []),
+  ];
+  return fc.tuple(fc.oneof(...inputs), fc.integer({ min: 0, max: 99 }), fc.constantFrom(...FILE_NAMES), fc.constantFrom(...formatNames), fc.anything()).map(([input, pick, fileName, anyFormat, wrong]) => {
+    let target;
+    if (pick < 2) return { target: 'wrong-type', text: wrong, fileName, source: 'a value of another type' };
+    if (pick < 50) target = 'parse';
+    else if (pick < 62) target = 'detectFormat';
+    else if (pick < 72) target = 'parseWebVTTCues';
+    else if (pick < 85 || input.format === undefined) target = `read:${anyFormat}`;
+    else target = `read:${input.format}`;
+    return { target, text: input.text, fileName, source: input.source };
+  });
+}
+
+// ---- invariants ------------------------------------------------------------------------------------------------
+
+function lineStartsOf(text) {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The invariant checks for one input; `fail(invariant, detail)` records a broken one. */
+function checker(text, fail) {
+  let starts;
+  const point = (p, where) => {
+    if (!p || !Number.isInteger(p.offset) || !Number.isInteger(p.line) || !Number.isInteger(p.column)) return fail('position-inside-input', `${where}: not a point ${JSON.stringify(p)}`);
+    if (p.offset < 0 || p.offset > text.length) return fail('position-inside-input', `${where}: offset ${p.offset} outside [0, ${text.length}]`);
+    starts ??= lineStartsOf(text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= p.offset) lo = mid;
+      else hi = mid - 1;
+    }
+    if (p.line !== lo + 1 || p.column !== p.offset - starts[lo] + 1)
+      fail('position-line-column', `${where}: offset ${p.offset} is line ${lo + 1} column ${p.offset - starts[lo] + 1}, not ${p.line}:${p.column}`);
+  };
+  const position = (pos, where, required = false) => {
+    if (pos === undefined) return required ? fail('position-inside-input', `${where}: no position`) : undefined;
+    point(pos.start, `${where}.start`);
+    point(pos.end, `${where}.end`);
+    if (pos.start?.offset > pos.end?.offset) fail('position-inside-input', `${where}: start ${pos.start.offset} after end ${pos.end.offset}`);
+  };
+  const time = (v, where) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail('times-finite-non-negative', `${where} = ${v}`);
+  };
+  return { position, time };
+}
+
+/** Fails unless `value` is plain JSON data (numbers finite, no class instances, no cycles): what survives JSON.parse(JSON.stringify(x)). */
+function checkJson(value, fail, where) {
+  const seen = new Set();
+  const walk = (v, path) => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) fail('json-round-trip', `${path} = ${v}`);
+      return;
+    }
+    if (typeof v !== 'object') return fail('json-round-trip', `${path} is a ${typeof v}`);
+    if (seen.has(v)) return fail('json-round-trip', `${path} is shared or cyclic`);
+    seen.add(v);
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => (x === undefined ? fail('json-round-trip', `${path}[${i}] is undefined`) : walk(x, `${path}[${i}]`)));
+    } else {
+      const proto = Object.getPrototypeOf(v);
+      if (proto !== Object.prototype && proto !== null) return fail('json-round-trip', `${path} is a ${v.constructor?.name ?? 'class instance'}`);
+      for (const [k, x] of Object.entries(v)) if (x !== undefined) walk(x, `${path}.${k}`);
+    }
+    seen.delete(v);
+  };
+  walk(value, where);
+}
+
+function checkParseResult(result, text, fail) {
+  const { position, time } = checker(text, fail);
+  const { episode, diagnostics } = result;
+  diagnostics.forEach((d, i) => {
+    if (!['error', 'warning', 'info'].includes(d.severity) || !/^parser:/.test(d.origin) || typeof d.message !== 'string') fail('diagnostic-shape', `diagnostics[${i}] ${JSON.stringify(d).slice(0, 200)}`);
+    position(d.position, `diagnostics[${i}] (${d.origin})`);
+  });
+  time(episode.durationSeconds, 'episode.durationSeconds');
+  if (episode.meta.durationSeconds !== undefined) time(episode.meta.durationSeconds, 'meta.durationSeconds');
+  const ids = new Set(episode.speakers.map((s) => s.id));
+  if (ids.size !== episode.speakers.length) fail('speaker-ids-unique', episode.speakers.map((s) => s.id).join(', '));
+  episode.turns.forEach((t, i) => {
+    time(t.start, `turns[${i}].start`);
+    time(t.end, `turns[${i}].end`);
+    time(t.seconds, `turns[${i}].seconds`);
+    if (!(t.end >= t.start)) fail('end-after-start', `turns[${i}]: ${t.start} .. ${t.end}`);
+    if (i > 0 && !(t.start >= episode.turns[i - 1].start)) fail('turns-ordered', `turns[${i}].start ${t.start} < turns[${i - 1}].start ${episode.turns[i - 1].start}`);
+    if (!ids.has(t.speakerId)) fail('turn-speaker-known', `turns[${i}].speakerId ${t.speakerId}`);
+    position(t.position, `turns[${i}]`);
+    t.paragraphs.forEach((p, j) => {
+      time(p.start, `turns[${i}].paragraphs[${j}].start`);
+      time(p.end, `turns[${i}].paragraphs[${j}].end`);
+      if (p.sourceStart !== undefined) time(p.sourceStart, `turns[${i}].paragraphs[${j}].sourceStart`);
+      if (!(p.end >= p.start)) fail('end-after-start', `turns[${i}].paragraphs[${j}]: ${p.start} .. ${p.end}`);
+      position(p.position, `turns[${i}].paragraphs[${j}]`);
+    });
+  });
+  episode.chapters.forEach((c, i) => {
+    time(c.start, `chapters[${i}].start`);
+    time(c.end, `chapters[${i}].end`);
+    if (!(c.end >= c.start)) fail('end-after-start', `chapters[${i}]: ${c.start} .. ${c.end}`);
+    position(c.position, `chapters[${i}]`);
+  });
+  checkJson(result, fail, 'result');
+}
+
+function checkBalance(balance, fail) {
+  const talk = balance.speakers.reduce((s, f) => s + f.talkSeconds, 0);
+  const shares = balance.speakers.reduce((s, f) => s + f.talkShare, 0);
+  if (talk > 0 && Math.abs(shares - 1) > 1e-9) fail('shares-sum-to-one', `talk shares sum to ${shares} (talk ${talk} s)`);
+  if (talk === 0 && shares !== 0) fail('shares-sum-to-one', `no talk but shares sum to ${shares}`);
+  for (const f of balance.speakers)
+    for (const k of ['talkSeconds', 'talkShare', 'averageMonologueSeconds', 'longestMonologueSeconds', 'wordsPerMinute'])
+      if (!Number.isFinite(f[k]) || f[k] < 0) fail('balance-finite', `${f.id}.${k} = ${f[k]}`);
+  if (!Number.isFinite(balance.interactivity)) fail('balance-finite', `interactivity = ${balance.interactivity}`);
+  checkJson(balance, fail, 'balance');
+}
+
+/**
+ * Runs one case against `api` ({ parse, detectFormat, parseWebVTTCues, speakerBalance, summarizeEpisode, UnknownFormatError, formatNames })
+ * and returns `{ ms, uncaught?, failures: [{ invariant, detail }] }`.
+ */
+export function runCase(api, c) {
+  const failures = [];
+  const fail = (invariant, detail) => {
+    if (failures.length < 20) failures.push({ invariant, detail });
+  };
+  let uncaught;
+  const t0 = performance.now();
+  try {
+    if (c.target === 'wrong-type') {
+      for (const call of [() => api.parse(c.text), () => api.parseWebVTTCues(c.text)]) {
+        try {
+          call();
+          fail('wrong-type-throws-TypeError', `no error for ${typeof c.text}`);
+        } catch (e) {
+          if (!(e instanceof TypeError)) throw e;
+        }
+      }
+    } else if (c.target === 'detectFormat') {
+      try {
+        const reader = api.detectFormat(c.text, c.fileName);
+        if (!api.formatNames.includes(reader.name)) fail('detect-known-format', reader.name);
+      } catch (e) {
+        if (!(e instanceof api.UnknownFormatError)) throw e;
+        if (e.refusals.length !== api.formatNames.length || e.refusals.some((r) => typeof r.reason !== 'string' || r.reason === '')) fail('refusal-per-format', JSON.stringify(e.refusals));
+      }
+    } else if (c.target === 'parseWebVTTCues') {
+      const r = api.parseWebVTTCues(c.text);
+      const { position, time } = checker(c.text, fail);
+      if (!r.ok && r.cues.length > 0) fail('webvtt-bad-signature-no-cues', `${r.cues.length} cues`);
+      r.cues.forEach((q, i) => {
+        time(q.startTime, `cues[${i}].startTime`);
+        time(q.endTime, `cues[${i}].endTime`);
+        position(q.position, `cues[${i}]`, true);
+        position(q.textPosition, `cues[${i}].text`);
+      });
+      r.problems.forEach((p, i) => position(p.position, `problems[${i}]`, true));
+      checkJson(r, fail, 'cues');
+    } else {
+      let result;
+      try {
+        result = api.parse(c.text, c.target === 'parse' ? { fileName: c.fileName } : { format: c.target.slice('read:'.length), fileName: c.fileName });
+      } catch (e) {
+        if (c.target === 'parse' && e instanceof api.UnknownFormatError) result = undefined;
+        else throw e;
+      }
+      if (result) {
+        checkParseResult(result, c.text, fail);
+        checkBalance(api.speakerBalance(result.episode), fail);
+        checkJson(api.summarizeEpisode(result, { source: 'fuzz' }), fail, 'summary');
+      }
+    }
+  } catch (e) {
+    uncaught = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0].slice(0, 200)}` : String(e);
+    fail('no-uncaught-exception', uncaught);
+  }
+  const ms = performance.now() - t0;
+  if (ms > 1000) fail('under-1-s', `${ms.toFixed(0)} ms`);
+  return { ms, uncaught, failures };
+}
+
+/** A short, printable form of a case for reports. */
+export function showCase(c) {
+  const text = typeof c.text === 'string' ? (c.text.length > 600 ? `${JSON.stringify(c.text.slice(0, 600))}... (${c.text.length} chars)` : JSON.stringify(c.text)) : fc.stringify(c.text);
+  return `${c.target}${c.fileName ? ` fileName=${c.fileName}` : ''} [${c.source}]: ${text}`;
+}

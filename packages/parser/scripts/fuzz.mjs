@@ -1,0 +1,66 @@
+// Property-based fuzzing of the built parser: random, structured and mutated real inputs, with figures.
+// Run after `pnpm build`: node scripts/fuzz.mjs [runs=100000] [--seed N] [--corpus DIR]
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import * as api from '../dist/index.js';
+import { caseArb, loadCorpus, runCase, showCase } from './fuzz-harness.mjs';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string' }, corpus: { type: 'string' } } });
+const runs = Number(positionals[0] ?? 100_000);
+if (!Number.isInteger(runs) || runs < 1) throw new TypeError(`fuzz: runs must be a positive integer, got '${positionals[0]}'`);
+const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
+const shared = process.env.PODLENS_SHARED ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared');
+const corpusDir = values.corpus ?? join(shared, 'corpus');
+const files = existsSync(corpusDir) ? loadCorpus(corpusDir) : [];
+if (files.length === 0) console.warn(`fuzz: no corpus at ${corpusDir} (set PODLENS_SHARED): mutations of real files are left out`);
+
+const arb = caseArb(api.formatNames, files);
+const stats = { inputs: 0, uncaught: 0, over1s: 0, slowest: { ms: 0, c: undefined }, failing: 0, byInvariant: new Map(), byTarget: new Map() };
+const t0 = performance.now();
+console.log(`fuzz: ${runs} inputs, seed ${seed}, ${files.length} corpus files`);
+fc.check(
+  fc.property(arb, (c) => {
+    const r = runCase(api, c);
+    stats.inputs++;
+    stats.byTarget.set(c.target.replace(/^read:.*/, 'read:<format>'), (stats.byTarget.get(c.target.replace(/^read:.*/, 'read:<format>')) ?? 0) + 1);
+    if (r.uncaught) stats.uncaught++;
+    if (r.ms > 1000) stats.over1s++;
+    if (r.ms > stats.slowest.ms) stats.slowest = { ms: r.ms, c };
+    if (r.failures.length > 0) stats.failing++;
+    for (const f of r.failures) {
+      const seen = stats.byInvariant.get(f.invariant) ?? { count: 0, first: f.detail };
+      seen.count++;
+      stats.byInvariant.set(f.invariant, seen);
+    }
+    if (stats.inputs % 10_000 === 0) console.error(`  ${stats.inputs} inputs, ${stats.failing} failing, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    return true;
+  }),
+  { numRuns: runs, seed },
+);
+const seconds = (performance.now() - t0) / 1000;
+
+console.log(`inputs run:            ${stats.inputs} (${[...stats.byTarget].map(([k, v]) => `${k} ${v}`).join(', ')}) in ${seconds.toFixed(0)} s`);
+console.log(`uncaught exceptions:   ${stats.uncaught}`);
+console.log(`slowest input:         ${stats.slowest.ms.toFixed(1)} ms (${stats.slowest.c ? `${stats.slowest.c.target}, ${stats.slowest.c.source}, ${typeof stats.slowest.c.text === 'string' ? stats.slowest.c.text.length : '?'} chars` : '-'})`);
+console.log(`inputs over 1 s:       ${stats.over1s}`);
+console.log(`invariant failures:    ${stats.failing} inputs${stats.byInvariant.size ? '' : ' (none)'}`);
+for (const [name, { count, first }] of stats.byInvariant) console.log(`  ${name}: ${count} (first: ${first})`);
+
+// A shrunk counterexample for each broken invariant: the same seed, the property failing on that invariant only.
+for (const name of stats.byInvariant.keys()) {
+  const out = fc.check(
+    fc.property(arb, (c) => !runCase(api, c).failures.some((f) => f.invariant === name)),
+    { numRuns: runs, seed, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: false },
+  );
+  if (!out.failed || !out.counterexample) {
+    console.log(`\n${name}: not reproduced on a second pass (timing-dependent?)`);
+    continue;
+  }
+  const c = out.counterexample[0];
+  const detail = runCase(api, c).failures.find((f) => f.invariant === name)?.detail ?? '(passes on re-run)';
+  console.log(`\n${name}, shrunk in ${out.numShrinks} steps:\n  ${showCase(c)}\n  -> ${detail}`);
+}
+process.exitCode = stats.failing > 0 ? 1 : 0;
