@@ -3,8 +3,13 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { summarizeEpisode, formatNames, UnknownFormatError, type EpisodeSummary, type FormatName } from '@podlens/parser';
-import { listTranscriptFiles, readPeople, readTranscriptFile, type FileParseResult } from '@podlens/parser/node';
-import { buildCorpusStats, defaultTaxonomy, enrichSummary, loadTaxonomy, trainTagClassifier, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
+import { buildCorpusStats, defaultTaxonomy, loadTaxonomy, trainTagClassifier, type CorpusStats, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import { availableParallelism } from 'node:os';
+import type { Episode } from '@podlens/parser';
+import { analyzeFile, fileStats, mergeStats, parseFile, type AnalyzeSettings } from './analyze-file.js';
+import { evenSample, forEachInOrder } from './in-order.js';
+import { Pool } from './pool.js';
 import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { csvHeader, csvRows, markdown, OUTPUT_FORMATS, type OutputFormat } from './render.js';
@@ -22,12 +27,16 @@ Options:
       --topics taxonomy|learned    topic method (default: taxonomy; learned trains on the files' own tags)
       --taxonomy FILE              a JSON taxonomy that extends the default one (or replaces it with --replace-taxonomy)
       --auto-chapters              add chapters found from the text (origin "auto")
+  -j, --jobs N                     worker threads (default: the number of cores)
   -q, --quiet                      no progress bar
   -h, --help                       this help
 
 Exit codes: 0 every file parsed, 1 some files failed (the rest are still reported), 2 bad usage.`;
 
 class UsageError extends Error {}
+
+/** Keyword statistics come from at most this many files, spread over the input. */
+const SAMPLE = 500;
 
 interface Failure {
   source: string;
@@ -48,6 +57,7 @@ async function analyze(argv: string[]): Promise<number> {
       taxonomy: { type: 'string' },
       'replace-taxonomy': { type: 'boolean', default: false },
       'auto-chapters': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -93,6 +103,10 @@ async function analyze(argv: string[]): Promise<number> {
       else out.once('drain', () => resolve());
     });
 
+  let first = true;
+  if (format === 'json') await write('[');
+  if (format === 'csv') await write(csvHeader());
+
   const bar =
     !values.quiet && files.length > 3 && process.stderr.isTTY
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'analysing {bar} {value}/{total} files | {eta_formatted} left | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
@@ -100,41 +114,57 @@ async function analyze(argv: string[]): Promise<number> {
   bar?.start(files.length, 0, { file: '' });
 
   const failures: Failure[] = [];
-  const parsed: FileParseResult[] = [];
-  for (const file of files) {
-    bar?.increment(0, { file: file.length > 40 ? `...${file.slice(-37)}` : file });
-    try {
-      const result = await readTranscriptFile(file, { format: inputFormat, people });
-      const fatal = result.diagnostics.find((d) => d.severity === 'error');
-      if (fatal && result.episode.turns.length === 0 && result.episode.chapters.length === 0) throw new Error(fatal.message);
-      parsed.push(result);
-    } catch (e) {
-      const reason = e instanceof UnknownFormatError ? e.message.replace(`${file}: `, '') : (e as Error).message;
-      failures.push({ source: file, reason });
+  const settings: AnalyzeSettings = { inputFormat, people, taxonomy, method, autoChapters: values['auto-chapters'] };
+  const jobs = Math.max(1, Math.min(Number(values.jobs ?? availableParallelism()), 64));
+  if (!Number.isInteger(jobs)) throw new UsageError(`--jobs takes a whole number, got '${values.jobs}'`);
+  const pool = jobs > 1 && files.length >= 8 ? new Pool(Math.min(jobs, files.length), settings) : undefined;
+  try {
+    // Pass 1: corpus statistics for keywords (and the tag model for --topics learned) from up to SAMPLE files
+    // spread evenly over the input; a single file is weighed against the built-in background model.
+    const sample = files.length > 1 ? evenSample(files, SAMPLE) : [];
+    bar?.setTotal(sample.length + files.length);
+    if (sample.length > 0) {
+      const stats: CorpusStats = { documents: 0, documentFrequency: {} };
+      const tagged: Episode[] = [];
+      await forEachInOrder(sample, pool ? jobs * 4 : 1, async (file) => {
+        if (method === 'learned') {
+          const parsed = await parseFile(file, settings);
+          if (parsed.ok) tagged.push(parsed.value.episode);
+          return parsed.ok ? buildCorpusStats([parsed.value.episode]) : undefined;
+        }
+        return pool ? ((await pool.run({ kind: 'stats', file })) as CorpusStats | undefined) : fileStats(file, settings);
+      }, (part) => {
+        if (part) mergeStats(stats, part);
+        bar?.increment(1, { file: 'corpus statistics' });
+      });
+      if (stats.documents > 1) settings.stats = stats;
+      if (method === 'learned') settings.model = trainTagClassifier(tagged);
+      await pool?.broadcast({ kind: 'settings', settings });
     }
-    bar?.increment(1);
-  }
-  bar?.stop();
 
-  // Keywords are weighed against the files analysed together; a single file uses the built-in background model.
-  const episodes = parsed.map((r) => r.episode);
-  const stats = episodes.length > 1 ? buildCorpusStats(episodes) : undefined;
-  const model = method === 'learned' ? trainTagClassifier(episodes) : undefined;
-  let first = true;
-  if (format === 'json') await write('[');
-  if (format === 'csv') await write(csvHeader());
-  for (const result of parsed) {
-    const summary: EpisodeSummary = summarizeEpisode(result, { source: result.source });
-    const nlp = enrichSummary(result.episode, { stats, taxonomy, method, model, autoChapters: values['auto-chapters'] });
-    summary.keywords = nlp.keywords;
-    summary.topics = nlp.topics;
-    summary.topicFlow = nlp.topicFlow;
-    if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
-    if (format === 'json') await write(`${first ? '\n' : ',\n'}${JSON.stringify(summary, null, 2)}`);
-    else if (format === 'jsonl') await write(`${JSON.stringify(summary)}\n`);
-    else if (format === 'csv') await write(csvRows(summary));
-    else await write(markdown(summary));
-    first = false;
+    // Pass 2: every file, analysed in parallel and written in input order as it comes.
+    await forEachInOrder(files, pool ? jobs * 4 : 1, async (file) => {
+      if (pool) {
+        const r = (await pool.run({ kind: 'analyze', file })) as { ok: true; json: string } | { ok: false; reason: string };
+        return r.ok ? { ok: true as const, value: JSON.parse(r.json) as EpisodeSummary } : r;
+      }
+      return analyzeFile(file, settings);
+    }, async (outcome, file) => {
+      bar?.increment(1, { file: file.length > 40 ? `...${file.slice(-37)}` : file });
+      if (!outcome.ok) {
+        failures.push({ source: file, reason: outcome.reason });
+        return;
+      }
+      const summary = outcome.value;
+      if (format === 'json') await write(`${first ? '\n' : ',\n'}${JSON.stringify(summary, null, 2)}`);
+      else if (format === 'jsonl') await write(`${JSON.stringify(summary)}\n`);
+      else if (format === 'csv') await write(csvRows(summary));
+      else await write(markdown(summary));
+      first = false;
+    });
+  } finally {
+    await pool?.close();
+    bar?.stop();
   }
   if (format === 'json') await write(first ? ']\n' : '\n]\n');
   if (tmp) {

@@ -1,0 +1,138 @@
+// `pnpm bench`: every stage timed in-process over ../shared/corpus (median of several runs, MB/s, episodes/s),
+// the CLI's wall time on the corpus and on one file, and natural's own TfIdf over the same texts as a baseline.
+// Writes bench/results.json and bench/results.md. Usage: node scripts/bench.mjs [--runs N] [--folder dtc]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse, speakerBalance, summarizeEpisode } from '@podlens/parser';
+import { analyzeEpisode, autoChapters, buildCorpusStats, keywords, topicFlow, topics } from '@podlens/nlp';
+import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, folder: { type: 'string', default: 'dtc' } } });
+const runs = Math.max(1, Number(values.runs));
+const shared = process.env.PODLENS_SHARED ?? resolve(root, '../shared');
+const dir = join(shared, 'corpus', values.folder);
+if (!existsSync(dir)) {
+  console.log(`bench: ${dir} is absent (set PODLENS_SHARED); nothing to measure`);
+  process.exit(0);
+}
+const files = readdirSync(dir).sort().map((f) => ({ name: f, path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+const megabytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0) / 1e6;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timed(fn) {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+const parseAll = () => files.map((f) => parse(f.text, { fileName: f.name }));
+// Warm-up: the JIT and the lazily built tables.
+{
+  const warm = parseAll();
+  const stats = buildCorpusStats(warm.map((r) => r.episode));
+  for (const r of warm) { speakerBalance(r.episode); keywords(r.episode, { stats }); topics(r.episode); topicFlow(r.episode); autoChapters(r.episode, { stats }); }
+}
+
+const stages = { parse: [], 'speaker balance': [], 'text pipeline (tokens, stems, terms)': [], 'corpus statistics': [], keywords: [], topics: [], 'topic flow': [], 'auto-chapters': [], 'summary (JSON contract)': [] };
+const baseline = [];
+for (let r = 0; r < runs; r++) {
+  let results;
+  stages.parse.push(timed(() => { results = parseAll(); }));
+  const episodes = results.map((x) => x.episode);
+  let stats;
+  stages['speaker balance'].push(timed(() => { for (const e of episodes) speakerBalance(e); }));
+  stages['text pipeline (tokens, stems, terms)'].push(timed(() => { for (const e of episodes) analyzeEpisode(e); }));
+  stages['corpus statistics'].push(timed(() => { stats = buildCorpusStats(episodes); }));
+  stages.keywords.push(timed(() => { for (const e of episodes) keywords(e, { stats, limit: 20 }); }));
+  stages.topics.push(timed(() => { for (const e of episodes) topics(e); }));
+  stages['topic flow'].push(timed(() => { for (const e of episodes) topicFlow(e); }));
+  stages['auto-chapters'].push(timed(() => { for (const e of episodes) autoChapters(e, { stats }); }));
+  stages['summary (JSON contract)'].push(timed(() => { for (const x of results) JSON.stringify(summarizeEpisode(x, { source: 'x' })); }));
+  // The naive baseline: natural's TfIdf over the same turn texts, top 20 terms per episode.
+  const texts = episodes.map((e) => e.turns.map((t) => t.text).join('\n'));
+  baseline.push(timed(() => {
+    const tfidf = new TfIdf();
+    for (const t of texts) tfidf.addDocument(t);
+    for (let i = 0; i < texts.length; i++) tfidf.listTerms(i).slice(0, 20);
+  }));
+}
+
+const rows = Object.entries(stages).map(([stage, ms]) => {
+  const m = median(ms);
+  return { stage, medianMs: +m.toFixed(1), mbPerSecond: +(megabytes / (m / 1000)).toFixed(1), episodesPerSecond: Math.round(files.length / (m / 1000)) };
+});
+const totalMs = rows.reduce((s, r) => s + r.medianMs, 0);
+const nlpMs = rows.filter((r) => !['parse', 'speaker balance', 'summary (JSON contract)'].includes(r.stage)).reduce((s, r) => s + r.medianMs, 0);
+const baselineMs = median(baseline);
+
+// One ~1-hour episode, every stage, corpus statistics ready.
+const hour = files
+  .map((f) => ({ f, r: parse(f.text, { fileName: f.name }) }))
+  .sort((a, b) => Math.abs(a.r.episode.durationSeconds - 3600) - Math.abs(b.r.episode.durationSeconds - 3600))[0];
+const corpusStats = buildCorpusStats(parseAll().map((x) => x.episode));
+const oneEpisode = [];
+for (let r = 0; r < Math.max(10, runs * 4); r++) {
+  oneEpisode.push(timed(() => {
+    const x = parse(hour.f.text, { fileName: hour.f.name });
+    speakerBalance(x.episode);
+    keywords(x.episode, { stats: corpusStats });
+    topics(x.episode);
+    topicFlow(x.episode);
+    autoChapters(x.episode, { stats: corpusStats });
+    JSON.stringify(summarizeEpisode(x, { source: hour.f.name }));
+  }));
+}
+
+// The CLI, as a user runs it.
+const cli = join(root, 'apps/cli/dist/main.js');
+const wall = (args) => {
+  const ms = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    const p = spawnSync(process.execPath, [cli, 'analyze', ...args, '-f', 'jsonl', '-q', '-o', '/dev/null'], { encoding: 'utf8' });
+    ms.push(performance.now() - t0);
+    if (p.status !== 0) throw new Error(`podlens ${args.join(' ')} failed: ${p.stderr}`);
+  }
+  return median(ms);
+};
+const cliCorpusMs = wall([dir]);
+const cliOneMs = wall([hour.f.path]);
+
+const result = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
+  corpus: { folder: values.folder, episodes: files.length, megabytes: +megabytes.toFixed(2) },
+  runs,
+  stages: rows,
+  inProcessTotalMs: +totalMs.toFixed(1),
+  nlpStagesMs: +nlpMs.toFixed(1),
+  naiveTfIdfBaselineMs: +baselineMs.toFixed(1),
+  nlpVersusBaseline: +(nlpMs / baselineMs).toFixed(2),
+  oneHourEpisode: { file: hour.f.name, durationSeconds: Math.round(hour.r.episode.durationSeconds), medianMs: +median(oneEpisode).toFixed(1) },
+  cli: { corpusWallMs: Math.round(cliCorpusMs), oneFileWallMs: Math.round(cliOneMs) },
+};
+
+const md = [
+  `# podlens benchmark (${result.date.slice(0, 10)})`,
+  '',
+  `${files.length} episodes of \`corpus/${values.folder}\` (${megabytes.toFixed(1)} MB), median of ${runs} runs, ${result.machine.cpus} × ${result.machine.cpu}, Node ${process.version}.`,
+  '',
+  '| stage | median ms | MB/s | episodes/s |',
+  '| --- | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.stage} | ${r.medianMs} | ${r.mbPerSecond} | ${r.episodesPerSecond} |`),
+  `| **every stage** | **${totalMs.toFixed(0)}** | ${(megabytes / (totalMs / 1000)).toFixed(1)} | ${Math.round(files.length / (totalMs / 1000))} |`,
+  '',
+  `- NLP stages ${nlpMs.toFixed(0)} ms vs natural's TfIdf over the same texts (top 20 terms each) ${baselineMs.toFixed(0)} ms: ratio ${result.nlpVersusBaseline}.`,
+  `- One ~1-hour episode (${hour.f.name}, ${Math.round(hour.r.episode.durationSeconds / 60)} min), parse + every stage: median ${result.oneHourEpisode.medianMs} ms.`,
+  `- CLI wall time: the whole folder ${result.cli.corpusWallMs} ms; one file ${result.cli.oneFileWallMs} ms.`,
+  '',
+].join('\n');
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(result, null, 2)}\n`);
+writeFileSync(join(root, 'bench/results.md'), md);
+console.log(md);
