@@ -25,10 +25,12 @@ const server = await startServer({ corpus, env: { PODLENS_MAX_UPLOAD_BYTES: Stri
 const { context, close } = await launchBrowser();
 const api = async (p) => (await fetch(server.url + p)).json();
 
+let lastErrors = [];
 async function open(p, { colorScheme = 'light' } = {}) {
   const page = await context.newPage();
   await page.emulateMedia({ colorScheme });
   const errors = [];
+  lastErrors = errors;
   const dialogs = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -75,7 +77,7 @@ test('the corpus has episodes and the fixtures parse', async () => {
 });
 
 test('library page: no console errors, a row per episode, one stream per topic, a dot per dated host share', async () => {
-  const { page, errors } = await open('/');
+  const { page, errors } = await open('/?by=episode');
   assert.equal(await page.locator('table.episodes-table tbody tr').count(), episodes.length);
   const topicIds = new Set(episodes.flatMap((e) => e.summary.topics.map((t) => t.id)));
   const streams = await page.locator('[data-chart="topic-timeline"] path.stream').count();
@@ -83,6 +85,8 @@ test('library page: no console errors, a row per episode, one stream per topic, 
   assert.equal(streams, datedCount > 1 ? Math.min(10, topicIds.size) : 0, 'one stream per topic');
   const dated = episodes.filter((e) => e.hostShare !== null && e.summary.date).length;
   assert.equal(await page.locator('circle.host-dot').count(), dated);
+  await page.getByRole('button', { name: 'Quarters' }).click();
+  await page.waitForURL((u) => !u.searchParams.has('by'));
   await page.screenshot({ path: path.join(shots, 'library.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
@@ -112,7 +116,7 @@ for (const e of episodes.slice(0, 8)) {
     if (full.summary.topics.length > 0 && full.summary.topicFlow.bins.length > 1) {
       assert.equal(await page.locator('[data-chart="topic-flow"] path.stream').count(), full.summary.topics.length, 'one stream per topic');
     }
-    assert.equal(await page.locator('#reader article.turn').count(), full.turns.length);
+    await page.waitForFunction((n) => document.querySelectorAll('#reader article.turn').length === n, full.turns.length);
     if (e.id === 'three-voices') await page.screenshot({ path: path.join(shots, 'episode.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
@@ -311,6 +315,7 @@ try {
     } catch (error) {
       failed++;
       console.log(`  ✗ ${t.name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+      if (lastErrors.length) console.log(`    console errors: ${lastErrors.slice(0, 5).join('\n      ')}`);
     }
   }
 } finally {

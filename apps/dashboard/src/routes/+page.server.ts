@@ -8,7 +8,11 @@ export const load: PageServerLoad = async () => {
   return {
     rows: libraryRows(snap.episodes),
     topics,
-    timeline: topicTimeline(snap.episodes, topics),
+    timeline: {
+      episode: topicTimeline(snap.episodes, topics, 'episode'),
+      quarter: topicTimeline(snap.episodes, topics, 'quarter'),
+      year: topicTimeline(snap.episodes, topics, 'year'),
+    },
     host: hostShares(snap.episodes),
     heat: topicSpeakerHeat(snap.episodes, topics),
     failed: snap.failed,

@@ -46,8 +46,29 @@ export function corpusTopics(episodes: AnalysedEpisode[]): TopicRef[] {
     .map(([id, v]) => ({ id, label: v.label }));
 }
 
-export function topicTimeline(episodes: AnalysedEpisode[], topics: TopicRef[]) {
-  return episodes
+export type TimelineGrain = 'episode' | 'quarter' | 'year';
+
+interface TimelinePoint {
+  x: number;
+  id?: string;
+  label: string;
+  values: Record<string, number>;
+}
+
+function periodOf(date: string, grain: 'quarter' | 'year'): { key: string; x: number } {
+  const d = new Date(Date.parse(date));
+  const year = d.getUTCFullYear();
+  if (grain === 'year') return { key: String(year), x: Date.UTC(year, 6, 1) };
+  const q = Math.floor(d.getUTCMonth() / 3);
+  return { key: `${year}-Q${q + 1}`, x: Date.UTC(year, q * 3 + 1, 15) };
+}
+
+/**
+ * Topic scores by date: per episode, or averaged over the episodes of each quarter or year (the binning of
+ * nlp's corpusTopicTimeline, applied to the per-episode scores already computed, so nothing is re-parsed).
+ */
+export function topicTimeline(episodes: AnalysedEpisode[], topics: TopicRef[], grain: TimelineGrain = 'episode'): TimelinePoint[] {
+  const dated = episodes
     .filter((e) => e.summary.date && !Number.isNaN(Date.parse(e.summary.date)))
     .map((e) => ({
       x: Date.parse(e.summary.date!),
@@ -56,6 +77,22 @@ export function topicTimeline(episodes: AnalysedEpisode[], topics: TopicRef[]) {
       values: Object.fromEntries(topics.map((t) => [t.id, e.summary.topics.find((u) => u.id === t.id)?.score ?? 0])),
     }))
     .sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+  if (grain === 'episode') return dated;
+  const bins = new Map<string, { x: number; n: number; sums: Record<string, number> }>();
+  for (const p of dated) {
+    const { key, x } = periodOf(new Date(p.x).toISOString(), grain);
+    const bin = bins.get(key) ?? { x, n: 0, sums: {} };
+    bin.n++;
+    for (const [id, v] of Object.entries(p.values)) bin.sums[id] = (bin.sums[id] ?? 0) + v;
+    bins.set(key, bin);
+  }
+  return [...bins]
+    .sort((a, b) => a[1].x - b[1].x)
+    .map(([key, bin]) => ({
+      x: bin.x,
+      label: `${key} · ${bin.n} episode${bin.n === 1 ? '' : 's'}`,
+      values: Object.fromEntries(Object.entries(bin.sums).map(([id, v]) => [id, Math.round((v / bin.n) * 1e4) / 1e4])),
+    }));
 }
 
 export function hostShares(episodes: AnalysedEpisode[]) {

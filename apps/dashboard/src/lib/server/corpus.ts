@@ -4,13 +4,14 @@
  */
 import { mergeChapters, parse, summarizeEpisode, speakerBalance, type Episode, type ParseResult, type Turn } from '@podlens/parser';
 import { decodeText, readPeople } from '@podlens/parser/node';
+import { enrichSummary, speakerTopics } from '@podlens/nlp';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AnalysedEpisode, EpisodeSummary } from '../types.js';
 import type { SpeakerEdits } from './sidecar.js';
 
 /** Part of every cache key: what is stored per episode, and the builds of the packages that computed it. */
-export const ANALYSIS_VERSION = ['dashboard-2', ...['@podlens/parser', '@podlens/nlp'].map(buildStamp)].join(':');
+export const ANALYSIS_VERSION = ['dashboard-3', ...['@podlens/parser', '@podlens/nlp'].map(buildStamp)].join(':');
 
 function buildStamp(name: string): string {
   try {
@@ -86,6 +87,15 @@ function parseBytes(input: AnalyseInput): ParseResult {
   return result;
 }
 
+/** The quick check an upload gets before it is saved: it parses, and has turns. The full analysis follows in the store. */
+export function checkTranscript(bytes: Uint8Array, fileName: string): { title: string | null; format: string; speakers: number } {
+  const { episode } = parseBytes({ bytes, fileName, edits: { rename: {}, merge: {} } });
+  if (episode.turns.length === 0) {
+    throw new Error(episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`);
+  }
+  return { title: episode.meta.title ?? null, format: episode.format, speakers: episode.speakers.length };
+}
+
 /** Parses and analyses one transcript; throws with a readable reason when it is in no known format or has no turns. */
 export function analyseText(input: AnalyseInput): AnalysedCore {
   const parsed = parseBytes(input);
@@ -103,6 +113,13 @@ export function analyseText(input: AnalyseInput): AnalysedCore {
   }
   const result: ParseResult = { episode, diagnostics: parsed.diagnostics };
   const summary: EpisodeSummary = summarizeEpisode(result, { source: input.fileName });
+  // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background
+  // model, as `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added.
+  const nlp = enrichSummary(episode, { autoChapters: true });
+  summary.keywords = nlp.keywords;
+  summary.topics = nlp.topics;
+  summary.topicFlow = nlp.topicFlow;
+  if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
   const balance = speakerBalance(episode);
   const nameOf = new Map(episode.speakers.map((s) => [s.id, s.name]));
   const byName = (record: Record<string, number>) =>
@@ -118,6 +135,8 @@ export function analyseText(input: AnalyseInput): AnalysedCore {
       dominant: w.dominant === null ? null : (nameOf.get(w.dominant) ?? w.dominant),
     })),
     turns: episode.turns.map((t) => ({ speaker: nameOf.get(t.speakerId) ?? t.speakerId, start: t.start, end: t.end, text: t.text })),
-    speakerTopics: {},
+    speakerTopics: Object.fromEntries(
+      speakerTopics(episode).map((s) => [s.name, Object.fromEntries(s.topics.map((t) => [t.id, t.score]))]),
+    ),
   };
 }

@@ -107,16 +107,49 @@ export class CorpusStore {
     this.dir = dir;
   }
 
+  private stale = true;
+  private forced: Promise<Snapshot> | null = null;
+
+  /** After a write through the app (upload, speaker edit): the next get() waits for a fresh scan. */
   invalidate(): void {
-    if (this.snapshot) this.snapshot.scannedAt = 0;
+    this.stale = true;
   }
 
+  /**
+   * The corpus as last scanned. A scan older than SCAN_INTERVAL_MS is served as it is while a new one runs in
+   * the background (files changed on disk show up a moment later); after invalidate() the caller waits.
+   */
   async get(): Promise<Snapshot> {
-    if (this.snapshot && Date.now() - this.snapshot.scannedAt < SCAN_INTERVAL_MS) return this.snapshot;
-    this.pending ??= this.refresh().finally(() => {
-      this.pending = null;
+    // Everyone waits for a scan that a write asked for, not only the first caller.
+    if (this.forced) return this.forced;
+    const fresh = this.snapshot && Date.now() - this.snapshot.scannedAt < SCAN_INTERVAL_MS;
+    if (this.snapshot && !this.stale && fresh) return this.snapshot;
+    const wasStale = this.stale;
+    const run = this.startRefresh();
+    if (this.snapshot && !wasStale) {
+      run.catch(() => {});
+      return this.snapshot;
+    }
+    const forced: Promise<Snapshot> = run.finally(() => {
+      if (this.forced === forced) this.forced = null;
     });
-    return this.pending;
+    this.forced = forced;
+    return forced;
+  }
+
+  private startRefresh(): Promise<Snapshot> {
+    // A scan already running may have listed the folder before the write that made us stale: queue another.
+    if (this.pending && !this.stale) return this.pending;
+    const before = this.pending ?? Promise.resolve();
+    this.stale = false;
+    const run: Promise<Snapshot> = before
+      .catch(() => undefined)
+      .then(() => this.refresh())
+      .finally(() => {
+        if (this.pending === run) this.pending = null;
+      });
+    this.pending = run;
+    return run;
   }
 
   private async cacheFolder(): Promise<string> {
@@ -208,6 +241,8 @@ export class CorpusStore {
       };
       for (const file of ranked) {
         const outcome = await this.analyse(file, extra);
+        // Analysing is synchronous work: let other requests (assets, uploads) through between files.
+        await new Promise((resolve) => setImmediate(resolve));
         if (outcome.ok) {
           episodes.push({
             id,

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { maxUploadBytes } from '$lib/server/config.js';
-import { analyseBytes, getStore, writableFolder } from '$lib/server/store.js';
-import { emptyEdits } from '$lib/server/sidecar.js';
+import { checkTranscript } from '$lib/server/corpus.js';
+import { getStore, writableFolder } from '$lib/server/store.js';
 import { UploadError, checkContent, checkFileName, saveUnique } from '$lib/server/upload.js';
 import type { RequestHandler } from './$types';
 
@@ -49,8 +49,12 @@ export const POST: RequestHandler = async ({ request, url }) => {
     const name = checkFileName(raw);
     const bytes = await readLimited(request, maxUploadBytes());
     checkContent(bytes, maxUploadBytes());
-    const outcome = analyseBytes(bytes, name, emptyEdits());
-    if (!outcome.ok) throw new UploadError(`'${name}' could not be read as a transcript: ${outcome.reason}`, 422);
+    let check: ReturnType<typeof checkTranscript>;
+    try {
+      check = checkTranscript(bytes, name);
+    } catch (e) {
+      throw new UploadError(`'${name}' could not be read as a transcript: ${(e as Error).message}`, 422);
+    }
     let saved: string;
     try {
       const snap = await store.get();
@@ -73,8 +77,9 @@ export const POST: RequestHandler = async ({ request, url }) => {
         ok: true,
         file: saved,
         id,
-        title: outcome.core.summary.title,
-        speakers: outcome.core.summary.speakers.length,
+        title: check.title,
+        format: check.format,
+        speakers: check.speakers,
         message: saved === name ? `Added '${saved}'.` : `Added as '${saved}' ('${name}' was taken).`,
       },
       { status: 201 },

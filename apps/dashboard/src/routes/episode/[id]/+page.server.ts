@@ -7,6 +7,10 @@ export const load: PageServerLoad = async ({ params }) => {
   const snap = await getStore().get();
   const episode = snap.byId.get(params.id);
   if (!episode) error(404, `No episode '${params.id}' in the corpus`);
-  const { speakerTopics: _unused, ...rest } = episode;
-  return { episode: rest, edits: await readEdits(snap.dir, episode.id) };
+  // The turns' text goes to the reader through /api/episodes/[id]/transcript once the charts are drawn.
+  const { speakerTopics: _topics, turns, ...rest } = episode;
+  return {
+    episode: { ...rest, turns: turns.map(({ speaker, start, end }) => ({ speaker, start, end })) },
+    edits: await readEdits(snap.dir, episode.id),
+  };
 };

@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusStore, rankFiles } from './store.js';
+
+const dtc = (title: string) => `---
+title: "${title}"
+dateadded: 2024-01-02
+duration: PT00H02M00S
+guests:
+- guestone
+transcript:
+- header: Start
+- line: Hello and welcome, what do you work on these days?
+  sec: 0
+  time: '0:00'
+  who: Hosta
+- line: I build data pipelines for a living and I like it a lot.
+  sec: 20
+  time: '0:20'
+  who: Guestone
+- line: Why pipelines?
+  sec: 60
+  time: '1:00'
+  who: Hosta
+- line: Because somebody has to move the data from here to there, every single day.
+  sec: 70
+  time: '1:10'
+  who: Guestone
+---
+`;
+const plain = [
+  '[00:00:00] Hosta: Hello and welcome to the show.',
+  '[00:00:20] Guestone: Thanks, glad to be here.',
+  '[00:01:00] Hosta: Tell me more about your work.',
+  '[00:01:10] Guestone: I move data from one place to another.',
+  '[00:02:00] Hosta: And what is hard about it?',
+  '[00:02:15] Guestone: Everything breaks at night, so we monitor a lot.',
+  '',
+].join('\n');
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'podlens-store-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('rankFiles', () => {
+  it('rankFiles(files) tries DTC Markdown before JSON, WebVTT, SRT and text', () => {
+    const ranked = rankFiles([{ ext: '.txt', rel: 'plain/a.txt' }, { ext: '.vtt', rel: 'vtt/a.vtt' }, { ext: '.md', rel: 'dtc/a.md' }]);
+    expect(ranked.map((f) => f.rel)).toEqual(['dtc/a.md', 'vtt/a.vtt', 'plain/a.txt']);
+  });
+});
+
+describe('CorpusStore', () => {
+  it('store.get() walks subfolders and keeps one file per episode stem, preferring DTC Markdown', async () => {
+    await mkdir(path.join(dir, 'dtc'));
+    await mkdir(path.join(dir, 'plain'));
+    await writeFile(path.join(dir, 'dtc', 'ep-one.md'), dtc('Episode One'));
+    await writeFile(path.join(dir, 'plain', 'ep-one.txt'), plain);
+    await writeFile(path.join(dir, 'plain', 'ep-two.txt'), plain);
+    await writeFile(path.join(dir, 'README.md'), '# not an episode\n');
+    const snap = await new CorpusStore(dir).get();
+    expect(snap.episodes.map((e) => [e.id, e.file]).sort()).toEqual([
+      ['ep-one', 'dtc/ep-one.md'],
+      ['ep-two', 'plain/ep-two.txt'],
+    ]);
+    expect(snap.byId.get('ep-one')?.alternates).toEqual(['plain/ep-one.txt']);
+    expect(snap.failed).toEqual([]);
+  });
+
+  it('store.get() lists a file that is no transcript with its reason and serves the rest', async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    await writeFile(path.join(dir, 'bad.txt'), 'nothing here looks like a transcript at all');
+    const snap = await new CorpusStore(dir).get();
+    expect(snap.episodes.map((e) => e.id)).toEqual(['good']);
+    expect(snap.failed).toHaveLength(1);
+    expect(snap.failed[0]?.file).toBe('bad.txt');
+    expect(snap.failed[0]?.reason.length).toBeGreaterThan(10);
+  });
+
+  it('store.get() caches by content hash on disk, and a restarted store reads the cache', async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    const first = await new CorpusStore(dir).get();
+    const cached = await readdir(path.join(dir, '.podlens-cache'));
+    expect(cached.filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    const second = await new CorpusStore(dir).get();
+    expect(second.episodes[0]?.summary).toEqual(first.episodes[0]?.summary);
+  });
+
+  it('store.get() after invalidate() sees a changed file', async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    const store = new CorpusStore(dir);
+    expect((await store.get()).episodes[0]?.summary.speakers).toHaveLength(2);
+    await writeFile(path.join(dir, 'good.txt'), `${plain}[00:03:00] Third: I am new here.\n`);
+    store.invalidate();
+    expect((await store.get()).episodes[0]?.summary.speakers).toHaveLength(3);
+  });
+});
