@@ -5,7 +5,6 @@ import { pk, windowDiff } from '../src/evaluate/segmentation-error.js';
 import { buildCorpusStats } from '../src/corpus/build-corpus-stats.js';
 import { recallAtK } from '../src/evaluate/recall-at-k.js';
 import { trainTagClassifier, type TagModel } from '../src/learn/train-tag-classifier.js';
-import { predictTags } from '../src/learn/predict-tags.js';
 import { compileTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../src/taxonomy/default-taxonomy.js';
 import { mapTag } from '../src/taxonomy/map-tag.js';
@@ -59,31 +58,34 @@ const taxonomyRank = (i: number) => topics(episodes[i]!, { taxonomy }).map((t) =
 
 // Learned: 10-fold cross-validation, the model never sees the episode it scores.
 const folds = 10;
-const learnedProb = new Map<number, Map<string, number>>();
+const foldOf = new Map(scored.map((i, j) => [i, j % folds]));
+const models: TagModel[] = [];
 for (let f = 0; f < folds; f++) {
-  const test = scored.filter((_, j) => j % folds === f);
-  const train = episodes.filter((_, i) => !test.includes(i));
-  const model: TagModel = trainTagClassifier(train, {
-    labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))],
-  });
-  for (const i of test) learnedProb.set(i, new Map(predictTags(model, analyzeEpisode(episodes[i]!).occurrences).map((p) => [p.label, p.probability])));
+  const test = new Set(scored.filter((i) => foldOf.get(i) === f));
+  const train = episodes.filter((_, i) => !test.has(i));
+  models.push(trainTagClassifier(train, { labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))] }));
 }
-const learnedRank = (i: number) => [...learnedProb.get(i)!].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-const combinedRank = (i: number) => {
-  const tax = topics(episodes[i]!, { taxonomy });
-  const p = learnedProb.get(i)!;
-  const max = tax[0]?.score || 1;
-  return tax
-    .map((t) => ({ id: t.id, s: 0.5 * (t.score / max) + (p.get(t.id) ?? 0) }))
-    .sort((a, b) => b.s - a.s)
-    .map((t) => t.id);
-};
+const modelOf = (i: number) => models[foldOf.get(i)!]!;
+const learnedRank = (i: number) => topics(episodes[i]!, { method: 'learned', model: modelOf(i), taxonomy }).map((t) => t.id);
+const combinedRank = (i: number, taxonomyWeight?: number) => topics(episodes[i]!, { method: 'combined', model: modelOf(i), taxonomy, taxonomyWeight }).map((t) => t.id);
+// The taxonomy weight of 'combined', chosen per fold on the other folds' out-of-fold episodes only.
+const weights = [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3];
+const recallOn = (ids: number[], rank: (i: number) => string[]) => mean(ids.map((i) => recallAtK(rank(i), gold[i]!, 5)));
+const chosen: number[] = [];
+for (let f = 0; f < folds; f++) {
+  const others = scored.filter((i) => foldOf.get(i) !== f);
+  const r = weights.map((w) => recallOn(others, (i) => combinedRank(i, w)));
+  chosen.push(weights[r.indexOf(Math.max(...r))]!);
+}
+const nestedRank = (i: number) => combinedRank(i, chosen[foldOf.get(i)!]);
 
 console.log('\ntopic-tag recall@5 (mean over episodes with mapped tags)');
 console.log(`  baseline, raw keyword counts : ${recall((i) => rawCounts(episodes[i]!)).toFixed(3)}`);
 console.log(`  taxonomy                     : ${recall(taxonomyRank).toFixed(3)}`);
 console.log(`  learned (10-fold CV)         : ${recall(learnedRank).toFixed(3)}`);
-console.log(`  taxonomy + learned (CV)      : ${recall(combinedRank).toFixed(3)}`);
+console.log(`  combined, default weight 1 (CV)         : ${recall((i) => combinedRank(i)).toFixed(3)}`);
+console.log(`  combined, weight chosen per fold (nested): ${recall(nestedRank).toFixed(3)}  (weights chosen: ${chosen.join(' ')})`);
+console.log(`  combined by weight (CV, for reference)   : ${weights.map((w) => `${w}: ${recall((i) => combinedRank(i, w)).toFixed(3)}`).join('  ')}`);
 
 // Chapters: the episodes' own headings are the reference; the algorithm reads a copy without them.
 const pks: number[] = [];
@@ -112,10 +114,12 @@ console.log(`  baseline, fixed 150 s       : Pk ${mean(fpks).toFixed(3)}  Window
 const shared = sharedDir();
 const seedDir = shared && join(shared, 'seed');
 if (seedDir && existsSync(seedDir)) {
+  const fullModel = trainTagClassifier(episodes, { labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))] });
   for (const f of readdirSync(seedDir)) {
     const seed = parse(readFileSync(join(seedDir, f), 'utf8'), { fileName: f }).episode;
     console.log(`\nseed ${f}`);
     console.log(`  top topics (taxonomy): ${topics(seed, { limit: 6 }).map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ')}`);
+    console.log(`  top topics (combined, model from the corpus's tags): ${topics(seed, { method: 'combined', model: fullModel, limit: 6 }).map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ')}`);
     console.log(`  keywords alone       : ${keywords(seed, { limit: 20 }).map((k) => k.term).join(', ')}`);
     console.log(`  keywords vs corpus   : ${keywords(seed, { limit: 20, stats }).map((k) => k.term).join(', ')}`);
     console.log(`  auto-chapters        : ${autoChapters({ ...seed, chapters: [] }, { stats }).map((c) => `${Math.floor(c.start / 60)}:${String(Math.floor(c.start % 60)).padStart(2, '0')} ${c.title}`).join(' | ')}`);

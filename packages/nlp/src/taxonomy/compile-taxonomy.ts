@@ -1,11 +1,14 @@
 import { scanTerms } from '../text/extract-terms.js';
+import { lightKey } from '../text/light-key.js';
 import type { Taxonomy } from './taxonomy.js';
 
 export interface CompiledTaxonomy {
   ids: string[];
   labels: string[];
-  /** Term key to `[topic index, weight]` pairs. */
+  /** Term key (Porter stems) to `[topic index, weight]` pairs: a fast filter and the raw-count baseline. */
   terms: Map<string, [number, number][]>;
+  /** The terms as written, inflection aside (`lightKey`), to `[topic index, weight]` pairs: what topics score. */
+  forms: Map<string, [number, number][]>;
   /** Terms that cannot match: they hold a stop word or filler. */
   unusable: string[];
 }
@@ -26,14 +29,23 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const cached = cache.get(taxonomy);
   if (cached) return cached;
   const terms = new Map<string, [number, number][]>();
+  const forms = new Map<string, [number, number][]>();
   const unusable: string[] = [];
   taxonomy.topics.forEach((topic, i) => {
     const seen = new Set<string>();
+    const seenForms = new Set<string>();
     for (const [phrase, weight] of Object.entries(topic.terms)) {
       const key = keyOf(phrase);
       if (!key) {
         unusable.push(`${topic.id}: ${phrase}`);
         continue;
+      }
+      const form = lightKey(phrase);
+      if (!seenForms.has(form)) {
+        seenForms.add(form);
+        const list = forms.get(form) ?? [];
+        list.push([i, weight]);
+        forms.set(form, list);
       }
       if (seen.has(key)) continue;
       seen.add(key);
@@ -42,7 +54,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       terms.set(key, list);
     }
   });
-  const compiled = { ids: taxonomy.topics.map((t) => t.id), labels: taxonomy.topics.map((t) => t.label), terms, unusable };
+  const compiled = { ids: taxonomy.topics.map((t) => t.id), labels: taxonomy.topics.map((t) => t.label), terms, forms, unusable };
   cache.set(taxonomy, compiled);
   return compiled;
 }

@@ -4,6 +4,7 @@ import { compileTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { mapTag } from '../taxonomy/map-tag.js';
+import { trainTagClassifier } from '../learn/train-tag-classifier.js';
 import { topics } from './topics.js';
 
 const episode = makeEpisode([
@@ -53,5 +54,39 @@ describe('taxonomy', () => {
     expect(mapTag('career transitions', defaultTaxonomy)).toBe('careers');
     expect(mapTag('LLMs', defaultTaxonomy)).toBe('llms');
     expect(mapTag('underwater basket weaving', defaultTaxonomy)).toBeUndefined();
+  });
+});
+
+describe('topics, learned and combined', () => {
+  const tagged = [
+    makeEpisode([['a', 0, 'We deploy models with Kubernetes and monitor them in production. Model monitoring, deployment.']]),
+    makeEpisode([['a', 0, 'Our culture and company culture: trust, diversity and communication.']]),
+    makeEpisode([['a', 0, 'Deployment pipelines, Docker, Kubernetes, production monitoring.']]),
+    makeEpisode([['a', 0, 'Culture matters: diversity, inclusion, trust in the team.']]),
+  ];
+  tagged[0]!.meta.tags = ['MLOps'];
+  tagged[1]!.meta.tags = ['culture'];
+  tagged[2]!.meta.tags = ['MLOps'];
+  tagged[3]!.meta.tags = ['culture'];
+  const model = trainTagClassifier(tagged, { minDocuments: 1, labelsOf: (e) => e.meta.tags.map((t) => mapTag(t, defaultTaxonomy)!) });
+
+  it("topics(episode, {method: 'combined', model}) blends the model's probability with the taxonomy evidence", () => {
+    const list = topics(episode, { method: 'combined', model });
+    expect(list[0]!.id).toBe('mlops');
+    expect(list.every((t) => t.score >= 0 && t.score <= 1)).toBe(true);
+    const learned = topics(episode, { method: 'learned', model });
+    expect(learned.map((t) => t.id).sort()).toEqual(['culture', 'mlops']);
+  });
+
+  it('topics(episode, {taxonomyWeight: 0}) is the learned ranking', () => {
+    const combined = topics(episode, { method: 'combined', model, taxonomyWeight: 0 }).filter((t) => t.score > 0);
+    expect(combined.map((t) => t.id)).toEqual(topics(episode, { method: 'learned', model }).map((t) => t.id));
+    expect(() => topics(episode, { method: 'combined', model, taxonomyWeight: -1 })).toThrow(/taxonomyWeight/);
+  });
+
+  it('topics(episode) keeps community and communication apart, though their Porter stems are equal', () => {
+    const e = makeEpisode([['a', 0, 'Our community, the community meetup and the community conference.']]);
+    expect(topics(e)[0]!.id).toBe('community');
+    expect(topics(e).find((t) => t.id === 'culture')!.score).toBe(0);
   });
 });
