@@ -4,12 +4,15 @@ import { rename } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { summarizeEpisode, formatNames, UnknownFormatError, type EpisodeSummary, type FormatName } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
-import { buildCorpusStats, defaultTaxonomy, loadTaxonomy, trainTagClassifier, type CorpusStats, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import { buildCorpusStats, defaultTaxonomy, loadTaxonomy, mapTag, trainTagClassifier, type CorpusStats, type Taxonomy, type TopicMethod } from '@podlens/nlp';
 import { availableParallelism } from 'node:os';
 import type { Episode } from '@podlens/parser';
 import { analyzeFile, fileStats, mergeStats, parseFile, type AnalyzeSettings } from './analyze-file.js';
 import { evenSample, forEachInOrder } from './in-order.js';
 import { Pool } from './pool.js';
+import { serve } from './serve.js';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { csvHeader, csvRows, markdown, OUTPUT_FORMATS, type OutputFormat } from './render.js';
@@ -18,13 +21,17 @@ const USAGE = `podlens: podcast transcript analytics
 
 Usage:
   podlens analyze <files|folders...> [options]
+  podlens serve [folder] [--port N] [--host H]   the dashboard on a folder (default: the repository's examples/)
 
 Options:
   -f, --format json|jsonl|csv|md   output format (default: json)
   -o, --out FILE                   write to FILE instead of standard output
       --input-format NAME          read every file as NAME (${formatNames.join(', ')}); default: detect
       --people DIR                 a folder of people profiles, for guests' full names
-      --topics taxonomy|learned    topic method (default: taxonomy; learned trains on the files' own tags)
+      --topics auto|taxonomy|learned|combined
+                                   topic method; learned and combined train a model on the files' own tags
+                                   (mapped onto the taxonomy); auto (default) is combined where at least 10
+                                   of the files carry such tags, else taxonomy
       --taxonomy FILE              a JSON taxonomy that extends the default one (or replaces it with --replace-taxonomy)
       --auto-chapters              add chapters found from the text (origin "auto")
   -j, --jobs N                     worker threads (default: the number of cores)
@@ -53,7 +60,7 @@ async function analyze(argv: string[]): Promise<number> {
       'input-format': { type: 'string' },
       people: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
-      topics: { type: 'string', default: 'taxonomy' },
+      topics: { type: 'string', default: 'auto' },
       taxonomy: { type: 'string' },
       'replace-taxonomy': { type: 'boolean', default: false },
       'auto-chapters': { type: 'boolean', default: false },
@@ -78,8 +85,8 @@ async function analyze(argv: string[]): Promise<number> {
     throw new UsageError(`analyze: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file or folder: ${(e as NodeJS.ErrnoException).path}` : (e as Error).message}`);
   }
   const people = values.people ? await readPeople(values.people) : undefined;
-  const method = values.topics as TopicMethod;
-  if (!['taxonomy', 'learned'].includes(method)) throw new UsageError(`unknown --topics '${values.topics}' (expected taxonomy or learned)`);
+  const requested = values.topics as TopicMethod | 'auto';
+  if (!['auto', 'taxonomy', 'learned', 'combined'].includes(requested)) throw new UsageError(`unknown --topics '${values.topics}' (expected auto, taxonomy, learned or combined)`);
   let taxonomy: Taxonomy | undefined;
   if (values.taxonomy) {
     try {
@@ -114,12 +121,13 @@ async function analyze(argv: string[]): Promise<number> {
   bar?.start(files.length, 0, { file: '' });
 
   const failures: Failure[] = [];
-  const settings: AnalyzeSettings = { inputFormat, people, taxonomy, method, autoChapters: values['auto-chapters'] };
+  const learns = requested !== 'taxonomy';
+  const settings: AnalyzeSettings = { inputFormat, people, taxonomy, method: requested === 'auto' ? 'taxonomy' : requested, autoChapters: values['auto-chapters'] };
   const jobs = Math.max(1, Math.min(Number(values.jobs ?? availableParallelism()), 64));
   if (!Number.isInteger(jobs)) throw new UsageError(`--jobs takes a whole number, got '${values.jobs}'`);
   const pool = jobs > 1 && files.length >= 8 ? new Pool(Math.min(jobs, files.length), settings) : undefined;
   try {
-    // Pass 1: corpus statistics for keywords (and the tag model for --topics learned) from up to SAMPLE files
+    // Pass 1: corpus statistics for keywords (and the tag model for --topics auto|learned|combined) from up to SAMPLE files
     // spread evenly over the input; a single file is weighed against the built-in background model.
     const sample = files.length > 1 ? evenSample(files, SAMPLE) : [];
     bar?.setTotal(sample.length + files.length);
@@ -127,7 +135,7 @@ async function analyze(argv: string[]): Promise<number> {
       const stats: CorpusStats = { documents: 0, documentFrequency: {} };
       const tagged: Episode[] = [];
       await forEachInOrder(sample, pool ? jobs * 4 : 1, async (file) => {
-        if (method === 'learned') {
+        if (learns) {
           const parsed = await parseFile(file, settings);
           if (parsed.ok) tagged.push(parsed.value.episode);
           return parsed.ok ? buildCorpusStats([parsed.value.episode]) : undefined;
@@ -138,9 +146,14 @@ async function analyze(argv: string[]): Promise<number> {
         bar?.increment(1, { file: 'corpus statistics' });
       });
       if (stats.documents > 1) settings.stats = stats;
-      if (method === 'learned') settings.model = trainTagClassifier(tagged);
+      // Tags mapped onto the taxonomy; auto blends a model with the taxonomy where 10 or more files carry such tags.
+      const labelsOf = (e: Episode) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy ?? defaultTaxonomy)).filter((id): id is string => !!id))];
+      const withTags = tagged.filter((e) => labelsOf(e).length > 0);
+      if (requested === 'auto' && withTags.length >= 10) settings.method = 'combined';
+      if (settings.method !== 'taxonomy' && withTags.length > 0) settings.model = trainTagClassifier(withTags, { labelsOf });
       await pool?.broadcast({ kind: 'settings', settings });
     }
+    if (settings.method !== 'taxonomy' && !settings.model) throw new UsageError(`--topics ${settings.method}: the files carry no tags that map onto the taxonomy to learn from`);
 
     // Pass 2: every file, analysed in parallel and written in input order as it comes.
     await forEachInOrder(files, pool ? jobs * 4 : 1, async (file) => {
@@ -177,10 +190,28 @@ async function analyze(argv: string[]): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
+async function serveCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '5173' }, host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' } },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port takes a port number, got '${values.port}'`);
+  if (positionals.length > 1) throw new UsageError('serve: name one corpus folder');
+  const corpus = resolve(positionals[0] ?? process.env.PODLENS_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples'));
+  try {
+    return await serve({ corpus, port, host: values.host });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'analyze' || command === 'analyse') return await analyze(rest);
+    if (command === 'serve') return await serveCommand(rest);
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
