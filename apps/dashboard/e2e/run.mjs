@@ -291,6 +291,20 @@ test('compare page: a column per episode, a bar per speaker', async () => {
   await page.close();
 });
 
+test('compare page, speakers: a column per speaker, a share bar per episode they speak in', async () => {
+  const names = [...new Set(episodes.flatMap((e) => e.summary.speakers.map((s) => s.name)))].slice(0, 2);
+  const { page, errors } = await open(`/compare?speakers=${names.map(encodeURIComponent).join(',')}`);
+  assert.equal(await page.locator('section.col').count(), names.length);
+  for (const name of names) {
+    const count = episodes.filter((e) => e.summary.speakers.some((s) => s.name === name)).length;
+    assert.equal(await page.locator(`section.col[data-speaker="${name}"] rect.share-bar`).count(), count);
+  }
+  assert.equal(await page.locator('rect.topic-bar').count(), names.length * (await page.locator('[data-chart="compare-topics"] .legend li').count()));
+  await page.screenshot({ path: path.join(shots, 'compare-speakers.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('dark mode: the episode page follows prefers-color-scheme', async () => {
   const { page, errors } = await open('/episode/three-voices', { colorScheme: 'dark' });
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

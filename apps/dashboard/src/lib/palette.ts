@@ -22,11 +22,15 @@ export function colorMap(keys: Iterable<string>, palette: readonly string[]): Ma
   const sorted = [...new Set(keys)].sort();
   const used = new Set<number>();
   const out = new Map<string, string>();
+  const preferred = Math.min(PREFERRED_SLOTS, palette.length);
+  // Probe the strong colours from the hashed slot first, then the light ones.
+  const order = (start: number) => [
+    ...Array.from({ length: preferred }, (_, i) => (start + i) % preferred),
+    ...Array.from({ length: palette.length - preferred }, (_, i) => preferred + i),
+  ];
   for (const key of sorted) {
-    // Hash onto the strongest colours only; the light ones (yellow, grey) are taken when those are used up.
-    let slot = hash(key) % Math.min(PREFERRED_SLOTS, palette.length);
-    for (let i = 0; i < palette.length && used.has(slot); i++) slot = (slot + 1) % palette.length;
-    if (used.size < palette.length) used.add(slot);
+    const slot = order(hash(key) % preferred).find((s) => !used.has(s)) ?? hash(key) % palette.length;
+    used.add(slot);
     out.set(key, palette[slot] ?? '#888');
   }
   return out;

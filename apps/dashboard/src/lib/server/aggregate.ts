@@ -132,3 +132,52 @@ export function topicSpeakerHeat(episodes: AnalysedEpisode[], topics: TopicRef[]
   }
   return { rows, columns: topics, values };
 }
+
+export interface SpeakerProfile {
+  name: string;
+  episodes: number;
+  talkSeconds: number;
+  words: number;
+  turns: number;
+  questions: number;
+  /** Each episode's talk share of this speaker, by date. */
+  shares: { id: string; date: string | null; talkShare: number }[];
+  /** Topic weights as shares of the speaker's total, over the given topics. */
+  topics: Record<string, number>;
+}
+
+/** A speaker across the corpus: the per-episode figures of every episode they speak in, side by side. */
+export function speakerProfiles(episodes: AnalysedEpisode[], names: string[], topics: TopicRef[]): SpeakerProfile[] {
+  return names.map((name) => {
+    const profile: SpeakerProfile = { name, episodes: 0, talkSeconds: 0, words: 0, turns: 0, questions: 0, shares: [], topics: {} };
+    const weights: Record<string, number> = {};
+    for (const e of episodes) {
+      const s = e.summary.speakers.find((x) => x.name === name);
+      if (!s) continue;
+      profile.episodes++;
+      profile.talkSeconds += s.talkSeconds;
+      profile.words += s.words;
+      profile.turns += s.turns;
+      profile.questions += s.questions;
+      profile.shares.push({ id: e.id, date: e.summary.date, talkShare: s.talkShare });
+      for (const [topic, w] of Object.entries(e.speakerTopics[name] ?? {})) weights[topic] = (weights[topic] ?? 0) + w;
+    }
+    const sum = topics.reduce((a, t) => a + (weights[t.id] ?? 0), 0) || 1;
+    profile.topics = Object.fromEntries(topics.map((t) => [t.id, (weights[t.id] ?? 0) / sum]));
+    profile.shares.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    return profile;
+  });
+}
+
+/** Speakers by total talk time, for pickers. */
+export function speakerNames(episodes: AnalysedEpisode[]): { name: string; episodes: number }[] {
+  const seen = new Map<string, { talk: number; episodes: number }>();
+  for (const e of episodes)
+    for (const s of e.summary.speakers) {
+      const v = seen.get(s.name) ?? { talk: 0, episodes: 0 };
+      v.talk += s.talkSeconds;
+      v.episodes++;
+      seen.set(s.name, v);
+    }
+  return [...seen].sort((a, b) => b[1].talk - a[1].talk || a[0].localeCompare(b[0])).map(([name, v]) => ({ name, episodes: v.episodes }));
+}
