@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { appDir, launchBrowser, startServer } from './harness.mjs';
@@ -112,7 +113,13 @@ for (const e of episodes.slice(0, 8)) {
     const full = await api(`/api/episodes/${encodeURIComponent(e.id)}`);
     const { page, errors } = await open(`/episode/${encodeURIComponent(e.id)}`);
     await checkBars(page, '[data-chart="talk-time"]', full.summary.speakers);
-    assert.equal(await page.locator('rect.turn').count(), full.turns.length, 'one mark per turn');
+    const lanes = await page.$$eval('path.turns-lane', (ps) => ps.map((p) => ({ speaker: p.dataset.speaker, turns: Number(p.dataset.turns), marks: (p.getAttribute('d').match(/M/g) ?? []).length })));
+    assert.equal(lanes.length, full.summary.speakers.length, 'a lane per speaker');
+    for (const lane of lanes) {
+      const expected = full.turns.filter((t) => t.speaker === lane.speaker).length;
+      assert.equal(lane.marks, expected, `one mark per turn of ${lane.speaker}`);
+      assert.equal(lane.turns, expected);
+    }
     if (full.summary.topics.length > 0 && full.summary.topicFlow.bins.length > 1) {
       assert.equal(await page.locator('[data-chart="topic-flow"] path.stream').count(), full.summary.topics.length, 'one stream per topic');
     }
@@ -246,6 +253,25 @@ test('50 uploads in parallel all land, none torn or lost', async () => {
     assert.equal(body, `${fixture}[00:59:00] Burst: upload number ${s.i}.\n`, `${s.file} intact`);
   }
   await page.close();
+});
+
+test('the server survives a client that disconnects mid-upload, and saves nothing', async () => {
+  const before = await files(corpus);
+  const { port } = new URL(server.url);
+  await new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), '127.0.0.1', () => {
+      socket.write(`POST /api/upload?name=cut.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url}\r\nContent-Type: application/octet-stream\r\nContent-Length: 100000\r\n\r\n[00:00:01] Cut: half a`);
+      setTimeout(() => {
+        socket.destroy();
+        resolve();
+      }, 200);
+    });
+    socket.on('error', reject);
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  const res = await fetch(`${server.url}/api/episodes`);
+  assert.equal(res.status, 200);
+  assert.deepEqual(await files(corpus), before);
 });
 
 test('renaming a speaker is saved to the sidecar and every chart follows; undo restores it', async () => {

@@ -1,9 +1,10 @@
 /** Okabe-Ito, colour-blind safe; black swapped for a grey that reads in light and dark mode. */
-export const SPEAKER_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#D55E00', '#56B4E9', '#F0E442', '#8C8C8C'];
+export const SPEAKER_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#8C8C8C'];
 /** Tableau 10, for topics. */
 export const TOPIC_PALETTE = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC'];
 
-const PREFERRED_SLOTS = 6;
+/** Speakers hash onto the first five (sky blue would sit too close to blue); the rest are taken last. */
+const PREFERRED_SLOTS = 5;
 
 function hash(text: string): number {
   let h = 2166136261;
