@@ -17,19 +17,6 @@ export interface AutoChapter extends Chapter {
   origin: 'auto';
 }
 
-function cosineDistance(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    const w = b.get(k);
-    if (w !== undefined) dot += v * w;
-  }
-  for (const v of b.values()) nb += v * v;
-  return na && nb ? 1 - dot / Math.sqrt(na * nb) : 1;
-}
-
 function hostOf(episode: Episode): string | undefined {
   const questions = new Map<string, number>();
   for (const t of episode.turns) if (t.text.includes('?')) questions.set(t.speakerId, (questions.get(t.speakerId) ?? 0) + 1);
@@ -38,13 +25,56 @@ function hostOf(episode: Episode): string | undefined {
   return best ?? episode.speakers.find((s) => s.role === 'host')?.id;
 }
 
+/** Weights of the boundary cues; the defaults are the ones chosen by cross-validation (scripts/tune-chapters.ts). */
+export interface ChapterWeights {
+  /** Per 100 s of the answer that a turn opens (capped at 300 s). */
+  follow: number;
+  /** Per unit of lexical shift (cosine distance of the windows before and after). */
+  shift: number;
+  /** Per unit of TextTiling depth of the shift (how far it stands above the valleys on each side). */
+  depth: number;
+  /** A host's turn that asks a question. */
+  question: number;
+  /** A guest's turn. */
+  guest: number;
+  /** A paragraph inside a turn. */
+  midTurn: number;
+  /** Constant cost of a boundary. */
+  cost: number;
+}
+
+export const defaultChapterWeights: ChapterWeights = { follow: 1.5, shift: 2, depth: 2, question: 1, guest: -2, midTurn: -3, cost: -3 };
+
 /**
  * Splits an episode into topical chapters without looking at its headings. Candidate boundaries are
  * turn starts, scored by how the interview moves on (a host's question, the length of the answer it
- * opens, the change of vocabulary across it); dynamic programming picks the set that balances those
+ * opens, the change of vocabulary across it and its TextTiling depth); dynamic programming picks the set that balances those
  * scores against chapters of about `targetSeconds`. Each chapter is titled by its top phrases.
  */
 export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}): AutoChapter[] {
+  const starts = chapterStarts(episode, options, defaultChapterWeights);
+  const duration = Math.max(episode.durationSeconds, episode.turns.at(-1)?.end ?? 0);
+  const { occurrences, nameKeys } = analyzeEpisode(episode);
+  const byChapter: TermOccurrence[][] = starts.map(() => []);
+  for (const o of occurrences) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o.time) lo = mid;
+      else hi = mid - 1;
+    }
+    byChapter[lo]!.push(o);
+  }
+  return starts.map((start, i) => {
+    const end = starts[i + 1] ?? duration;
+    const top = rankKeywords(byChapter[i]!, { nameKeys, stats: options.stats, limit: 3, minCount: 1 });
+    return { title: top.map((k) => k.term).join(', ') || `Part ${i + 1}`, start, end, origin: 'auto' as const };
+  });
+}
+
+/** Where the chapters of an episode start (seconds, the first at 0), with given cue weights. */
+export function chapterStarts(episode: Episode, options: AutoChaptersOptions, weights: ChapterWeights): number[] {
   if (!episode || !Array.isArray(episode.turns)) throw new TypeError('autoChapters: expected an episode');
   const target = options.targetSeconds ?? 150;
   if (!(target > 0)) throw new TypeError(`autoChapters: targetSeconds must be positive, got ${String(options.targetSeconds)}`);
@@ -53,7 +83,6 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const duration = Math.max(episode.durationSeconds, turns.at(-1)?.end ?? 0);
   if (turns.length === 0 || duration <= 0) return [];
   const host = hostOf(episode);
-  const midTurnPenalty = 3;
 
   // Units are paragraphs: a chapter may begin inside a long answer.
   const units: { turn: number; start: number; first: boolean }[] = [];
@@ -65,48 +94,69 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
       units.push({ turn: t, start: i === 0 ? turn.start : p.start, first: i === 0 });
     });
   });
-  const words: Map<string, number>[] = units.map(() => new Map());
-  const sizes = new Int32Array(units.length);
+  // Words as small integers, each unit's words in one flat list.
+  const ids = new Map<string, number>();
+  const unitWords: number[][] = units.map(() => []);
   for (const o of analyzeEpisode(episode).occurrences) {
     if (o.n !== 1) continue;
-    const u = unitOf[o.turn]![o.paragraph] ?? unitOf[o.turn]![0]!;
-    const m = words[u]!;
-    m.set(o.key, (m.get(o.key) ?? 0) + 1);
-    sizes[u]!++;
+    let id = ids.get(o.key);
+    if (id === undefined) ids.set(o.key, (id = ids.size));
+    unitWords[unitOf[o.turn]![o.paragraph] ?? unitOf[o.turn]![0]!]!.push(id);
   }
-  // Sliding windows of about `block` words before and after each unit.
-  const before = new Map<string, number>();
-  const after = new Map<string, number>();
-  const add = (m: Map<string, number>, u: number, sign: number) => {
-    for (const [key, v] of words[u]!) {
-      const next = (m.get(key) ?? 0) + sign * v;
-      if (next) m.set(key, next);
-      else m.delete(key);
+  // Sliding windows of about `block` words before and after each unit; the cosine is kept up to date word by word.
+  const before = new Float64Array(ids.size);
+  const after = new Float64Array(ids.size);
+  let dot = 0;
+  let nb = 0;
+  let na = 0;
+  const addBefore = (u: number, v: number) => {
+    for (const id of unitWords[u]!) {
+      const old = before[id]!;
+      before[id] = old + v;
+      nb += 2 * old * v + v * v;
+      dot += v * after[id]!;
+    }
+  };
+  const addAfter = (u: number, v: number) => {
+    for (const id of unitWords[u]!) {
+      const old = after[id]!;
+      after[id] = old + v;
+      na += 2 * old * v + v * v;
+      dot += v * before[id]!;
     }
   };
   let beforeFrom = 0;
   let beforeCount = 0;
   let afterTo = 0;
   let afterCount = 0;
-  const shiftAt = (u: number) => {
-    add(before, u - 1, 1);
-    beforeCount += sizes[u - 1]!;
-    while (beforeFrom < u - 1 && beforeCount - sizes[beforeFrom]! >= block) {
-      add(before, beforeFrom, -1);
-      beforeCount -= sizes[beforeFrom]!;
+  const shifts = new Float64Array(units.length);
+  for (let u = 1; u < units.length; u++) {
+    addBefore(u - 1, 1);
+    beforeCount += unitWords[u - 1]!.length;
+    while (beforeFrom < u - 1 && beforeCount - unitWords[beforeFrom]!.length >= block) {
+      addBefore(beforeFrom, -1);
+      beforeCount -= unitWords[beforeFrom]!.length;
       beforeFrom++;
     }
     if (afterTo < u) afterTo = u;
-    else if (u - 1 < afterTo) {
-      add(after, u - 1, -1);
-      afterCount -= sizes[u - 1]!;
+    else {
+      addAfter(u - 1, -1);
+      afterCount -= unitWords[u - 1]!.length;
     }
     while (afterTo < units.length && afterCount < block) {
-      add(after, afterTo, 1);
-      afterCount += sizes[afterTo]!;
+      addAfter(afterTo, 1);
+      afterCount += unitWords[afterTo]!.length;
       afterTo++;
     }
-    return cosineDistance(before, after);
+    shifts[u] = na > 1e-9 && nb > 1e-9 ? 1 - dot / Math.sqrt(na * nb) : 1;
+  }
+  // TextTiling depth: how far a shift stands above the lowest points reached going down on each side.
+  const depthAt = (u: number) => {
+    let l = u;
+    while (l > 1 && shifts[l - 1]! <= shifts[l]!) l--;
+    let r = u;
+    while (r + 1 < units.length && shifts[r + 1]! <= shifts[r]!) r++;
+    return 2 * shifts[u]! - shifts[l]! - shifts[r]!;
   };
   const nextHost = new Float64Array(turns.length);
   let upcoming = duration;
@@ -118,15 +168,15 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const candidates: { start: number; score: number }[] = [];
   for (let u = 1; u < units.length; u++) {
     const unit = units[u]!;
-    const shift = shiftAt(u);
     if (unit.start <= 0 || unit.start >= duration || unit.start <= units[u - 1]!.start) continue;
     const turn = turns[unit.turn]!;
     const isHost = turn.speakerId === host;
     const follow = nextHost[unit.turn]! - unit.start;
-    let score = Math.min(follow, 300) / 100 + 2 * shift - 4;
-    if (!unit.first) score -= midTurnPenalty;
-    else if (isHost) score += turn.text.includes('?') ? 2 : 0;
-    else score -= 2;
+    let score = (weights.follow * Math.min(follow, 300)) / 100 + weights.shift * shifts[u]! + weights.cost;
+    if (weights.depth) score += weights.depth * depthAt(u);
+    if (!unit.first) score += weights.midTurn;
+    else if (isHost) score += turn.text.includes('?') ? weights.question : 0;
+    else score += weights.guest;
     const last = candidates.at(-1);
     if (last && last.start === unit.start) last.score = Math.max(last.score, score);
     else candidates.push({ start: unit.start, score });
@@ -154,22 +204,5 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   starts.push(0);
   starts.reverse();
   if (best[pos.length - 1] === -Infinity) starts.splice(1);
-
-  const { occurrences, nameKeys } = analyzeEpisode(episode);
-  const byChapter: TermOccurrence[][] = starts.map(() => []);
-  for (const o of occurrences) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= o.time) lo = mid;
-      else hi = mid - 1;
-    }
-    byChapter[lo]!.push(o);
-  }
-  return starts.map((start, i) => {
-    const end = starts[i + 1] ?? duration;
-    const top = rankKeywords(byChapter[i]!, { nameKeys, stats: options.stats, limit: 3, minCount: 1 });
-    return { title: top.map((k) => k.term).join(', ') || `Part ${i + 1}`, start, end, origin: 'auto' as const };
-  });
+  return starts;
 }

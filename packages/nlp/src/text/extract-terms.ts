@@ -14,16 +14,18 @@ export interface TermHit {
 }
 
 const letter = /\p{L}/u;
-const contentCache = new Map<string, boolean>();
+const keyCache = new Map<string, string>();
 
-function isContent(surface: string): boolean {
-  let known = contentCache.get(surface);
-  if (known === undefined) {
-    known = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase());
-    if (contentCache.size > 200_000) contentCache.clear();
-    contentCache.set(surface, known);
+/** The stem key of a content word as written, or '' for a stop word, filler or number; one lookup per word. */
+function contentKey(raw: string): string {
+  let key = keyCache.get(raw);
+  if (key === undefined) {
+    const surface = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+    key = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase()) ? stemWord(surface) : '';
+    if (keyCache.size > 200_000) keyCache.clear();
+    keyCache.set(raw, key);
   }
-  return known;
+  return key;
 }
 
 /** Calls `onHit(key, n, offset, length)` for each term of a text; no objects made per hit. */
@@ -38,19 +40,18 @@ export function scanTerms(text: string, onHit: (key: string, n: number, offset: 
   let first = true;
   for (let m = wordPattern.exec(clean); m !== null; m = wordPattern.exec(clean)) {
     const raw = m[0];
-    const token = { surface: raw.includes('’') ? raw.replace(/’/g, "'") : raw, offset: m.index };
-    const breakBefore = first || hasBreak(clean, last, m.index);
+    const offset = m.index;
+    const breakBefore = first || hasBreak(clean, last, offset);
     first = false;
-    last = m.index + raw.length;
-    const content = isContent(token.surface);
-    if (breakBefore || !content) {
+    last = offset + raw.length;
+    const key = contentKey(raw);
+    if (breakBefore || !key) {
       o1 = -1;
       o2 = -1;
     }
-    if (!content) continue;
-    const key = stemWord(token.surface);
-    const end = token.offset + token.surface.length;
-    onHit(key, 1, token.offset, end - token.offset);
+    if (!key) continue;
+    const end = last;
+    onHit(key, 1, offset, end - offset);
     if (o1 >= 0) {
       onHit(`${k1} ${key}`, 2, o1, end - o1);
       if (o2 >= 0) onHit(`${k2} ${k1} ${key}`, 3, o2, end - o2);
@@ -58,7 +59,7 @@ export function scanTerms(text: string, onHit: (key: string, n: number, offset: 
     k2 = k1;
     o2 = o1;
     k1 = key;
-    o1 = token.offset;
+    o1 = offset;
   }
 }
 

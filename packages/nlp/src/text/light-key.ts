@@ -4,6 +4,8 @@
  * (community and communication, organizer and organization, product and production, founder and found).
  */
 export function lightKey(phrase: string): string {
+  const known = cache.get(phrase);
+  if (known !== undefined) return known;
   let out = '';
   for (const raw of phrase.toLowerCase().replace(/’/g, "'").split(/\s+/)) {
     if (!raw) continue;
@@ -12,5 +14,9 @@ export function lightKey(phrase: string): string {
     else if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
     out = out ? `${out} ${w}` : w;
   }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(phrase, out);
   return out;
 }
+
+const cache = new Map<string, string>();

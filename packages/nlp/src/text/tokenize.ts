@@ -31,11 +31,13 @@ export function tokenize(text: string): Token[] {
 export function hasBreak(text: string, from: number, to: number): boolean {
   if (to - from === 1 && text.charCodeAt(from) === 32) return false;
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
-    if (breakChars.includes(c)) return true;
-    if (c === '-' && i > from && i + 1 < to && /\s/.test(text[i - 1]!) && /\s/.test(text[i + 1]!)) return true;
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    if (breakCodes.has(c)) return true;
+    if (c === 45 && i > from && i + 1 < to && space.test(text[i - 1]!) && space.test(text[i + 1]!)) return true;
   }
   return false;
 }
 
-const breakChars = '.,;:!?()"“”…–—';
+const space = /\s/;
+const breakCodes = new Set(Array.from('.,;:!?()"“”…–—', (c) => c.charCodeAt(0)));
