@@ -20,7 +20,7 @@ const warm = fresh();
 const warmStats = buildCorpusStats(warm);
 for (const e of warm) enrichSummary(e, { stats: warmStats, autoChapters: true });
 
-const runs = 3;
+const runs = 7;
 const corpusMs: number[] = [];
 const perEpisode: number[] = [];
 for (let r = 0; r < runs; r++) {
@@ -38,4 +38,4 @@ for (let r = 0; r < runs; r++) {
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`one ~1-hour episode (55-65 min, ${perEpisode.length / runs} of them), enrichSummary with auto-chapters, corpus stats ready: median ${median(perEpisode).toFixed(1)} ms, max ${Math.max(...perEpisode).toFixed(1)} ms (target <= 20 ms)`);
-console.log(`whole corpus (${texts.length} episodes): corpus stats + enrichSummary of every episode: median ${median(corpusMs).toFixed(0)} ms of ${runs} runs (target <= 1000 ms)`);
+console.log(`whole corpus (${texts.length} episodes): corpus stats + enrichSummary of every episode: median ${median(corpusMs).toFixed(0)} ms, best ${Math.min(...corpusMs).toFixed(0)} ms of ${runs} runs (target <= 1000 ms)`);

@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@podlens/parser';
 import { keywords } from '../src/keywords/keywords.js';
+import { discoverTopics } from '../src/discover/discover-topics.js';
 
 const corpus = loadCorpus('dtc');
 const episodes = corpus.map((c) => c.episode);
@@ -109,6 +110,14 @@ for (const e of episodes) {
 console.log(`\nauto-chapters vs the episodes' own headings (${pks.length} episodes; one-second grid, k = half the mean reference chapter)`);
 console.log(`  auto-chapters               : Pk ${mean(pks).toFixed(3)}  WindowDiff ${mean(wds).toFixed(3)}  (chapters found / headings: ${mean(counts).toFixed(2)})`);
 console.log(`  baseline, fixed 150 s       : Pk ${mean(fpks).toFixed(3)}  WindowDiff ${mean(fwds).toFixed(3)}`);
+
+// Discovered topics: the corpus without its headings or tags, in 5-minute windows.
+{
+  const t0 = performance.now();
+  const found = discoverTopics(episodes.map((e) => ({ ...e, chapters: [] })));
+  console.log(`\ndiscovered topics (5-minute windows, ${found.segments.length} segments, ${found.topics.length} clusters by silhouette ${found.silhouette}, ${(performance.now() - t0).toFixed(0)} ms)`);
+  for (const t of found.topics) console.log(`  ${String(t.size).padStart(4)}  ${t.phrases.join(', ')}`);
+}
 
 // The seed, read alone (built-in background model) and against the corpus.
 const shared = sharedDir();

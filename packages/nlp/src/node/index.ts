@@ -1,0 +1,1 @@
+export { readTaxonomyFile } from './read-taxonomy-file.js';
