@@ -170,6 +170,48 @@ test('a speaker named <img src=x onerror=alert(1)> shows as text and runs nothin
   await page.close();
 });
 
+test('a title, a chapter and a speaker carrying markup show as text on every page and run nothing', async () => {
+  for (const p of ['/', '/episode/hostile-title', '/compare?ids=hostile-title,hostile-names', `/compare?speakers=${encodeURIComponent('<b onmouseover=alert(2)>Bob</b>')}`]) {
+    const { page, errors, dialogs } = await open(p);
+    const text = await page.locator('main').textContent();
+    if (p !== '/compare?speakers=' + encodeURIComponent('<b onmouseover=alert(2)>Bob</b>')) assert.ok(text.includes("<script>alert('title')</script>"), `${p}: title as text`);
+    if (p === '/episode/hostile-title' || p.includes('speakers')) assert.ok(text.includes('<b onmouseover=alert(2)>Bob</b>'), `${p}: speaker as text`);
+    assert.equal(await page.locator('main img, main script, main b, main svg[onload]').count(), 0, `${p}: no injected elements`);
+    await page.mouse.move(300, 300);
+    await page.waitForTimeout(100);
+    assert.deepEqual(dialogs, [], `${p}: no dialogs`);
+    assert.deepEqual(errors, [], `${p}: no console errors`);
+    await page.close();
+  }
+});
+
+test('charts export SVG, PNG and CSV', async () => {
+  const { page, errors } = await open('/episode/three-voices');
+  const frame = page.locator('[data-chart="talk-time"]');
+  for (const [button, pattern] of [['SVG', /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/], ['CSV', /^name,role,talkSeconds,talkShare/]]) {
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: button, exact: true }).click()]);
+    const body = await readFile(await download.path(), 'utf8');
+    assert.match(body, pattern, `${button} export`);
+  }
+  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'PNG', exact: true }).click()]);
+  const bytes = await readFile(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a phone-sized viewport keeps the charts inside the screen', async () => {
+  const { page, errors } = await open('/episode/three-voices');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `horizontal overflow ${overflow}px`);
+  await page.screenshot({ path: path.join(shots, 'episode-phone.png'), fullPage: false });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('an upload through the file picker is analysed, saved and listed after a reload', async () => {
   const text = await readFile(path.join(appDir, 'e2e', 'fixtures', 'three-voices.txt'));
   const { page, errors } = await open('/upload');
