@@ -99,4 +99,15 @@ describe('CorpusStore', () => {
     store.invalidate();
     expect((await store.get()).episodes[0]?.summary.speakers).toHaveLength(3);
   });
+
+  it('store.get() picks up a file changed on disk by itself within a couple of seconds', async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    const store = new CorpusStore(dir);
+    expect((await store.get()).episodes[0]?.summary.speakers).toHaveLength(2);
+    await writeFile(path.join(dir, 'good.txt'), `${plain}[00:03:00] Third: I am new here.\n`);
+    await new Promise((r) => setTimeout(r, 1100));
+    await store.get(); // serves the old scan, rescans in the background
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await store.get()).episodes[0]?.summary.speakers).toHaveLength(3);
+  });
 });

@@ -80,7 +80,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
         title: check.title,
         format: check.format,
         speakers: check.speakers,
-        message: saved === name ? `Added '${saved}'.` : `Added as '${saved}' ('${name}' was taken).`,
+        message: saved === name ? `'${saved}' is in the corpus.` : `Saved as '${saved}' ('${name}' was taken).`,
       },
       { status: 201 },
     );
