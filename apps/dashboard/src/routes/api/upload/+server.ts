@@ -72,6 +72,8 @@ export const POST: RequestHandler = async ({ request, url }) => {
     }
     store.invalidate();
     const id = saved.slice(0, saved.lastIndexOf('.'));
+    // Analysed at once: the response comes when the new episode is in the library.
+    const analysed = (await store.get()).byId.get(id);
     return json(
       {
         ok: true,
@@ -80,6 +82,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
         title: check.title,
         format: check.format,
         speakers: check.speakers,
+        talkShares: analysed?.summary.speakers.map((sp) => ({ name: sp.name, talkShare: sp.talkShare })) ?? [],
         message: saved === name ? `'${saved}' is in the corpus.` : `Saved as '${saved}' ('${name}' was taken).`,
       },
       { status: 201 },
