@@ -2,7 +2,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { summarizeEpisode, formatNames, UnknownFormatError, type EpisodeSummary, type FormatName } from '@podlens/parser';
+import { formatNames, type EpisodeSummary, type FormatName } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
 import { buildCorpusStats, defaultTaxonomy, loadTaxonomy, mapTag, trainTagClassifier, type CorpusStats, type Taxonomy, type TopicMethod } from '@podlens/nlp';
 import { availableParallelism } from 'node:os';
