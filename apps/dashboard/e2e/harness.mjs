@@ -31,6 +31,9 @@ export async function startServer({ corpus, env = {} }) {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PODLENS_CORPUS: corpus, ORIGIN: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A test run that dies must not leave its server behind.
+  const reap = () => child.exitCode === null && child.kill('SIGKILL');
+  process.once('exit', reap);
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
