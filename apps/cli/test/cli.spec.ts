@@ -41,7 +41,7 @@ describe('podlens analyze', () => {
   it('podlens analyze exits 1 when a file fails, names it and still reports the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlens-'));
     writeFileSync(join(dir, 'broken.txt'), 'just some words\nwith no speakers at all\n');
-    const r = run('analyze', dir, join(examples, '2024-09-data-culture.srt'), '-f', 'jsonl');
+    const r = run('analyze', dir, join(examples, '2024-09-12-data-culture.srt'), '-f', 'jsonl');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('broken.txt: not a transcript in any known format');
     expect(r.stderr).toContain('plain:');

@@ -10,6 +10,8 @@ export type { SpeakerBalance, SpeakerBalanceOptions, SpeakerFigures, BalanceWind
 export { summarizeEpisode } from './summarize-episode.js';
 export type { EpisodeSummary } from './summarize-episode.js';
 export { mergeChapters } from './merge-chapters.js';
+export { editSpeakers } from './edit-speakers.js';
+export type { SpeakerEdits } from './edit-speakers.js';
 export { countWords } from './text/count-words.js';
 export { parseTimestamp, parseIsoDuration } from './text/parse-timestamp.js';
 export { formatTimestamp } from './text/format-timestamp.js';

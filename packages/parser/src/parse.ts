@@ -1,4 +1,5 @@
 import { buildEpisode } from './build-episode.js';
+import { dateFromFileName } from './text/date-from-file-name.js';
 import { readers, formatNames } from './formats/index.js';
 import type { FormatName, ParseResult } from './model.js';
 import { UnknownFormatError, type FormatRefusal } from './parse-error.js';
@@ -51,5 +52,13 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     reader = forced;
   } else reader = detectFormat(text, options.fileName);
   const raw = reader.read(text);
-  return buildEpisode(raw, { people: options.people });
+  const result = buildEpisode(raw, { people: options.people });
+  if (result.episode.meta.date === undefined && options.fileName) {
+    const date = dateFromFileName(options.fileName);
+    if (date) {
+      result.episode.meta.date = date;
+      result.diagnostics.push({ severity: 'info', origin: 'parser:date', message: `no date in the transcript; ${date} is taken from the file name` });
+    }
+  }
+  return result;
 }

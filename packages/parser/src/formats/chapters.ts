@@ -29,7 +29,7 @@ export const chapters: FormatReader = {
     }
     if (hits < 2 || hits < lines.length * 0.8) return { score: 0, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
     const repeated = Math.max(0, ...prefixes.values());
-    if ((hits >= 6 && repeated > hits * 0.3) || (turnLike > hits / 2 && repeated > 1)) return { score: 0, reason: `'hh:mm:ss' lines, but ${repeated} start with the same 'Name:'` };
+    if ((repeated >= 2 && repeated > hits * 0.3) || (turnLike > hits / 2 && repeated > 1)) return { score: 0, reason: `'hh:mm:ss' lines, but ${repeated} start with the same 'Name:'` };
     return { score: 0.85, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
   },
   read(text) {

@@ -1,4 +1,5 @@
 /** Sentences that end in a question mark. */
 export function countQuestions(text: string): number {
-  return (text.match(/\?+(?=["”’)\]]*(?:\s|$))/g) ?? []).length;
+  // Only at the start of a run of `?`: tried at every `?` of a long run, the match was quadratic.
+  return (text.match(/(?<!\?)\?+(?=["”’)\]]*(?:\s|$))/g) ?? []).length;
 }

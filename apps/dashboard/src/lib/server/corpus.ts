@@ -2,7 +2,7 @@
  * The one module that calls @podlens/parser and @podlens/nlp. Everything else in the app reads what it returns,
  * so adjusting to the packages' API is an edit here only.
  */
-import { mergeChapters, parse, summarizeEpisode, speakerBalance, type Episode, type ParseResult, type Turn } from '@podlens/parser';
+import { editSpeakers, mergeChapters, parse, summarizeEpisode, speakerBalance, type ParseResult } from '@podlens/parser';
 import { decodeText, readPeople } from '@podlens/parser/node';
 import { enrichSummary, speakerTopics } from '@podlens/nlp';
 import { statSync } from 'node:fs';
@@ -36,48 +36,6 @@ export interface AnalyseInput {
 export { readPeople };
 
 /** Renames and merges saved for the episode, applied to the parsed model before any figure is computed. */
-function applyEdits(episode: Episode, edits: SpeakerEdits): Episode {
-  const byName = new Map(episode.speakers.map((s) => [s.name, s]));
-  const into = new Map<string, string>();
-  for (const [from, to] of Object.entries(edits.merge)) {
-    const a = byName.get(from);
-    let b = byName.get(to);
-    for (let hops = 0; b && edits.merge[b.name] && hops < 10; hops++) b = byName.get(edits.merge[b.name]!);
-    if (a && b && a.id !== b.id) into.set(a.id, b.id);
-  }
-  const turns: Turn[] = [];
-  for (const turn of episode.turns) {
-    const speakerId = into.get(turn.speakerId) ?? turn.speakerId;
-    const last = turns.at(-1);
-    if (last && last.speakerId === speakerId) {
-      // A merge can join two runs into one turn.
-      const offset = last.paragraphs.length;
-      turns[turns.length - 1] = {
-        ...last,
-        end: Math.max(last.end, turn.end),
-        seconds: last.seconds + turn.seconds,
-        text: `${last.text}\n${turn.text}`,
-        paragraphs: [...last.paragraphs, ...turn.paragraphs],
-        stageDirections: [...last.stageDirections, ...turn.stageDirections.map((d) => ({ ...d, paragraph: d.paragraph + offset }))],
-        words: last.words + turn.words,
-        timing: last.timing === 'measured' && turn.timing === 'measured' ? 'measured' : 'estimated',
-      };
-    } else turns.push({ ...turn, speakerId });
-  }
-  const speakers = episode.speakers
-    .filter((s) => !into.has(s.id))
-    .map((s) => {
-      const merged = episode.speakers.filter((o) => into.get(o.id) === s.id);
-      const name = edits.rename[s.name]?.trim() || s.name;
-      return {
-        ...s,
-        name,
-        aliases: [...s.aliases, ...merged.flatMap((m) => [m.name, ...m.aliases]), ...(name !== s.name ? [s.name] : [])],
-      };
-    });
-  return { ...episode, speakers, turns };
-}
-
 function parseBytes(input: AnalyseInput): ParseResult {
   const { text, encoding } = decodeText(input.bytes);
   const result = parse(text, { fileName: input.fileName, people: input.people });
@@ -99,7 +57,7 @@ export function checkTranscript(bytes: Uint8Array, fileName: string): { title: s
 /** Parses and analyses one transcript; throws with a readable reason when it is in no known format or has no turns. */
 export function analyseText(input: AnalyseInput): AnalysedCore {
   const parsed = parseBytes(input);
-  let episode = applyEdits(parsed.episode, input.edits);
+  let episode = editSpeakers(parsed.episode, input.edits);
   if (episode.turns.length === 0) {
     throw new Error(episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`);
   }
