@@ -19,6 +19,8 @@ interface Match {
 
 function match(line: string): Match | undefined {
   if (!line.includes(':')) return undefined;
+  // Leading white space is cut first: left to `^\s*`, a long blank run backtracks quadratically into the label.
+  line = line.trimStart();
   const m = HEAD.exec(line);
   if (!m) return undefined;
   const label = m[4]!.trim();
