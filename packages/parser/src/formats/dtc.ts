@@ -129,7 +129,13 @@ function readWithDocument(text: string): RawTranscript {
       const at = base + (e.pos?.[0] ?? 0);
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${e.message.split('\n')[0]}`, position: index.position(at, at + 1) });
     }
-    const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+    let data: Record<string, unknown> = {};
+    try {
+      data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+    } catch (e) {
+      // `yaml` throws from toJS on an alias without an anchor (`a: *x`); the entries are still read one by one below.
+      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${(e as Error).message.split('\n')[0]}`, position: index.position(base, end < 0 ? text.length : end) });
+    }
     const durationText = asString(data.duration);
     const meta: Partial<EpisodeMeta> = {
       title: asString(data.title),
@@ -152,7 +158,13 @@ function readWithDocument(text: string): RawTranscript {
           diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry that is not a mapping was skipped', position });
           continue;
         }
-        const entry = node.toJS(doc) as Record<string, unknown>;
+        let entry: Record<string, unknown>;
+        try {
+          entry = node.toJS(doc) as Record<string, unknown>;
+        } catch (e) {
+          diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: `a transcript entry that YAML cannot read was skipped: ${(e as Error).message.split('\n')[0]}`, position });
+          continue;
+        }
         const header = asString(entry.header);
         if (header !== undefined && entry.line === undefined) {
           items.push({ kind: 'heading', title: header, position });

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../index.js';
+
+describe('dtc', () => {
+  it('parse(front matter with an alias without an anchor) reports it instead of throwing (fuzz regression)', () => {
+    const text = '---\ntitle: x\na: *nothing\ntranscript:\n- line: hello there\n  who: Ann\n- line: *gone\n  who: Bob\n- line: bye\n  who: Bob\n---\n';
+    const { episode, diagnostics } = parse(text, { format: 'dtc' });
+    expect(episode.turns.map((t) => t.text)).toEqual(['hello there', 'bye']);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/alias/i) }));
+    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:dtc-entry', position: expect.objectContaining({ start: expect.objectContaining({ line: 7 }) }) }));
+  });
+});
