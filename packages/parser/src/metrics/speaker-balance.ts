@@ -47,8 +47,12 @@ export interface SpeakerBalanceOptions {
   stepSeconds?: number;
 }
 
+/** At most this many windows; longer spans get wider steps (the result says which). */
+const MAX_WINDOWS = 20_000;
+
 /** Who talks how much: the per-speaker and per-episode figures that the CLI and the dashboard both show. */
-export function speakerBalance(episode: Episode, { windowSeconds = 150, stepSeconds = 30 }: SpeakerBalanceOptions = {}): SpeakerBalance {
+export function speakerBalance(episode: Episode, options: SpeakerBalanceOptions = {}): SpeakerBalance {
+  let { windowSeconds = 150, stepSeconds = 30 } = options;
   if (!(windowSeconds > 0) || !(stepSeconds > 0)) throw new RangeError(`speakerBalance: windowSeconds and stepSeconds must be positive (got ${windowSeconds}, ${stepSeconds})`);
   const figures = new Map<string, SpeakerFigures>();
   for (const s of episode.speakers)
@@ -75,6 +79,11 @@ export function speakerBalance(episode: Episode, { windowSeconds = 150, stepSeco
   }
   const hosts = [...figures.values()].filter((f) => f.role === 'host');
   const span = episode.turns.reduce((m, t) => Math.max(m, t.end), Math.max(episode.durationSeconds, 0));
+  // A transcript can claim any duration (`P99999999D`, a cue at hour 99999999): wider steps keep the windows few.
+  if (span / stepSeconds > MAX_WINDOWS) {
+    stepSeconds = span / MAX_WINDOWS;
+    windowSeconds = Math.max(windowSeconds, stepSeconds);
+  }
 
   const windows: BalanceWindow[] = [];
   const paragraphs = episode.turns.flatMap((t) => t.paragraphs.map((p) => ({ id: t.speakerId, start: p.start, end: p.end })));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../index.js';
+import { speakerBalance } from './speaker-balance.js';
+
+describe('speakerBalance', () => {
+  it('speakerBalance(episode) keeps its windows few on an absurd duration (fuzz regression: out of memory)', () => {
+    const { episode } = parse('---\nduration: P99999999D\ntranscript:\n- line: hello\n  who: Ann\n  sec: 0\n- line: hi\n  who: Bob\n  sec: 5\n---\n', { format: 'dtc' });
+    const t0 = performance.now();
+    const balance = speakerBalance(episode);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(balance.windows.length).toBeLessThanOrEqual(20_001);
+    expect(balance.stepSeconds).toBeGreaterThan(30);
+    expect(balance.windowSeconds).toBeGreaterThanOrEqual(balance.stepSeconds);
+    expect(balance.speakers.reduce((s, f) => s + f.talkShare, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('speakerBalance(episode) keeps the asked step on a normal episode', () => {
+    const { episode } = parse('[00:00:00] Ann: hello\n[00:10:00] Bob: hi\n[00:20:00] Ann: bye', { format: 'plain' });
+    const balance = speakerBalance(episode, { windowSeconds: 60, stepSeconds: 10 });
+    expect([balance.windowSeconds, balance.stepSeconds]).toEqual([60, 10]);
+    expect(balance.windows[0]).toMatchObject({ start: 0, end: 60, dominant: 'ann' });
+  });
+});
