@@ -68,7 +68,13 @@ function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
 /** Reconciles what a reader found into the episode model: labels, aliases, times, turns, chapters and roles. */
 export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): ParseResult {
   const diagnostics: Diagnostic[] = [...raw.diagnostics];
-  const rawLines = raw.items.filter((i): i is RawLine => i.kind === 'line');
+  const rawLines = raw.items
+    .filter((i): i is RawLine => i.kind === 'line')
+    .map((r) => {
+      if (r.start === undefined || r.start >= 0) return r;
+      diagnostics.push({ severity: 'warning', origin: 'parser:time-negative', message: `a negative start time (${r.start}s) is read as 0`, position: r.position });
+      return { ...r, start: 0 };
+    });
   const labels = resolveLabels(rawLines, diagnostics);
   const knownLabels = new Set(labels.map((l) => l.toLowerCase()));
   const lines: Line[] = rawLines.map((r, i) => {
