@@ -53,4 +53,14 @@ describe('assignTimes', () => {
     expect(r.timing).toBe('estimated');
     expect(r.lines.map((l) => [l.start, l.end])).toEqual([[0, 60], [60, 90]]);
   });
+
+  it('assignTimes(lines) stays finite on a start near Number.MAX_VALUE (fuzz regression: Infinity)', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 0, words: 3 },
+      { speaker: 'a', words: 5 },
+      { speaker: 'b', start: 1.7976931348623127e308, words: 4 },
+    ]);
+    for (const l of r.lines) for (const v of [l.start, l.end, l.seconds]) expect(Number.isFinite(v)).toBe(true);
+    expect(r.lines[0]!.seconds + r.lines[1]!.seconds).toBe(1.7976931348623127e308);
+  });
 });

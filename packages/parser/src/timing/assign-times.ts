@@ -93,10 +93,11 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     const words = group.reduce((s, b) => s + b.words, 0);
     let t = start;
     for (const b of group) {
-      const seconds = words > 0 ? (span * b.words) / words : span / group.length;
+      // Shares before products: `span * words` overflows to Infinity on a start near Number.MAX_VALUE.
+      const seconds = words > 0 ? span * (b.words / words) : span / group.length;
       let u = t;
       for (const i of b.lines) {
-        const share = b.words > 0 ? (seconds * lines[i]!.words) / b.words : seconds / b.lines.length;
+        const share = b.words > 0 ? seconds * (lines[i]!.words / b.words) : seconds / b.lines.length;
         out[i] = { start: u, end: u + share, seconds: share, blockStart: start };
         u += share;
       }
