@@ -36,7 +36,8 @@ export interface EpisodeSummary {
   diagnostics: { severity: Diagnostic['severity']; origin: string; message: string; line: number | null }[];
 }
 
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+// Past 1e292, `x * 10 ** d` overflows to Infinity; such numbers have no fraction to round anyway.
+const round = (x: number, d = 2) => (Number.isFinite(x * 10 ** d) ? Math.round(x * 10 ** d) / 10 ** d : x);
 
 /** The figures of one parsed episode, in the shape the CLI prints and the dashboard reads. */
 export function summarizeEpisode(result: ParseResult, { source }: { source: string }): EpisodeSummary {

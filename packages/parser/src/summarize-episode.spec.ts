@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './index.js';
+import { summarizeEpisode } from './summarize-episode.js';
+
+describe('summarizeEpisode', () => {
+  it('summarizeEpisode(result) keeps a huge time finite (fuzz regression: rounding overflowed to Infinity)', () => {
+    const result = parse('{"version":"1.0.0","segments":[{"startTime":1.797693134862316e+306,"body":"!"}]}');
+    const summary = summarizeEpisode(result, { source: 'x.json' });
+    expect(summary.durationSeconds).toBe(result.episode.durationSeconds);
+    expect(JSON.parse(JSON.stringify(summary))).toEqual(summary);
+  });
+
+  it('summarizeEpisode(result) rounds seconds to hundredths', () => {
+    const summary = summarizeEpisode(parse('[00:00:00] Ann: one two three\n[00:00:10] Bob: hi\n[00:00:20] Ann: bye'), { source: 'x.txt' });
+    expect(summary.speakers.find((s) => s.name === 'Ann')!.talkSeconds).toBe(10.4);
+    expect(summary.durationSeconds).toBe(20.4);
+  });
+});
