@@ -226,7 +226,7 @@ export function caseArb(formatNames, files = []) {
     { weight: 4, arbitrary: structuredArb },
     ...(files.length > 0 ? [{ weight: 4, arbitrary: corpusArb(files) }] : []),
   ];
-  return fc.tuple(fc.oneof(...inputs), fc.integer({ min: 0, max: 99 }), fc.constantFrom(...FILE_NAMES), fc.constantFrom(...formatNames), fc.anything()).map(([input, pick, fileName, anyFormat, wrong]) => {
+  return fc.tuple(fc.oneof(...inputs), fc.integer({ min: 0, max: 99 }), fc.constantFrom(...FILE_NAMES), fc.constantFrom(...formatNames), fc.anything().filter((v) => typeof v !== 'string')).map(([input, pick, fileName, anyFormat, wrong]) => {
     let target;
     if (pick < 2) return { target: 'wrong-type', text: wrong, fileName, source: 'a value of another type' };
     if (pick < 50) target = 'parse';

@@ -1,6 +1,6 @@
 // Property-based fuzzing of the built parser: random, structured and mutated real inputs, with figures.
 // Run after `pnpm build`: node scripts/fuzz.mjs [runs=100000] [--seed N] [--corpus DIR]
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,7 @@ const t0 = performance.now();
 console.log(`fuzz: ${runs} inputs, seed ${seed}, ${files.length} corpus files`);
 fc.check(
   fc.property(arb, (c) => {
+    if (process.env.FUZZ_TRACE) writeFileSync(process.env.FUZZ_TRACE, JSON.stringify(c));
     const r = runCase(api, c);
     stats.inputs++;
     stats.byTarget.set(c.target.replace(/^read:.*/, 'read:<format>'), (stats.byTarget.get(c.target.replace(/^read:.*/, 'read:<format>')) ?? 0) + 1);

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { caseArb, loadCorpus, runCase, showCase } from '../scripts/fuzz-harness.mjs';
+import { sharedDir, skipWithoutShared } from './shared.js';
+
+// A few seconds of the property fuzzing that scripts/fuzz.mjs runs at length (see docs/reliability.md).
+// FUZZ_RUNS and FUZZ_SEED widen or replay a run.
+const runs = Number(process.env.FUZZ_RUNS ?? 400);
+const seed = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : undefined;
+
+function check(files: Parameters<typeof caseArb>[1]) {
+  fc.assert(
+    fc.property(caseArb(api.formatNames, files), (c) => {
+      const { failures } = runCase(api, c);
+      if (failures.length > 0) throw new Error(`${failures.map((f) => `${f.invariant}: ${f.detail}`).join('\n')}\n${showCase(c)}`);
+    }),
+    { numRuns: runs, ...(seed !== undefined ? { seed } : {}) },
+  );
+}
+
+describe('fuzzing parse, detectFormat, parseWebVTTCues, every reader and speakerBalance', () => {
+  it('random and structured input: no uncaught exception, each under 1 s, every invariant holds', () => {
+    check([]);
+  });
+
+  it.skipIf(skipWithoutShared)('mutated corpus files (truncated, flipped, shuffled, re-encoded, huge lines): every invariant holds', () => {
+    check(loadCorpus(join(sharedDir!, 'corpus'), { perFolder: 3 }));
+  });
+
+  it('runCase reports a broken invariant', () => {
+    const broken = { ...api, speakerBalance: () => ({ speakers: [{ id: 'a', talkSeconds: 1, talkShare: 0.5 }], interactivity: 0 }) };
+    const { failures } = runCase(broken, { target: 'parse', text: 'Ann: hi\nBob: yo\nAnn: bye', source: 'test' });
+    expect(failures.map((f) => f.invariant)).toContain('shares-sum-to-one');
+  });
+});
