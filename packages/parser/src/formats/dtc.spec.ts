@@ -9,4 +9,10 @@ describe('dtc', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/alias/i) }));
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:dtc-entry', position: expect.objectContaining({ start: expect.objectContaining({ line: 7 }) }) }));
   });
+
+  it('parse(front matter nested 5,000 levels deep on one line) reports it instead of overflowing the stack (fuzz regression)', () => {
+    const text = `${'Alexey: '.repeat(5_000)}---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n---\n`;
+    const { diagnostics } = parse(text, { format: 'dtc' });
+    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/cannot be read/) }));
+  });
 });

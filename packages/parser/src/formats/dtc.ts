@@ -124,7 +124,14 @@ function readWithDocument(text: string): RawTranscript {
     const base = m ? m[0].length : 0;
     const end = m ? frontMatterEnd(text, base) : -1;
     const source = end < 0 ? text.slice(base) : text.slice(base, end);
-    const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+    let doc: ReturnType<typeof parseDocument>;
+    try {
+      doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+    } catch (e) {
+      // `yaml` recurses per level of nesting: thousands of `a: a: a: ...` on one line overflow the stack.
+      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: the front matter cannot be read (${(e as Error).message.split('\n')[0]})`, position: index.position(base, end < 0 ? text.length : end) });
+      return { format: 'dtc', meta: {}, items: [], diagnostics };
+    }
     for (const e of doc.errors) {
       const at = base + (e.pos?.[0] ?? 0);
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${e.message.split('\n')[0]}`, position: index.position(at, at + 1) });
