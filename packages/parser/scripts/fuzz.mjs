@@ -1,5 +1,6 @@
 // Property-based fuzzing of the built parser: random, structured and mutated real inputs, with figures.
-// Run after `pnpm build`: node scripts/fuzz.mjs [runs=100000] [--seed N] [--corpus DIR]
+// Run after `pnpm build`: node scripts/fuzz.mjs [runs=100000] [--seed N] [--corpus DIR] [--save FILE]
+// --save writes the first failing input and the shrunk counterexample of each broken invariant as JSON, to replay.
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +9,7 @@ import fc from 'fast-check';
 import * as api from '../dist/index.js';
 import { caseArb, loadCorpus, runCase, showCase } from './fuzz-harness.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string' }, corpus: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string' }, corpus: { type: 'string' }, save: { type: 'string' } } });
 const runs = Number(positionals[0] ?? 100_000);
 if (!Number.isInteger(runs) || runs < 1) throw new TypeError(`fuzz: runs must be a positive integer, got '${positionals[0]}'`);
 const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
@@ -32,7 +33,7 @@ fc.check(
     if (r.ms > stats.slowest.ms) stats.slowest = { ms: r.ms, c };
     if (r.failures.length > 0) stats.failing++;
     for (const f of r.failures) {
-      const seen = stats.byInvariant.get(f.invariant) ?? { count: 0, first: f.detail };
+      const seen = stats.byInvariant.get(f.invariant) ?? { count: 0, first: f.detail, firstCase: c };
       seen.count++;
       stats.byInvariant.set(f.invariant, seen);
     }
@@ -50,6 +51,7 @@ console.log(`inputs over 1 s:       ${stats.over1s}`);
 console.log(`invariant failures:    ${stats.failing} inputs${stats.byInvariant.size ? '' : ' (none)'}`);
 for (const [name, { count, first }] of stats.byInvariant) console.log(`  ${name}: ${count} (first: ${first})`);
 
+const saved = {};
 // A shrunk counterexample for each broken invariant: the same seed, the property failing on that invariant only.
 for (const name of stats.byInvariant.keys()) {
   const out = fc.check(
@@ -57,11 +59,14 @@ for (const name of stats.byInvariant.keys()) {
     { numRuns: runs, seed, interruptAfterTimeLimit: 120_000, markInterruptAsFailure: false },
   );
   if (!out.failed || !out.counterexample) {
+    saved[name] = { first: stats.byInvariant.get(name).firstCase };
     console.log(`\n${name}: not reproduced on a second pass (timing-dependent?)`);
     continue;
   }
   const c = out.counterexample[0];
+  saved[name] = { first: stats.byInvariant.get(name).firstCase, shrunk: c };
   const detail = runCase(api, c).failures.find((f) => f.invariant === name)?.detail ?? '(passes on re-run)';
   console.log(`\n${name}, shrunk in ${out.numShrinks} steps:\n  ${showCase(c)}\n  -> ${detail}`);
 }
+if (values.save) writeFileSync(values.save, JSON.stringify({ seed, runs, counterexamples: saved }, null, 1));
 process.exitCode = stats.failing > 0 ? 1 : 0;
