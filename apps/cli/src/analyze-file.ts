@@ -1,6 +1,6 @@
 import { summarizeEpisode, UnknownFormatError, type EpisodeSummary, type FormatName } from '@podlens/parser';
 import { readTranscriptFile, type FileParseResult } from '@podlens/parser/node';
-import { buildCorpusStats, enrichSummary, type CorpusStats, type TagModel, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import { defaultTaxonomy, enrichSummary, mapTag, termCounts, type CorpusStats, type TagModel, type Taxonomy, type TopicMethod } from '@podlens/nlp';
 
 /** Everything a file's analysis depends on; plain data, so that worker threads get the same. */
 export interface AnalyzeSettings {
@@ -52,14 +52,33 @@ export async function analyzeFile(file: string, settings: AnalyzeSettings): Prom
   }
 }
 
-/** One file's share of the corpus statistics (which terms it says). */
-export async function fileStats(file: string, settings: AnalyzeSettings): Promise<CorpusStats | undefined> {
-  const parsed = await parseFile(file, settings);
-  return parsed.ok ? buildCorpusStats([parsed.value.episode]) : undefined;
+/** What pass 1 needs of a file: its term counts (for document frequencies and a tag model) and its tags as taxonomy topics. */
+export interface FileTerms {
+  counts: Map<string, number>;
+  labels: string[];
 }
 
-export function mergeStats(into: CorpusStats, part: CorpusStats): CorpusStats {
-  into.documents += part.documents;
-  for (const [k, n] of Object.entries(part.documentFrequency)) into.documentFrequency[k] = (into.documentFrequency[k] ?? 0) + n;
-  return into;
+export async function fileTerms(file: string, settings: AnalyzeSettings): Promise<FileTerms | undefined> {
+  const parsed = await parseFile(file, settings);
+  if (!parsed.ok) return undefined;
+  const episode = parsed.value.episode;
+  const taxonomy = settings.taxonomy ?? defaultTaxonomy;
+  const labels = [...new Set(episode.meta.tags.map((t) => mapTag(t, taxonomy)).filter((id): id is string => !!id))];
+  return { counts: termCounts(episode), labels };
+}
+
+/** Document frequencies, counted in a Map (an object with 100k keys is slow to grow) and frozen once. */
+export class StatsBuilder {
+  private documents = 0;
+  private readonly df = new Map<string, number>();
+  add(terms: Iterable<string>): void {
+    this.documents++;
+    for (const k of terms) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+  }
+  get count(): number {
+    return this.documents;
+  }
+  build(): CorpusStats {
+    return { documents: this.documents, documentFrequency: Object.fromEntries(this.df) };
+  }
 }

@@ -1,8 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeSettings } from './analyze-file.js';
+import type { OutputFormat } from './render.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
-type Request = { kind: 'stats' | 'analyze'; file: string } | { kind: 'settings'; settings: AnalyzeSettings };
+type Request = { kind: 'stats'; file: string } | { kind: 'analyze'; file: string; format: OutputFormat } | { kind: 'settings'; settings: AnalyzeSettings };
 
 /** A fixed set of worker threads, each doing one request at a time. */
 export class Pool {

@@ -49,3 +49,11 @@ export function markdown(e: EpisodeSummary): string {
   if (problems.length) lines.push('', `${problems.length} warning${problems.length > 1 ? 's' : ''}:`, ...problems.slice(0, 20).map((d) => `- line ${d.line ?? '?'}: ${mdCell(d.message)}`));
   return `${lines.join('\n')}\n\n`;
 }
+
+/** One episode as the output format writes it (for json, without the separating comma). */
+export function renderSummary(e: EpisodeSummary, format: OutputFormat): string {
+  if (format === 'json') return JSON.stringify(e, null, 2);
+  if (format === 'jsonl') return `${JSON.stringify(e)}\n`;
+  if (format === 'csv') return csvRows(e);
+  return markdown(e);
+}

@@ -25,10 +25,16 @@ type SparseVector = { index: Int32Array; value: Float64Array };
 
 /** The TF-IDF vector of an episode (or any list of term keys) over a model's vocabulary, L2-normalised. */
 export function featureVector(keys: Iterable<string>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return countsVector(counts, vocabulary, idf);
+}
+
+function countsVector(counts: ReadonlyMap<string, number>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
   const tf = new Map<number, number>();
-  for (const key of keys) {
+  for (const [key, n] of counts) {
     const i = vocabulary.get(key);
-    if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + 1);
+    if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + n);
   }
   const index = Int32Array.from(tf.keys());
   const value = new Float64Array(index.length);
@@ -43,19 +49,37 @@ export function featureVector(keys: Iterable<string>, vocabulary: ReadonlyMap<st
   return { index, value };
 }
 
-function keysOf(episode: Episode): string[] {
-  return analyzeEpisode(episode).occurrences.map((o) => o.key);
+/** How often an episode says each term key: all a tag model needs of it. */
+export function termCounts(episode: Episode): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of analyzeEpisode(episode).occurrences) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
+  return counts;
+}
+
+/** A document for `trainTagClassifierOnTerms`: its term counts and its labels. */
+export interface LabelledTerms {
+  counts: ReadonlyMap<string, number>;
+  labels: readonly string[];
 }
 
 /** Learns to tell an episode's labels (its human tags, or anything `labelsOf` gives) from its words. */
 export function trainTagClassifier(episodes: readonly Episode[], options: TrainTagClassifierOptions = {}): TagModel {
   const labelsOf = options.labelsOf ?? ((e: Episode) => e.meta.tags.map((t) => t.toLowerCase()));
-  const tagged = episodes.filter((e) => labelsOf(e).length > 0);
-  if (tagged.length === 0) throw new TypeError('trainTagClassifier: no episode has labels to learn from');
+  const docs = episodes.map((e) => ({ episode: e, labels: labelsOf(e) })).filter((d) => d.labels.length > 0);
+  if (docs.length === 0) throw new TypeError('trainTagClassifier: no episode has labels to learn from');
+  return trainTagClassifierOnTerms(docs.map((d) => ({ counts: termCounts(d.episode), labels: d.labels })), options);
+}
+
+/**
+ * The same model from term counts alone, so that worker threads can send what a model needs of an episode
+ * instead of the episode.
+ */
+export function trainTagClassifierOnTerms(docs: readonly LabelledTerms[], options: Omit<TrainTagClassifierOptions, 'labelsOf'> = {}): TagModel {
+  const tagged = docs.filter((d) => d.labels.length > 0);
+  if (tagged.length === 0) throw new TypeError('trainTagClassifierOnTerms: no document has labels to learn from');
   const minDocuments = options.minDocuments ?? 3;
   const df = new Map<string, number>();
-  const docKeys = tagged.map(keysOf);
-  for (const keys of docKeys) for (const k of new Set(keys)) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const d of tagged) for (const k of d.counts.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const vocabulary = [...df]
     .filter(([, n]) => n >= minDocuments && n < tagged.length)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -63,9 +87,9 @@ export function trainTagClassifier(episodes: readonly Episode[], options: TrainT
     .map(([k]) => k);
   const index = new Map(vocabulary.map((k, i) => [k, i]));
   const idf = vocabulary.map((k) => Math.log((tagged.length + 1) / (df.get(k)! + 1)) + 1);
-  const X = docKeys.map((keys) => featureVector(keys, index, idf));
-  const labels = [...new Set(tagged.flatMap((e) => labelsOf(e)))].sort();
-  const Y = tagged.map((e) => new Set(labelsOf(e)));
+  const X = tagged.map((d) => countsVector(d.counts, index, idf));
+  const labels = [...new Set(tagged.flatMap((d) => d.labels))].sort();
+  const Y = tagged.map((d) => new Set(d.labels));
   const iterations = options.iterations ?? 150;
   const l2 = options.l2 ?? 1e-3;
   const rate = 2;
