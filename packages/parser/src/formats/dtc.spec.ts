@@ -15,4 +15,12 @@ describe('dtc', () => {
     const { diagnostics } = parse(text, { format: 'dtc' });
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/cannot be read/) }));
   });
+
+  it('parse(front matter of 150,000 nested [) answers in well under a second (fuzz regression: over 1 s)', () => {
+    const text = `${'['.repeat(150_000)}---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n---\n`;
+    const t0 = performance.now();
+    const { diagnostics } = parse(text, { format: 'dtc' });
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', message: expect.stringMatching(/nested more than 256 deep/) }));
+  });
 });

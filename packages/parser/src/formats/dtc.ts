@@ -125,6 +125,11 @@ function readWithDocument(text: string): RawTranscript {
     const end = m ? frontMatterEnd(text, base) : -1;
     const source = end < 0 ? text.slice(base) : text.slice(base, end);
     let doc: ReturnType<typeof parseDocument>;
+    // `yaml` takes seconds on flow collections nested thousands deep (`[[[[...`), and real front matter never nests so.
+    if (/[[{](?:\s*[[{]){256}/.test(source)) {
+      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: 'YAML: the front matter cannot be read (collections nested more than 256 deep)', position: index.position(base, end < 0 ? text.length : end) });
+      return { format: 'dtc', meta: {}, items: [], diagnostics };
+    }
     try {
       doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
     } catch (e) {
