@@ -20,4 +20,11 @@ describe('speakerBalance', () => {
     expect([balance.windowSeconds, balance.stepSeconds]).toEqual([60, 10]);
     expect(balance.windows[0]).toMatchObject({ start: 0, end: 60, dominant: 'ann' });
   });
+
+  it('speakerBalance(episode) gives a finite pace for a talk time of a denormal second (fuzz regression: Infinity)', () => {
+    const { episode } = parse('[00:00:00] Ann: hello there\n[00:00:05] Bob: hi\n[00:00:09] Ann: bye', { format: 'plain' });
+    episode.turns[1]!.seconds = 1e-320;
+    const bob = speakerBalance(episode).speakers.find((s) => s.id === 'bob')!;
+    expect(bob.wordsPerMinute).toBe(0);
+  });
 });

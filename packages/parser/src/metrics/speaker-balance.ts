@@ -75,7 +75,9 @@ export function speakerBalance(episode: Episode, options: SpeakerBalanceOptions 
   for (const f of figures.values()) {
     f.talkShare = total > 0 ? f.talkSeconds / total : 0;
     f.averageMonologueSeconds = f.turns > 0 ? f.talkSeconds / f.turns : 0;
-    f.wordsPerMinute = f.talkSeconds > 0 ? f.words / (f.talkSeconds / 60) : 0;
+    const wpm = f.talkSeconds > 0 ? f.words / (f.talkSeconds / 60) : 0;
+    // A talk time of a few denormal seconds (1e-320) gives an infinite pace; no pace is the honest figure.
+    f.wordsPerMinute = Number.isFinite(wpm) ? wpm : 0;
   }
   const hosts = [...figures.values()].filter((f) => f.role === 'host');
   const span = episode.turns.reduce((m, t) => Math.max(m, t.end), Math.max(episode.durationSeconds, 0));
