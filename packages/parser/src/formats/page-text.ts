@@ -6,8 +6,45 @@ import { scanLines, type SourceLine } from '../text/scan-lines.js';
 import { isNameLike, isPlaceholderLabel } from '../labels/label-rules.js';
 
 /** `Label: text (m:ss)`; the stamp is optional on lines that continue a turn. */
-const PARAGRAPH = /^\s*([^:\n]{1,200}?):+\s+(.*?)(?:\s*\((\d{1,2}(?::\d{2}){1,2})\))?\s*$/;
-const STAMPED = /\(\d{1,2}(?::\d{2}){1,2}\)\s*$/;
+const STAMP = /^\((\d{1,2}(?::\d{2}){1,2})\)$/;
+
+interface ParagraphMatch {
+  label: string;
+  body: string;
+  stamp?: string;
+}
+
+/**
+ * `Label: text (m:ss)` split by hand: one regular expression with a lazy body and an optional stamp before `$`
+ * backtracks quadratically on a long line (a fuzzed 300k-character line took over a minute).
+ */
+function matchParagraph(line: string): ParagraphMatch | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 1 || colon > 200) return undefined;
+  const label = line.slice(0, colon).trim();
+  if (label === '') return undefined;
+  let i = colon;
+  while (line.charCodeAt(i) === 58) i++;
+  if (!/\s/.test(line[i] ?? '')) return undefined;
+  let body = line.slice(i).trim();
+  let stamp: string | undefined;
+  if (body.endsWith(')')) {
+    const open = body.lastIndexOf('(');
+    const m = open >= 0 && body.length - open <= 12 ? STAMP.exec(body.slice(open)) : null;
+    if (m) {
+      stamp = m[1];
+      body = body.slice(0, open).trimEnd();
+    }
+  }
+  return { label, body, stamp };
+}
+
+function isStamped(line: string): boolean {
+  const t = line.trimEnd();
+  if (!t.endsWith(')')) return false;
+  const open = t.lastIndexOf('(');
+  return open >= 0 && t.length - open <= 12 && STAMP.test(t.slice(open));
+}
 const SEASON = /^\s*Season\s+(\d+)\s*,\s*episode\s+(\d+)\b(.*)$/i;
 const GUESTS = /\bwith\s+(.+?)\s*\.?$/i;
 const SENTENCES = /[.!?]["”’)]?\s+["“‘(]?[A-Z]/;
@@ -37,18 +74,18 @@ interface Classified {
 function classify(lines: SourceLine[]): Classified[] {
   const known = new Set<string>();
   for (const line of lines) {
-    if (!STAMPED.test(line.text)) continue;
-    const m = PARAGRAPH.exec(line.text);
-    if (m && isNameLike(m[1]!)) known.add(m[1]!.trim());
+    if (!isStamped(line.text)) continue;
+    const m = matchParagraph(line.text);
+    if (m && isNameLike(m.label)) known.add(m.label);
   }
   return lines.map((line) => {
     if (line.text.trim() === '') return { line, kind: 'other' };
-    const m = PARAGRAPH.exec(line.text);
+    const m = matchParagraph(line.text);
     if (!m) return isUnlabelledParagraph(line.text) ? { line, kind: 'paragraph', body: line.text.trim() } : { line, kind: 'other' };
-    const label = m[1]!.trim();
-    const sentenceLabel = !isNameLike(label) && (m[2]!.length > 80 || (label.length > 60 && m[2]!.length > 40));
-    if (m[3] === undefined && !known.has(label) && !isPlaceholderLabel(label) && !sentenceLabel) return { line, kind: 'other' };
-    return { line, kind: 'paragraph', label, body: m[2]!, stamp: m[3] };
+    const { label, body, stamp } = m;
+    const sentenceLabel = !isNameLike(label) && (body.length > 80 || (label.length > 60 && body.length > 40));
+    if (stamp === undefined && !known.has(label) && !isPlaceholderLabel(label) && !sentenceLabel) return { line, kind: 'other' };
+    return { line, kind: 'paragraph', label, body, stamp };
   });
 }
 
@@ -59,7 +96,7 @@ export const pageText: FormatReader = {
   detect(text) {
     const sample = scanLines(text.slice(0, 200_000));
     let stamped = 0;
-    for (const l of sample) if (STAMPED.test(l.text) && PARAGRAPH.test(l.text)) stamped++;
+    for (const l of sample) if (isStamped(l.text) && matchParagraph(l.text)) stamped++;
     if (stamped < 2) return { score: 0, reason: `${stamped} lines of the form 'Speaker: text (m:ss)' (needs 2)` };
     return { score: 0.7, reason: `${stamped} lines of the form 'Speaker: text (m:ss)'` };
   },

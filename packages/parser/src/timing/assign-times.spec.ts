@@ -64,3 +64,17 @@ describe('assignTimes', () => {
     expect(r.lines[0]!.seconds + r.lines[1]!.seconds).toBe(1.7976931348623127e308);
   });
 });
+
+describe('assignTimes rounding', () => {
+  it('assignTimes(lines) never lets a line start after the next group, however the shares round', () => {
+    const lines = [
+      { speaker: 'a', start: 7604, words: 3 },
+      { speaker: 'b', start: 7604, words: 7 },
+      { speaker: 'a', start: 7604, words: 11 },
+      { speaker: 'b', start: 7604.000000000001, words: 1 },
+    ];
+    const r = assignTimes(lines, { durationSeconds: 7700 });
+    for (let i = 1; i < r.lines.length; i++) expect(r.lines[i]!.start).toBeGreaterThanOrEqual(r.lines[i - 1]!.start);
+    for (const l of r.lines) expect(l.end).toBeGreaterThanOrEqual(l.start);
+  });
+});

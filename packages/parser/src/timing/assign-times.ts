@@ -98,7 +98,8 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
       let u = t;
       for (const i of b.lines) {
         const share = b.words > 0 ? seconds * (lines[i]!.words / b.words) : seconds / b.lines.length;
-        out[i] = { start: u, end: u + share, seconds: share, blockStart: start };
+        // Sums of shares drift by an ulp; a line never starts or ends past its group's end.
+        out[i] = { start: Math.min(u, end), end: Math.min(u + share, end), seconds: share, blockStart: start };
         u += share;
       }
       t += seconds;
