@@ -4,6 +4,7 @@ import type { Diagnostic, EpisodeMeta, Position } from '../model.js';
 import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
 import { parseIsoDuration } from '../text/parse-timestamp.js';
+import { scanYamlList } from './scan-yaml-list.js';
 
 const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
 
@@ -76,24 +77,11 @@ function readFast(text: string): RawTranscript | undefined {
   const base = m[0].length;
   const end = frontMatterEnd(text, base);
   if (end < 0) return undefined;
-  let data: Record<string, unknown>;
-  try {
-    const loaded = loadYaml(text.slice(base, end), { json: true });
-    if (!loaded || typeof loaded !== 'object' || Array.isArray(loaded)) return undefined;
-    data = loaded as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-  const transcript = data.transcript;
-  if (!Array.isArray(transcript)) return undefined;
-  const starts: number[] = [];
   const list = /^transcript:[ \t]*\r?\n/m.exec(text.slice(base, end));
   if (!list) return undefined;
-  const item = /^([ \t]*)- /gm;
-  item.lastIndex = base + list.index + list[0].length;
-  let indent: string | undefined;
+  const listStart = base + list.index + list[0].length;
   const stop = /^\S/gm;
-  stop.lastIndex = item.lastIndex;
+  stop.lastIndex = listStart;
   let listEnd = end;
   for (let s = stop.exec(text); s && s.index < end; s = stop.exec(text)) {
     if (!text.startsWith('- ', s.index)) {
@@ -101,9 +89,28 @@ function readFast(text: string): RawTranscript | undefined {
       break;
     }
   }
-  for (let it = item.exec(text); it && it.index < listEnd; it = item.exec(text)) {
-    indent ??= it[1];
-    if (it[1] === indent) starts.push(it.index + it[1]!.length);
+  // The transcript list is most of the file: read it with the fast list scanner where it has the usual shape.
+  const scanned = scanYamlList(text, listStart, listEnd);
+  let data: Record<string, unknown>;
+  try {
+    const loaded = loadYaml(scanned ? text.slice(base, listStart) + text.slice(listEnd, end) : text.slice(base, end), { json: true });
+    if (!loaded || typeof loaded !== 'object' || Array.isArray(loaded)) return undefined;
+    data = loaded as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const transcript: unknown[] | undefined = scanned ? scanned.entries : Array.isArray(data.transcript) ? data.transcript : undefined;
+  if (!transcript) return undefined;
+  let starts: number[] = [];
+  if (scanned) starts = scanned.starts;
+  else {
+    const item = /^([ \t]*)- /gm;
+    item.lastIndex = listStart;
+    let indent: string | undefined;
+    for (let it = item.exec(text); it && it.index < listEnd; it = item.exec(text)) {
+      indent ??= it[1];
+      if (it[1] === indent) starts.push(it.index + it[1]!.length);
+    }
   }
   if (starts.length !== transcript.length) return undefined;
   const index = createLineIndex(text);

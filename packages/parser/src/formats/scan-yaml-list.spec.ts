@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { sharedDir, skipWithoutShared } from '../../test/shared.js';
+import { scanYamlList } from './scan-yaml-list.js';
+
+const scan = (yaml: string) => scanYamlList(yaml, 0, yaml.length);
+
+describe('scanYamlList', () => {
+  it('scanYamlList(text) reads plain, multi-line and single-quoted scalars as YAML does', () => {
+    const yaml = "- line: Hello, everyone. This week\n    we talk about MLOps.\n\n    New paragraph.\n  sec: 1\n  time: '0:01'\n  who: Alexey\n- header: 'It''s a heading: with a colon'\n- line: 'Quoted\n    over lines'\n  who: 'Alexey:'\n  sec: 12.5\n";
+    const scanned = scan(yaml)!;
+    expect(scanned.entries).toEqual(load(yaml));
+    expect(scanned.starts).toEqual([0, yaml.indexOf('- header'), yaml.indexOf('- line: \'Quoted')]);
+  });
+
+  it('scanYamlList(text) declines what it does not read, for a full YAML library to handle', () => {
+    for (const yaml of ['- line: "double"\n', '- line: |\n    block\n', '- line: &a x\n', '- line: a: b\n', '- who: null\n', '- who: true\n', '- line: x # comment\n', '- line:\n', '- [a]\n', '- line: x\n  line: y\n'])
+      expect(scan(yaml), yaml).toBeUndefined();
+  });
+});
+
+describe.skipIf(skipWithoutShared)('scanYamlList on the corpus', () => {
+  it('scanYamlList(transcript) equals js-yaml wherever it answers', () => {
+    const dir = join(sharedDir ?? '', 'corpus', 'dtc');
+    let read = 0;
+    let declined = 0;
+    for (const f of readdirSync(dir)) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const fm = text.slice(4, text.indexOf('\n---', 4) + 1);
+      const at = fm.search(/^transcript:[ \t]*\n/m);
+      const from = fm.indexOf('\n', at) + 1;
+      const next = /^\S/gm;
+      next.lastIndex = from;
+      let to = fm.length;
+      for (let m = next.exec(fm); m; m = next.exec(fm))
+        if (!fm.startsWith('- ', m.index)) {
+          to = m.index;
+          break;
+        }
+      const scanned = scanYamlList(fm, from, to);
+      if (!scanned) {
+        declined++;
+        continue;
+      }
+      expect(scanned.entries, f).toEqual((load(fm) as { transcript: unknown[] }).transcript);
+      read++;
+    }
+    console.log(`scanYamlList: ${read} transcripts read and equal to js-yaml, ${declined} declined (loaded by js-yaml)`);
+    expect(read).toBeGreaterThan(80);
+  });
+});
