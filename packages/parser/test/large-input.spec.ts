@@ -25,3 +25,12 @@ describe('parse() on bad and huge input', () => {
     expect(() => parse('x', { format: 'vtx' as never })).toThrow("parse: unknown format 'vtx' (expected one of dtc, webvtt, srt, podcast-json, otter, page-text, chapters, plain)");
   });
 });
+
+describe('parse() near the limits of numbers', () => {
+  it('speakerBalance(episode) stays JSON-safe with a start near Number.MAX_VALUE (fuzz: a window ended at Infinity)', () => {
+    const { episode } = parse('---\ntitle: "Episode"\ntranscript:\n- line: "hello"\n  sec: 1.7976870011259286e+308\n---\n');
+    const balance = speakerBalance(episode);
+    expect(JSON.parse(JSON.stringify(balance))).toEqual(balance);
+    expect(balance.windows.every((w) => Number.isFinite(w.end))).toBe(true);
+  });
+});

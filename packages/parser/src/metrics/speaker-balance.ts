@@ -91,7 +91,8 @@ export function speakerBalance(episode: Episode, options: SpeakerBalanceOptions 
   const paragraphs = episode.turns.flatMap((t) => t.paragraphs.map((p) => ({ id: t.speakerId, start: p.start, end: p.end })));
   let from = 0;
   for (let start = 0; start < span || (start === 0 && span > 0); start += stepSeconds) {
-    const end = start + windowSeconds;
+    // Near Number.MAX_VALUE a sum rounds to Infinity, which JSON cannot hold.
+    const end = Math.min(start + windowSeconds, Number.MAX_VALUE);
     const seconds: Record<string, number> = {};
     while (from < paragraphs.length && paragraphs[from]!.end <= start) from++;
     for (let k = from; k < paragraphs.length && paragraphs[k]!.start < end; k++) {
