@@ -5,7 +5,9 @@ import { parseTimestamp } from '../text/parse-timestamp.js';
 import { scanLines } from '../text/scan-lines.js';
 
 /** `00:12:34 Title`, `12:34 - Title`, `(12:34) Title`, `[12:34] Title`. */
-const CHAPTER = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*(?:[-–—|:]\s*)?(\S.*?)\s*$/;
+// The title runs to the end of the line and is trimmed in code: a lazy title before `\s*$` backtracks
+// quadratically over a long blank run.
+const CHAPTER = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*(?:[-–—|:]\s*)?(\S.*)$/;
 const SPEAKER_TURN = /^[^:]{1,40}:\s+\S.{60,}/;
 
 /** YouTube-style chapter lists: chapters only, to merge onto an episode with `mergeChapters`. */
@@ -48,7 +50,7 @@ export const chapters: FormatReader = {
       const prev = list[list.length - 1];
       if (prev && start < prev.start)
         diagnostics.push({ severity: 'warning', origin: 'parser:chapter-order', message: `chapter '${m[2]}' at ${m[1]} starts before the one above it`, position });
-      list.push({ title: m[2]!, start, end: start, origin: 'chapters', position });
+      list.push({ title: m[2]!.trimEnd(), start, end: start, origin: 'chapters', position });
     }
     list.sort((a, b) => a.start - b.start);
     list.forEach((c, i) => {

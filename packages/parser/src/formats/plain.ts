@@ -7,7 +7,7 @@ import { isNameLike, isPlaceholderLabel } from '../labels/label-rules.js';
 
 const T = String.raw`\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?`;
 /** `[hh:mm:ss] Name: `, `hh:mm:ss Name: `, `(m:ss) Name: `, `Name: ` at the start of a line. */
-const HEAD = new RegExp(String.raw`^\s*(?:\[(${T})\]\s*|\((${T})\)\s*|(${T})\s+(?:[-–—]\s*)?)?([^:\n\[\]()]{1,60}?)\s*:\s+`);
+const HEAD = new RegExp(String.raw`^\s*(?:\[(${T})\]\s*|\((${T})\)\s*|(${T})\s+(?:[-–—]\s*)?)?([^:\n\[\]()\s][^:\n\[\]()]{0,59}?)\s*:\s+`);
 /** A stamp at the end of a line: `Name: text (m:ss)`. */
 const TAIL = new RegExp(String.raw`^[\[(](${T})[\])]$`);
 
