@@ -37,6 +37,13 @@ function linesOf(text: string, from: number, to: number): Line[] {
   return out;
 }
 
+/** Spaces and tabs off the end, by hand: `[ \t]+$` backtracks quadratically over a long inner run. */
+function trimBlanksEnd(p: string): string {
+  let b = p.length;
+  while (b > 0 && (p.charCodeAt(b - 1) === 32 || p.charCodeAt(b - 1) === 9)) b--;
+  return p.slice(0, b);
+}
+
 /** Folds the lines of a multi-line flow or plain scalar as YAML does: a break is a space, an empty line a newline. */
 function fold(parts: string[]): string {
   let out = parts[0] ?? '';
@@ -83,7 +90,7 @@ function readValue(first: string, lines: Line[], i: number, keyIndent: number): 
       if (closed) {
         parts.push(j === i ? piece : piece.replace(/^[ \t]+/, ''));
         if (text.slice(k + 1).trim() !== '') return undefined;
-        return { value: fold(parts.map((p, n) => (n < parts.length - 1 ? p.replace(/[ \t]+$/, '') : p))), next: j + 1 };
+        return { value: fold(parts.map((p, n) => (n < parts.length - 1 ? trimBlanksEnd(p) : p))), next: j + 1 };
       }
       parts.push(j === i ? piece : piece.trim());
       j++;

@@ -1,13 +1,17 @@
 const PLACEHOLDERS = new Set(['speaker', 'unknown', 'unknown speaker', 'unidentified speaker', '?', '??', '-']);
 
+const LEADING = new Set(['"', "'", '“', '”', '‘', '’', '*', '_', '>', ' ']);
+const TRAILING = new Set(['"', "'", '“', '”', '‘', '’', '*', '_', ' ', ':', '.', ',', ';', '!', '?', '-', '–', '—']);
+
 /** A label as written, less white space, quotes, markup stars and trailing punctuation (`Alexey:` -> `Alexey`). */
 export function cleanLabel(label: string): string {
-  return label
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^["'“”‘’*_>\s]+|["'“”‘’*_\s]+$/g, '')
-    .replace(/[\s:.,;!?\-–—]+$/u, '')
-    .trim();
+  // Trimmed by hand: `[...]+$` patterns backtrack quadratically over a long run (a fuzzed label of spaces).
+  const t = label.replace(/\s+/g, ' ');
+  let a = 0;
+  let b = t.length;
+  while (a < b && LEADING.has(t[a]!)) a++;
+  while (b > a && TRAILING.has(t[b - 1]!)) b--;
+  return t.slice(a, b).trim();
 }
 
 /** Names have at most four words and 40 characters; a longer label is really a sentence. */
