@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
+import { joinCueLines, splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
 
 describe('cue text', () => {
   it('splitSpeakerPrefix(text) takes a `Name: ` prefix and leaves other colons alone', () => {
@@ -20,5 +20,16 @@ describe('cue text', () => {
 
   it('stripCueMarkup(text) drops tags and decodes entities', () => {
     expect(stripCueMarkup('<v Ann>Tom &amp; <i>Jerry</i>&#33;</v>')).toBe('Tom & Jerry!');
+  });
+});
+
+describe('joinCueLines', () => {
+  it('joinCueLines(text) joins lines with single spaces, in linear time on long blank runs', () => {
+    expect(joinCueLines('a  \n  b\n\nc')).toBe('a b c');
+    expect(joinCueLines('one line')).toBe('one line');
+    const t0 = performance.now();
+    joinCueLines(`a${' '.repeat(300_000)}\nb`);
+    joinCueLines(`a${' '.repeat(300_000)}b`.replace(/b$/, '\nb'));
+    expect(performance.now() - t0).toBeLessThan(300);
   });
 });

@@ -52,7 +52,7 @@ const TRANSCRIPT_MARK = /^\s*transcript\s*:?\s*$/i;
 
 function splitNames(list: string): string[] {
   return list
-    .split(/\s*(?:,|&|\band\b)\s*/)
+    .split(/,|&|\band\b/)
     .map((s) => s.trim())
     .filter(Boolean);
 }

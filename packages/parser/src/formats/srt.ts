@@ -3,7 +3,7 @@ import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
 import { parseTimestamp } from '../text/parse-timestamp.js';
 import { scanLines } from '../text/scan-lines.js';
-import { splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
+import { joinCueLines, splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
 
 const TIMING = /^\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)\s*-->\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)/;
 
@@ -49,7 +49,7 @@ export const srt: FormatReader = {
       if (body === '') continue;
       const split = splitSpeakerPrefix(body);
       if (split.label !== undefined || /^\s*(?:speaker|unknown)\s*:/i.test(body)) label = split.label;
-      items.push({ kind: 'line', label, start, end: end !== undefined && start !== undefined && end > start ? end : undefined, text: split.text.replace(/\s*\n\s*/g, ' '), position });
+      items.push({ kind: 'line', label, start, end: end !== undefined && start !== undefined && end > start ? end : undefined, text: joinCueLines(split.text), position });
     }
     return { format: 'srt', meta: {}, items, diagnostics } satisfies RawTranscript;
   },

@@ -3,7 +3,7 @@ import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { parseWebVTTCues, type WebVTTCue } from '../webvtt/parse-webvtt-cues.js';
 import { createLineIndex } from '../text/line-index.js';
 import { scanLines } from '../text/scan-lines.js';
-import { splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
+import { joinCueLines, splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
 
 const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]*)>/;
 const LENIENT_TIMING = /^\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)\s*-->\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)/;
@@ -72,7 +72,7 @@ export const webvtt: FormatReader = {
       }
       const start = Number.isFinite(cue.startTime) ? cue.startTime : undefined;
       const end = start !== undefined && cue.endTime > start ? cue.endTime : undefined;
-      items.push({ kind: 'line', label, start, end, text: body.replace(/\s*\n\s*/g, ' '), position: cue.position });
+      items.push({ kind: 'line', label, start, end, text: joinCueLines(body), position: cue.position });
     }
     return { format: 'webvtt', meta: {}, items, diagnostics } satisfies RawTranscript;
   },

@@ -5,7 +5,9 @@ export interface SplitText {
   directions: string[];
 }
 
-const DIRECTION = /\s*\[([^\][]{1,80})\]\s*/g;
+// No `\s*` around the brackets: before a `[` it backtracks quadratically over a long blank run; the fold below
+// tidies the spaces.
+const DIRECTION = /\[([^\][]{1,80})\]/g;
 const UNFOLDED = /\s\s|[\t\n\r\f\v\u00a0]/;
 
 /** Separates `[laughs]`-style stage directions from the words around them. */
@@ -18,6 +20,6 @@ export function splitStageDirections(raw: string): SplitText {
       return ' ';
     });
   }
-  if (UNFOLDED.test(text)) text = text.replace(/\s+/g, ' ');
+  if (directions.length > 0 || UNFOLDED.test(text)) text = text.replace(/\s+/g, ' ');
   return { text: text.trim(), directions };
 }
