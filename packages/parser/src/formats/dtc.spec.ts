@@ -24,3 +24,16 @@ describe('dtc', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', message: expect.stringMatching(/nested more than 256 deep/) }));
   });
 });
+
+describe('dtc on badly broken YAML', () => {
+  it('dtc.read(text) reports the first YAML errors and a count, quickly (fuzz: 70,000 errors took 2 s)', async () => {
+    const { parse } = await import('../parse.js');
+    const text = `---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n- line: ${'Alexey: ok '.repeat(20_000)}\n  sec: 1\n---\n`;
+    const t0 = performance.now();
+    const { diagnostics } = parse(text, { format: 'dtc' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+    const yaml = diagnostics.filter((d) => d.origin === 'parser:yaml');
+    expect(yaml.length).toBeLessThanOrEqual(21);
+    expect(yaml[yaml.length - 1]!.message).toMatch(/^YAML: \d+ more errors in the front matter$/);
+  });
+});

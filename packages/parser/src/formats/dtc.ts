@@ -6,6 +6,7 @@ import { createLineIndex } from '../text/line-index.js';
 import { parseIsoDuration } from '../text/parse-timestamp.js';
 import { scanYamlList } from './scan-yaml-list.js';
 
+const MAX_YAML_ERRORS = 20;
 const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
 
 function frontMatterEnd(text: string, from: number): number {
@@ -138,16 +139,27 @@ function readWithDocument(text: string): RawTranscript {
       return { format: 'dtc', meta: {}, items: [], diagnostics };
     }
     try {
-      doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+      // Broken YAML makes `yaml` build an Error per problem, tens of thousands of them; their stack traces were
+      // most of the time, and nobody reads them.
+      const limit = Error.stackTraceLimit;
+      Error.stackTraceLimit = 0;
+      try {
+        doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+      } finally {
+        Error.stackTraceLimit = limit;
+      }
     } catch (e) {
       // `yaml` recurses per level of nesting: thousands of `a: a: a: ...` on one line overflow the stack.
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: the front matter cannot be read (${(e as Error).message.split('\n')[0]})`, position: index.position(base, end < 0 ? text.length : end) });
       return { format: 'dtc', meta: {}, items: [], diagnostics };
     }
-    for (const e of doc.errors) {
+    // Broken YAML can hold tens of thousands of errors; the first ones locate the problem.
+    for (const e of doc.errors.slice(0, MAX_YAML_ERRORS)) {
       const at = base + (e.pos?.[0] ?? 0);
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${e.message.split('\n')[0]}`, position: index.position(at, at + 1) });
     }
+    if (doc.errors.length > MAX_YAML_ERRORS)
+      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${doc.errors.length - MAX_YAML_ERRORS} more errors in the front matter` });
     let data: Record<string, unknown> = {};
     try {
       data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
