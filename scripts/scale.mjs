@@ -19,7 +19,7 @@ if (!existsSync(source)) {
 const rows = [];
 for (const size of values.sizes.split(',').map(Number)) {
   const dir = join(values.dir, String(size));
-  if (!existsSync(dir) || readdirSync(dir).length !== size) {
+  if (!existsSync(dir) || readdirSync(dir).filter((f) => f.endsWith('.md')).length !== size) {
     const g = spawnSync(process.execPath, [join(root, 'scripts/grow-corpus.mjs'), '--from', source, '--count', String(size), '--out', dir], { stdio: 'inherit' });
     if (g.status !== 0) process.exit(1);
   }
