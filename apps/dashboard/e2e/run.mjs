@@ -241,6 +241,22 @@ test('a pasted transcript is added', async () => {
   await page.close();
 });
 
+test('a pasted transcript is read in the browser by @podlens/parser and @podlens/nlp before it is sent', async () => {
+  const { page, errors } = await open('/upload');
+  const text = ['[00:00:00] Ann: Welcome. Today we talk about open source maintainers and pull requests.', '[00:00:20] Bob: Thanks. Open source maintainers review pull requests every day.', '[00:00:40] Ann: How do maintainers avoid burnout?', '[00:01:00] Bob: Triage rotations help the maintainers.'].join('\n');
+  await page.fill('textarea', text);
+  await page.waitForSelector('[data-preview] [data-speaker]');
+  const preview = await page.locator('[data-preview]').textContent();
+  assert.match(preview, /plain/);
+  assert.equal(await page.locator('[data-preview] [data-speaker]').count(), 2);
+  assert.match(preview, /Keywords: .*maintainers/i);
+  await page.fill('textarea', 'just some words');
+  await page.waitForSelector('[data-preview] .bad');
+  assert.match(await page.locator('[data-preview]').textContent(), /not a transcript in any known format/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('hostile uploads get clear messages and change nothing', async () => {
   const before = await files(corpus);
   const { page, errors } = await open('/upload');
