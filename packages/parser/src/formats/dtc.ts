@@ -167,18 +167,7 @@ function readWithDocument(text: string): RawTranscript {
       // `yaml` throws from toJS on an alias without an anchor (`a: *x`); the entries are still read one by one below.
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${(e as Error).message.split('\n')[0]}`, position: index.position(base, end < 0 ? text.length : end) });
     }
-    const durationText = asString(data.duration);
-    const meta: Partial<EpisodeMeta> = {
-      title: asString(data.title),
-      date: asString(data.dateadded ?? data.date),
-      season: asNumber(data.season),
-      episode: asNumber(data.episode),
-      durationSeconds: durationText ? parseIsoDuration(durationText) : undefined,
-      tags: asStringList(data.topics ?? data.tags),
-      guests: asStringList(data.guests),
-    };
-    if (durationText && meta.durationSeconds === undefined)
-      diagnostics.push({ severity: 'warning', origin: 'parser:duration', message: `duration '${durationText}' is not an ISO 8601 duration; ignored` });
+    const meta = metaOf(data, diagnostics);
     const items: RawItem[] = [];
     const seq = doc.get('transcript', true);
     if (isSeq(seq)) {
@@ -196,17 +185,7 @@ function readWithDocument(text: string): RawTranscript {
           diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: `a transcript entry that YAML cannot read was skipped: ${(e as Error).message.split('\n')[0]}`, position });
           continue;
         }
-        const header = asString(entry.header);
-        if (header !== undefined && entry.line === undefined) {
-          items.push({ kind: 'heading', title: header, position });
-          continue;
-        }
-        const line = asString(entry.line);
-        if (line === undefined) {
-          diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry without `line` or `header` was skipped', position });
-          continue;
-        }
-        items.push({ kind: 'line', label: asString(entry.who), start: asNumber(entry.sec), text: line, position });
+        entryItem(entry, position, items, diagnostics);
       }
     } else {
       diagnostics.push({ severity: 'error', origin: 'parser:dtc-transcript', message: 'the front matter has no `transcript` list', position: index.position(0, Math.min(3, text.length)) });
