@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { sharedDir, skipWithoutShared } from '../../test/shared.js';
@@ -16,8 +17,45 @@ describe('scanYamlList', () => {
   });
 
   it('scanYamlList(text) declines what it does not read, for a full YAML library to handle', () => {
-    for (const yaml of ['- line: "double"\n', '- line: |\n    block\n', '- line: &a x\n', '- line: a: b\n', '- who: null\n', '- who: true\n', '- line: x # comment\n', '- line:\n', '- [a]\n', '- line: x\n  line: y\n'])
+    for (const yaml of ['- line: "double"\n', '- line: |\n    block\n', '- line: &a x\n', '- line: a: b\n', '- who: null\n', '- who: true\n', '- line: x # comment\n', '- line:\n', '- [a]\n', '- line: x\n  line: y\n', '- __proto__: x\n', '- constructor: x\n'])
       expect(scan(yaml), yaml).toBeUndefined();
+  });
+});
+
+describe('scanYamlList on generated lists', () => {
+  // Words and the characters that matter to YAML, in plain, multi-line and single-quoted values.
+  const piece = fc.constantFrom('word', 'MLOps', ' ', ': ', ':', '#', ' #', "'", "''", '"', '- ', '-', '12', '3.5', 'null', 'true', '~', 'é', '😀', '\t', '[', '{', '&a', '*', '|', '>', '?', ',', '%', '@', '`', '!', '.inf', '0x1F', '1e3');
+  const scalar = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
+  const value = fc.oneof(
+    scalar,
+    fc.array(scalar, { minLength: 2, maxLength: 4 }).chain((lines) => fc.constantFrom(lines.join('\n    '), lines.join('\n\n    '), `${lines.join('\n    ')}\n`)),
+    fc.array(scalar, { minLength: 1, maxLength: 3 }).map((lines) => `'${lines.map((l) => l.replace(/'/g, "''")).join('\n    ')}'`),
+  );
+  const entry = fc.uniqueArray(fc.tuple(fc.constantFrom('line', 'who', 'sec', 'header', 'time'), value), { minLength: 1, maxLength: 3, selector: ([k]) => k });
+  const list = fc.tuple(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n')).map(([entries, eol]) =>
+    entries.map((e) => e.map(([k, v], i) => `${i === 0 ? '- ' : '  '}${k}: ${v}`).join('\n')).join('\n').replace(/\n/g, eol) + eol,
+  );
+
+  it('scanYamlList(text) equals js-yaml wherever it answers, and declines what js-yaml refuses (fast-check)', () => {
+    let answered = 0;
+    fc.assert(
+      fc.property(list, (yaml) => {
+        const scanned = scan(yaml);
+        let expected: unknown;
+        try {
+          expected = load(yaml, { json: true });
+        } catch {
+          expect(scanned, yaml).toBeUndefined();
+          return;
+        }
+        if (scanned) {
+          answered++;
+          expect(scanned.entries, JSON.stringify(yaml)).toEqual(expected);
+        }
+      }),
+      { numRuns: 4000 },
+    );
+    expect(answered).toBeGreaterThan(250);
   });
 });
 

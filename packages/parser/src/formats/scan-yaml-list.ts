@@ -3,7 +3,10 @@
  * values are plain or single-quoted scalars (`- line: ...` / `  sec: 12` / `  who: 'Alexey:'`). Anything else
  * (double quotes, block scalars, anchors, flow collections, comments, a `: ` inside a plain scalar, a scalar
  * that YAML would read as null, a boolean or an unusual number) makes it answer undefined, and the caller
- * loads the text with a full YAML library instead. A differential test holds it to js-yaml on the corpus.
+ * loads the text with a full YAML library instead. Differential tests hold it to js-yaml, on the corpus and
+ * on generated lists.
+ *
+ * Lines are kept as offsets into the text (no string per line); a value's text is sliced once.
  */
 export interface ScannedList {
   entries: Record<string, string | number>[];
@@ -11,30 +14,47 @@ export interface ScannedList {
   starts: number[];
 }
 
-const KEY = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)/;
+// A key needs a value on its own line: `key:` at a line's end (a nested block) is not this shape.
+const KEY = /([A-Za-z_][A-Za-z0-9_-]*): +/y;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o[0-7_]+)$/;
-
-interface Line {
-  text: string;
-  start: number;
-  indent: number;
+/**
+ * What a plain scalar may not hold in this reader: `: ` or `:` at a line's end (a mapping), ` #` or `#` first on
+ * a line (a comment), a tab. Native searches: one regex with these alternatives is several times slower.
+ */
+function unsafePlain(value: string): boolean {
+  return (
+    value.includes(': ') || value.includes(' #') || value.includes('\t') || value.endsWith(':') || value.includes(':\n') || value.includes('\n#')
+  );
 }
 
-function linesOf(text: string, from: number, to: number): Line[] {
-  const out: Line[] = [];
+/** The lines of `text[from, to)`: where each starts and ends (before any `\r`), its leading spaces, and whether it is blank. */
+interface Lines {
+  start: number[];
+  end: number[];
+  indent: number[];
+  blank: boolean[];
+}
+
+function linesOf(text: string, from: number, to: number): Lines {
+  const lines: Lines = { start: [], end: [], indent: [], blank: [] };
   let start = from;
   while (start < to) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > to) end = to;
-    let t = text.slice(start, end);
-    if (t.endsWith('\r')) t = t.slice(0, -1);
-    let indent = 0;
-    while (t.charCodeAt(indent) === 32) indent++;
-    out.push({ text: t, start, indent });
-    start = end + 1;
+    const next = end + 1;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    let i = start;
+    while (i < end && text.charCodeAt(i) === 32) i++;
+    lines.start.push(start);
+    lines.end.push(end);
+    lines.indent.push(i - start);
+    // A line of spaces, or one whose first other character is white space too (tab, NBSP...): trim decides.
+    const c = text.charCodeAt(i);
+    lines.blank.push(i === end || ((c < 33 || c > 126) && text.slice(i, end).trim() === ''));
+    start = next;
   }
-  return out;
+  return lines;
 }
 
 /** Spaces and tabs off the end, by hand: `[ \t]+$` backtracks quadratically over a long inner run. */
@@ -44,13 +64,17 @@ function trimBlanksEnd(p: string): string {
   return p.slice(0, b);
 }
 
-/** Folds the lines of a multi-line flow or plain scalar as YAML does: a break is a space, an empty line a newline. */
-function fold(parts: string[]): string {
+/**
+ * Folds the lines of a multi-line flow or plain scalar as YAML does: a break is a space, an empty line a newline.
+ * With `lastIsContent` (a quoted scalar's closing line) the last part is content even when it is empty.
+ */
+function fold(parts: string[], lastIsContent = false): string {
+  if (!parts.includes('')) return parts.join(' ');
   let out = parts[0] ?? '';
   let pendingNewlines = 0;
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i]!;
-    if (p === '') {
+    if (p === '' && !(lastIsContent && i === parts.length - 1)) {
       pendingNewlines++;
       continue;
     }
@@ -61,65 +85,77 @@ function fold(parts: string[]): string {
   return out;
 }
 
-/** Reads one value that starts at `lines[i]` after the key; returns the value and the next line index. */
-function readValue(first: string, lines: Line[], i: number, keyIndent: number): { value: string | number; next: number } | undefined {
-  const c = first[0];
-  if (c === "'") {
-    // Single-quoted: '' is a quote; it may run over several lines.
-    const parts: string[] = [];
-    let text = first.slice(1);
-    let j = i;
+/** A single-quoted scalar from `at` (its opening quote) on line `i`; `''` is a quote and it may run over several lines. */
+function readQuoted(text: string, lines: Lines, at: number, i: number, keyIndent: number): { value: string; next: number } | undefined {
+  const parts: string[] = [];
+  let from = at + 1;
+  let lineEnd = lines.end[i]!;
+  let j = i;
+  for (;;) {
+    let k = from;
+    let piece = '';
+    let closed = false;
     for (;;) {
-      let k = 0;
-      let piece = '';
-      let closed = false;
-      while (k < text.length) {
-        const ch = text[k]!;
-        if (ch === "'") {
-          if (text[k + 1] === "'") {
-            piece += "'";
-            k += 2;
-            continue;
-          }
-          closed = true;
-          break;
-        }
-        piece += ch;
-        k++;
+      const quote = text.indexOf("'", k);
+      if (quote < 0 || quote >= lineEnd) {
+        piece += text.slice(k, lineEnd);
+        k = lineEnd;
+        break;
       }
-      if (closed) {
-        parts.push(j === i ? piece : piece.replace(/^[ \t]+/, ''));
-        if (text.slice(k + 1).trim() !== '') return undefined;
-        return { value: fold(parts.map((p, n) => (n < parts.length - 1 ? trimBlanksEnd(p) : p))), next: j + 1 };
+      piece += text.slice(k, quote);
+      if (quote + 1 < lineEnd && text.charCodeAt(quote + 1) === 39) {
+        piece += "'";
+        k = quote + 2;
+        continue;
       }
-      parts.push(j === i ? piece : piece.trim());
-      j++;
-      if (j >= lines.length) return undefined;
-      const next = lines[j]!;
-      if (next.text.trim() !== '' && next.indent <= keyIndent) return undefined;
-      text = next.text;
+      k = quote;
+      closed = true;
+      break;
     }
+    if (closed) {
+      parts.push(j === i ? piece : piece.replace(/^[ \t]+/, ''));
+      if (text.slice(k + 1, lineEnd).trim() !== '') return undefined;
+      return { value: fold(parts.map((p, n) => (n < parts.length - 1 ? trimBlanksEnd(p) : p)), true), next: j + 1 };
+    }
+    parts.push(j === i ? piece : piece.trim());
+    j++;
+    if (j >= lines.start.length) return undefined;
+    if (!lines.blank[j] && lines.indent[j]! <= keyIndent) return undefined;
+    from = lines.start[j]!;
+    lineEnd = lines.end[j]!;
   }
-  if (c === undefined || '"|>&*!%@`{[#,?-'.includes(c) || first.startsWith(': ')) return undefined;
+}
+
+/** Reads one value that starts at offset `at` of line `i`, after its key; returns the value and the next line index. */
+function readValue(text: string, lines: Lines, at: number, i: number, keyIndent: number): { value: string | number; next: number } | undefined {
+  const lineEnd = lines.end[i]!;
+  if (at >= lineEnd) return undefined;
+  const c = text[at]!;
+  if (c === "'") return readQuoted(text, lines, at, i, keyIndent);
+  if ('"|>&*!%@`{[#,?-'.includes(c) || text.startsWith(': ', at)) return undefined;
   // Plain scalar, possibly continued on more indented lines.
-  const parts = [first.trimEnd()];
+  const parts = [text.slice(at, lineEnd).trimEnd()];
+  // White space other than spaces after the key (a tab...): YAML's rules for it are not this reader's business.
+  if (parts[0] === '') return undefined;
   let j = i + 1;
-  while (j < lines.length) {
-    const l = lines[j]!;
-    if (l.text.trim() === '') {
+  let trailingBlanks = 0;
+  const count = lines.start.length;
+  while (j < count) {
+    if (lines.blank[j]) {
       parts.push('');
+      trailingBlanks++;
       j++;
       continue;
     }
-    if (l.indent <= keyIndent) break;
-    parts.push(l.text.trim());
+    if (lines.indent[j]! <= keyIndent) break;
+    parts.push(text.slice(lines.start[j]! + lines.indent[j]!, lines.end[j]!).trim());
+    trailingBlanks = 0;
     j++;
   }
-  while (parts.length > 1 && parts[parts.length - 1] === '') {
-    parts.pop();
-  }
-  for (const p of parts) if (p.includes(': ') || p.endsWith(':') || p.includes(' #') || p.includes('\t')) return undefined;
+  if (trailingBlanks > 0) parts.length -= trailingBlanks;
   const value = fold(parts);
+  // Checked on the folded value: a part's end meets the next part's start there, which only declines more.
+  if (unsafePlain(value)) return undefined;
   if (NUMBER.test(value)) return { value: Number(value), next: j };
   if (NOT_A_STRING.test(value)) return undefined;
   return { value, next: j };
@@ -128,40 +164,46 @@ function readValue(first: string, lines: Line[], i: number, keyIndent: number): 
 /** Reads the block list in `text[from, to)`; undefined where it is not the simple shape. */
 export function scanYamlList(text: string, from: number, to: number): ScannedList | undefined {
   const lines = linesOf(text, from, to);
+  const count = lines.start.length;
   const entries: Record<string, string | number>[] = [];
   const starts: number[] = [];
   let itemIndent = -1;
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i]!;
-    if (line.text.trim() === '') {
+  while (i < count) {
+    if (lines.blank[i]) {
       i++;
       continue;
     }
-    if (itemIndent < 0) itemIndent = line.indent;
-    if (line.indent !== itemIndent || !line.text.startsWith('- ', line.indent)) return undefined;
+    if (itemIndent < 0) itemIndent = lines.indent[i]!;
+    const lineStart = lines.start[i]!;
+    if (lines.indent[i] !== itemIndent || !text.startsWith('- ', lineStart + itemIndent)) return undefined;
     const entry: Record<string, string | number> = {};
-    starts.push(line.start + line.indent);
+    // The entry's keys so far: a short list, where `key in entry` on objects of ever-new shapes is slow.
+    const keys: string[] = [];
+    starts.push(lineStart + itemIndent);
     const keyIndent = itemIndent + 2;
-    let rest = line.text.slice(keyIndent);
+    let at = lineStart + keyIndent;
     let j = i;
     for (;;) {
-      const k = KEY.exec(rest);
+      KEY.lastIndex = at;
+      const k = KEY.exec(text);
       if (!k) return undefined;
       const key = k[1]!;
-      if (key in entry) return undefined;
-      const read = readValue(rest.slice(k[0].length), lines, j, keyIndent);
+      // A repeated key, or one Object.prototype has (`__proto__`, `constructor`): js-yaml knows what to do.
+      if (keys.includes(key) || key in Object.prototype) return undefined;
+      keys.push(key);
+      const read = readValue(text, lines, at + k[0].length, j, keyIndent);
       if (!read) return undefined;
       entry[key] = read.value;
       j = read.next;
-      while (j < lines.length && lines[j]!.text.trim() === '') j++;
-      if (j >= lines.length) break;
-      const next = lines[j]!;
-      if (next.indent === keyIndent && !next.text.startsWith('- ', keyIndent)) {
-        rest = next.text.slice(keyIndent);
+      while (j < count && lines.blank[j]) j++;
+      if (j >= count) break;
+      const nextStart = lines.start[j]!;
+      if (lines.indent[j] === keyIndent && !text.startsWith('- ', nextStart + keyIndent)) {
+        at = nextStart + keyIndent;
         continue;
       }
-      if (next.indent === itemIndent && next.text.startsWith('- ', itemIndent)) break;
+      if (lines.indent[j] === itemIndent && text.startsWith('- ', nextStart + itemIndent)) break;
       return undefined;
     }
     entries.push(entry);

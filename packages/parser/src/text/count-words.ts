@@ -7,13 +7,18 @@ ASCII_WORD[95] = 1;
 ASCII_WORD[39] = 1;
 ASCII_WORD[45] = 1;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Per BMP code unit above ASCII: 0 not yet known, 1 a word character, 2 not. */
+const known = new Uint8Array(0x10000);
 
-function isWordChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 128) return ASCII_WORD[c] === 1;
+/** Whether the code unit `c` at `i` (not ASCII) is a word character; a high surrogate is judged with its pair. */
+function isWideWordChar(text: string, i: number, c: number): boolean {
   if (c === 0x2019) return true;
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-  return LETTER_OR_DIGIT.test(text[i]!);
+  const k = known[c]!;
+  if (k !== 0) return k === 1;
+  const yes = LETTER_OR_DIGIT.test(text[i]!);
+  known[c] = yes ? 1 : 2;
+  return yes;
 }
 
 /** Words are runs of letters, digits, apostrophes and hyphens. */
@@ -21,10 +26,10 @@ export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const w = isWordChar(text, i);
+    const c = text.charCodeAt(i);
+    const w = c < 128 ? ASCII_WORD[c] === 1 : isWideWordChar(text, i, c);
     if (w && !inWord) n++;
     inWord = w;
-    const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff) i++;
   }
   return n;

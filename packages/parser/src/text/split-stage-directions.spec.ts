@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitStageDirections } from './split-stage-directions.js';
+import { isUnfolded, splitStageDirections } from './split-stage-directions.js';
 
 describe('splitStageDirections', () => {
   it('splitStageDirections(text) keeps directions apart and folds the spaces they leave', () => {
@@ -11,5 +11,16 @@ describe('splitStageDirections', () => {
     const t0 = performance.now();
     splitStageDirections(`a${' '.repeat(300_000)}[x`);
     expect(performance.now() - t0).toBeLessThan(300);
+  });
+});
+
+describe('isUnfolded', () => {
+  it('isUnfolded(text) agrees with /\\s\\s|[\\t\\n\\r\\f\\v\\u00a0]/ on mixed white space', () => {
+    const unfolded = /\s\s|[\t\n\r\f\v\u00a0]/;
+    const pieces = ['a', ' ', '  ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u1680', '\u202f', 'é', '😀', '\u2028'];
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
+      const text = `${a}x${b}${c}y`;
+      expect(isUnfolded(text), JSON.stringify(text)).toBe(unfolded.test(text));
+    }
   });
 });

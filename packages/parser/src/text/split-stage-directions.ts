@@ -8,7 +8,19 @@ export interface SplitText {
 // No `\s*` around the brackets: before a `[` it backtracks quadratically over a long blank run; the fold below
 // tidies the spaces.
 const DIRECTION = /\[([^\][]{1,80})\]/g;
+
 const UNFOLDED = /\s\s|[\t\n\r\f\v\u00a0]/;
+/** White space other than the plain space: where there is none, only two spaces in a row need folding. */
+const UNUSUAL_SPACE = /[\t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * Whether folding `\s+` into one space would change the text (two spaces in a row, or a tab, break or NBSP).
+ * Native searches first: the regex alone walks every character through an alternation.
+ */
+export function isUnfolded(text: string): boolean {
+  if (UNUSUAL_SPACE.test(text)) return UNFOLDED.test(text);
+  return text.includes('  ');
+}
 
 /** Separates `[laughs]`-style stage directions from the words around them. */
 export function splitStageDirections(raw: string): SplitText {
@@ -20,6 +32,6 @@ export function splitStageDirections(raw: string): SplitText {
       return ' ';
     });
   }
-  if (directions.length > 0 || UNFOLDED.test(text)) text = text.replace(/\s+/g, ' ');
+  if (directions.length > 0 || isUnfolded(text)) text = text.replace(/\s+/g, ' ');
   return { text: text.trim(), directions };
 }
