@@ -9,11 +9,12 @@ export interface CorpusStats {
 
 export function buildCorpusStats(episodes: readonly Episode[]): CorpusStats {
   if (!Array.isArray(episodes)) throw new TypeError('buildCorpusStats: expected an array of episodes');
-  const df = new Map<string, number>();
+  // A prototype-less object: grows faster than a Map converted at the end, and no key meets an inherited one.
+  const df: Record<string, number> = Object.create(null);
   for (const episode of episodes) {
     const seen = new Set<string>();
     for (const o of analyzeEpisode(episode).occurrences) seen.add(o.key);
-    for (const key of seen) df.set(key, (df.get(key) ?? 0) + 1);
+    for (const key of seen) df[key] = (df[key] ?? 0) + 1;
   }
-  return { documents: episodes.length, documentFrequency: Object.fromEntries(df) };
+  return { documents: episodes.length, documentFrequency: df };
 }

@@ -7,7 +7,9 @@ import { backgroundDocumentFrequency } from './background.js';
  */
 export function inverseDocumentFrequency(key: string, stats?: CorpusStats): number {
   if (stats && stats.documents > 0) {
-    const df = stats.documentFrequency[key] ?? 0;
+    // Statistics read back from JSON have Object's prototype: `constructor` is a word, not a count.
+    const found = stats.documentFrequency[key];
+    const df = typeof found === 'number' ? found : 0;
     return Math.log((stats.documents + 1) / (df + 1)) + 1;
   }
   const share = backgroundDocumentFrequency(key);

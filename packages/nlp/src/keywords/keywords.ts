@@ -34,6 +34,16 @@ function contains(longer: string, shorter: string): boolean {
   return ` ${longer} `.includes(` ${shorter} `);
 }
 
+/** Whether a term key holds a word of a speaker's name; remembered per set of name keys. */
+const nameTermCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+function holdsName(key: string, nameKeys: ReadonlySet<string>): boolean {
+  let known = nameTermCache.get(nameKeys);
+  if (!known) nameTermCache.set(nameKeys, (known = new Map()));
+  let holds = known.get(key);
+  if (holds === undefined) known.set(key, (holds = key.split(' ').some((k) => nameKeys.has(k))));
+  return holds;
+}
+
 /** The terms that set an episode or a segment apart from the corpus, deduplicated by stem. */
 export function keywords(target: Target, options: KeywordsOptions = {}): Keyword[] {
   const segment = toSegment(target);
@@ -62,12 +72,13 @@ export function rankKeywords(
   const scored: { key: string; list: TermOccurrence[]; score: number }[] = [];
   for (const [key, list] of groups) {
     if (list.length < Math.max(minCount, list[0]!.n > 1 ? 2 : 1)) continue;
-    if (key.split(' ').some((k) => nameKeys.has(k))) continue;
+    if (holdsName(key, nameKeys)) continue;
     const n = list[0]!.n;
     const score = (1 + Math.log(list.length)) * inverseDocumentFrequency(key, options.stats) * (n === 1 ? 1 : 1.4);
     scored.push({ key, list, score });
   }
-  scored.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
+  // Ties in code-unit order of the key: deterministic, and `localeCompare` was a third of the time here.
+  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const chosen: typeof scored = [];
   for (const c of scored) {
     if (chosen.length >= limit) break;

@@ -5,7 +5,8 @@ import { tokenize } from './tokenize.js';
 
 export interface TermOccurrence {
   key: string;
-  surface: string;
+  /** The words as written (read on demand). */
+  readonly surface: string;
   n: number;
   /** Index of the turn in `episode.turns`. */
   turn: number;
@@ -25,6 +26,26 @@ export interface EpisodeTerms {
 }
 
 const cache = new WeakMap<Episode, EpisodeTerms>();
+
+/** An occurrence keeps its paragraph's text and slices its surface only when asked: most are never shown. */
+class Occurrence implements TermOccurrence {
+  readonly #text: string;
+  constructor(
+    readonly key: string,
+    readonly n: number,
+    readonly turn: number,
+    readonly paragraph: number,
+    readonly offset: number,
+    readonly length: number,
+    readonly time: number,
+    text: string,
+  ) {
+    this.#text = text;
+  }
+  get surface(): string {
+    return this.#text.slice(this.offset, this.offset + this.length);
+  }
+}
 
 function nameKeysOf(episode: Episode): Set<string> {
   const names = [
@@ -53,16 +74,7 @@ export function analyzeEpisode(episode: Episode): EpisodeTerms {
       const span = Math.max(0, p.end - p.start);
       const text = p.text;
       scanTerms(text, (key, n, offset, len) => {
-        occurrences.push({
-          key,
-          surface: text.slice(offset, offset + len),
-          n,
-          turn: t,
-          paragraph: i,
-          offset,
-          length: len,
-          time: p.start + (span * offset) / length,
-        });
+        occurrences.push(new Occurrence(key, n, t, i, offset, len, p.start + (span * offset) / length, text));
       });
     });
   });

@@ -1,6 +1,7 @@
+import { scanWords } from './scan-words.js';
 import { stemWord } from './stem-word.js';
 import { stopWords } from './stop-words.js';
-import { hasBreak, stageDirection, wordPattern } from './tokenize.js';
+import { hasBreak, stageDirection } from './tokenize.js';
 
 export interface TermHit {
   /** Stems joined by spaces: `open sourc`, `mlop`. */
@@ -14,53 +15,93 @@ export interface TermHit {
 }
 
 const letter = /\p{L}/u;
-const keyCache = new Map<string, string>();
 
-/** The stem key of a content word as written, or '' for a stop word, filler or number; one lookup per word. */
-function contentKey(raw: string): string {
-  let key = keyCache.get(raw);
-  if (key === undefined) {
-    const surface = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-    key = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase()) ? stemWord(surface) : '';
-    if (keyCache.size > 200_000) keyCache.clear();
-    keyCache.set(raw, key);
+/**
+ * Term keys are interned: each key is one string object, made once, so hashing it is free after the first
+ * time, and phrases are looked up by their words' numbers instead of by building `a b c` strings per hit.
+ * The tables are dropped and begun again when they grow past `LIMIT` entries; keys already handed out stay valid.
+ */
+const LIMIT = 600_000;
+const SHIFT = 2 ** 22;
+let keyOf: string[] = [''];
+let idOfKey = new Map<string, number>();
+let wordId = new Map<string, number>();
+let pairId = new Map<number, number>();
+let tripleId = new Map<number, number>();
+
+function intern(key: string): number {
+  let id = idOfKey.get(key);
+  if (id === undefined) {
+    id = keyOf.length;
+    keyOf.push(key);
+    idOfKey.set(key, id);
   }
-  return key;
+  return id;
+}
+
+function resetIfFull(): void {
+  if (keyOf.length + wordId.size < LIMIT) return;
+  keyOf = [''];
+  idOfKey = new Map();
+  wordId = new Map();
+  pairId = new Map();
+  tripleId = new Map();
+}
+
+/** The number of the stem key of a content word as written, or 0 for a stop word, filler or number. */
+function contentId(raw: string): number {
+  let id = wordId.get(raw);
+  if (id === undefined) {
+    const surface = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
+    id = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase()) ? intern(stemWord(surface)) : 0;
+    wordId.set(raw, id);
+  }
+  return id;
+}
+
+function phraseId(table: Map<number, number>, prefix: number, last: number): number {
+  const composite = prefix * SHIFT + last;
+  let id = table.get(composite);
+  if (id === undefined) {
+    id = intern(`${keyOf[prefix]!} ${keyOf[last]!}`);
+    table.set(composite, id);
+  }
+  return id;
 }
 
 /** Calls `onHit(key, n, offset, length)` for each term of a text; no objects made per hit. */
 export function scanTerms(text: string, onHit: (key: string, n: number, offset: number, length: number) => void): void {
-  let k1 = '';
-  let k2 = '';
+  resetIfFull();
+  const clean = text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
+  // The last two content words (their numbers, and where they start) and the pair they make; -1: none since a break.
+  let id1 = 0;
   let o1 = -1;
   let o2 = -1;
-  const clean = text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
-  wordPattern.lastIndex = 0;
+  let pair = 0;
   let last = 0;
   let first = true;
-  for (let m = wordPattern.exec(clean); m !== null; m = wordPattern.exec(clean)) {
-    const raw = m[0];
-    const offset = m.index;
+  scanWords(clean, (offset, end) => {
     const breakBefore = first || hasBreak(clean, last, offset);
     first = false;
-    last = offset + raw.length;
-    const key = contentKey(raw);
-    if (breakBefore || !key) {
+    last = end;
+    const id = contentId(clean.slice(offset, end));
+    if (breakBefore || id === 0) {
       o1 = -1;
       o2 = -1;
     }
-    if (!key) continue;
-    const end = last;
-    onHit(key, 1, offset, end - offset);
+    if (id === 0) return;
+    onHit(keyOf[id]!, 1, offset, end - offset);
+    let nextPair = 0;
     if (o1 >= 0) {
-      onHit(`${k1} ${key}`, 2, o1, end - o1);
-      if (o2 >= 0) onHit(`${k2} ${k1} ${key}`, 3, o2, end - o2);
+      nextPair = phraseId(pairId, id1, id);
+      onHit(keyOf[nextPair]!, 2, o1, end - o1);
+      if (o2 >= 0) onHit(keyOf[phraseId(tripleId, pair, id)]!, 3, o2, end - o2);
     }
-    k2 = k1;
+    pair = nextPair;
     o2 = o1;
-    k1 = key;
+    id1 = id;
     o1 = offset;
-  }
+  });
 }
 
 /** Content words of a text, and the runs of two and three adjacent content words in one clause. */
