@@ -8,19 +8,23 @@ import { loadCorpus } from './load-corpus.js';
 const episodes = loadCorpus('dtc')
   .map((c) => c.episode)
   .filter((e) => e.chapters.filter((c) => c.origin === 'transcript').length >= 2);
-const grid: { weights: ChapterWeights; targetSeconds: number }[] = [];
-for (const follow of [0.5, 1, 1.5])
-  for (const shift of [2, 4])
-    for (const depth of [0, 2])
-      for (const question of [1, 2, 3])
-        for (const cost of [-3, -4, -5])
-          for (const targetSeconds of [120, 150])
-            grid.push({ weights: { ...defaultChapterWeights, follow, shift, depth, question, cost }, targetSeconds });
+// The copies without headings are made once: the episode's terms are cached per episode object.
+const blind = episodes.map((e) => ({ ...e, chapters: [] }));
+const grid: { weights: ChapterWeights; targetSeconds: number; blockWords: number }[] = [];
+for (const follow of [1, 1.5, 2])
+  for (const shift of [0.5, 1, 2])
+    for (const depth of [0, 1])
+      for (const cue of [0, 1, 2])
+        for (const guest of [-1.5, -2])
+          for (const midTurn of [-3, -4.5])
+            for (const cost of [-1.5, -2, -3])
+              for (const blockWords of [150, 250])
+                grid.push({ weights: { ...defaultChapterWeights, follow, shift, depth, cue, guest, midTurn, cost }, targetSeconds: 150, blockWords });
 
 const pks = grid.map((g) =>
-  episodes.map((e) => {
+  episodes.map((e, i) => {
     const reference = e.chapters.filter((c) => c.origin === 'transcript').map((c) => c.start);
-    const hypothesis = chapterStarts({ ...e, chapters: [] }, { targetSeconds: g.targetSeconds }, g.weights);
+    const hypothesis = chapterStarts(blind[i]!, { targetSeconds: g.targetSeconds, blockWords: g.blockWords }, g.weights);
     return [pk({ reference, hypothesis, duration: e.durationSeconds }), windowDiff({ reference, hypothesis, duration: e.durationSeconds })] as const;
   }),
 );

@@ -11,10 +11,6 @@ export function buildCorpusStats(episodes: readonly Episode[]): CorpusStats {
   if (!Array.isArray(episodes)) throw new TypeError('buildCorpusStats: expected an array of episodes');
   // A prototype-less object: grows faster than a Map converted at the end, and no key meets an inherited one.
   const df: Record<string, number> = Object.create(null);
-  for (const episode of episodes) {
-    const seen = new Set<string>();
-    for (const o of analyzeEpisode(episode).occurrences) seen.add(o.key);
-    for (const key of seen) df[key] = (df[key] ?? 0) + 1;
-  }
+  for (const episode of episodes) for (const key of analyzeEpisode(episode).keys) df[key] = (df[key] ?? 0) + 1;
   return { documents: episodes.length, documentFrequency: df };
 }

@@ -2,7 +2,7 @@ import type { Episode } from '@podlens/parser';
 import { compileTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { analyzeEpisode, type TermOccurrence } from '../text/analyze-episode.js';
+import { analyzeEpisode } from '../text/analyze-episode.js';
 import { topicScores } from '../topics/topic-scores.js';
 
 export interface TopicFlowBin {
@@ -34,12 +34,13 @@ export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): Top
   const smoothing = Math.max(0, Math.floor(options.smoothing ?? 1));
   const compiled = compileTaxonomy(options.taxonomy ?? defaultTaxonomy);
   const count = Math.max(1, Math.ceil(episode.durationSeconds / binSeconds));
-  const groups: TermOccurrence[][] = Array.from({ length: count }, () => []);
-  for (const o of analyzeEpisode(episode).occurrences) {
-    if (options.speakerId !== undefined && episode.turns[o.turn]?.speakerId !== options.speakerId) continue;
-    groups[Math.min(count - 1, Math.max(0, Math.floor(o.time / binSeconds)))]!.push(o);
+  const terms = analyzeEpisode(episode);
+  const groups: number[][] = Array.from({ length: count }, () => []);
+  for (let i = 0; i < terms.count; i++) {
+    if (options.speakerId !== undefined && episode.turns[terms.turn[i]!]?.speakerId !== options.speakerId) continue;
+    groups[Math.min(count - 1, Math.max(0, Math.floor(terms.time[i]! / binSeconds)))]!.push(i);
   }
-  const raw = groups.map((g) => topicScores(g, compiled));
+  const raw = groups.map((g) => topicScores(terms, g, compiled));
   const bins: TopicFlowBin[] = raw.map((_, b) => {
     const sum = new Float64Array(compiled.ids.length);
     let weights = 0;

@@ -1,7 +1,7 @@
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency.js';
-import { analyzeEpisode, type TermOccurrence } from '../text/analyze-episode.js';
-import { segmentOccurrences, toSegment, type Target } from '../text/segment.js';
+import type { EpisodeTerms } from '../text/analyze-episode.js';
+import { segmentTerms, toSegment, type Selection, type Target } from '../text/segment.js';
 import { displayForm } from './display-form.js';
 
 export interface KeywordOccurrence {
@@ -34,14 +34,48 @@ function contains(longer: string, shorter: string): boolean {
   return ` ${longer} `.includes(` ${shorter} `);
 }
 
-/** Whether a term key holds a word of a speaker's name; remembered per set of name keys. */
-const nameTermCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
-function holdsName(key: string, nameKeys: ReadonlySet<string>): boolean {
-  let known = nameTermCache.get(nameKeys);
-  if (!known) nameTermCache.set(nameKeys, (known = new Map()));
-  let holds = known.get(key);
-  if (holds === undefined) known.set(key, (holds = key.split(' ').some((k) => nameKeys.has(k))));
-  return holds;
+/** Whether each of an episode's term keys holds a word of a speaker's name (1), not (2), or is not yet known (0). */
+const nameTerms = new WeakMap<EpisodeTerms, Uint8Array>();
+function holdsName(terms: EpisodeTerms, k: number): boolean {
+  let known = nameTerms.get(terms);
+  if (!known) nameTerms.set(terms, (known = new Uint8Array(terms.keys.length)));
+  if (known[k] === 0) known[k] = terms.keys[k]!.split(' ').some((w) => terms.nameKeys.has(w)) ? 1 : 2;
+  return known[k] === 1;
+}
+
+/** Ties in code-unit order of the key: deterministic, and `localeCompare` was a third of the time here. */
+const byScore = (a: { key: string; score: number }, b: { key: string; score: number }) =>
+  b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The items best first, sorting only the `head` best until `done()` says no more are wanted: the rest is sorted
+ * only if the caller reads past them. Sorting thousands of terms to take a few dozen was most of the time here.
+ */
+function* bestFirst<T extends { key: string; score: number }>(items: T[], head: number, done: () => boolean): Generator<T> {
+  if (items.length <= head * 2) {
+    yield* items.sort(byScore);
+    return;
+  }
+  const threshold = Float64Array.from(items, (c) => c.score).sort()[items.length - head]!;
+  const top = items.filter((c) => c.score >= threshold).sort(byScore);
+  for (const c of top) {
+    if (done()) return;
+    yield c;
+  }
+  yield* items.filter((c) => c.score < threshold).sort(byScore);
+}
+
+/** The IDF of each of an episode's term keys, per corpus statistics (NaN: not yet looked up). */
+const idfs = new WeakMap<EpisodeTerms, WeakMap<CorpusStats | typeof noStats, Float64Array>>();
+const noStats = {};
+function idfOf(terms: EpisodeTerms, k: number, stats: CorpusStats | undefined): number {
+  let byStats = idfs.get(terms);
+  if (!byStats) idfs.set(terms, (byStats = new WeakMap()));
+  let known = byStats.get(stats ?? noStats);
+  if (!known) byStats.set(stats ?? noStats, (known = new Float64Array(terms.keys.length).fill(NaN)));
+  let idf = known[k]!;
+  if (Number.isNaN(idf)) known[k] = idf = inverseDocumentFrequency(terms.keys[k]!, stats);
+  return idf;
 }
 
 /** The terms that set an episode or a segment apart from the corpus, deduplicated by stem. */
@@ -53,48 +87,60 @@ export function keywords(target: Target, options: KeywordsOptions = {}): Keyword
   const limit = options.limit ?? 20;
   const whole = segment.start === undefined && segment.end === undefined && segment.speakerId === undefined;
   const minCount = options.minCount ?? (whole ? 2 : 1);
-  const { nameKeys } = analyzeEpisode(segment.episode);
-  return rankKeywords(segmentOccurrences(segment), { nameKeys, stats: options.stats, limit, minCount });
+  const { terms, selection } = segmentTerms(segment);
+  return rankTerms(terms, selection, { stats: options.stats, limit, minCount });
 }
 
-/** Keywords of a list of term occurrences: TF-IDF by stem key, names left out, phrases deduplicated. */
-export function rankKeywords(
-  occurrences: readonly TermOccurrence[],
-  options: { nameKeys: ReadonlySet<string>; stats?: CorpusStats; limit: number; minCount: number },
-): Keyword[] {
-  const { nameKeys, limit, minCount } = options;
-  const groups = new Map<string, TermOccurrence[]>();
-  for (const o of occurrences) {
-    const list = groups.get(o.key);
-    if (list) list.push(o);
-    else groups.set(o.key, [o]);
+/** Keywords of some of an episode's term occurrences: TF-IDF by stem key, names left out, phrases deduplicated. */
+export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { stats?: CorpusStats; limit: number; minCount: number }): Keyword[] {
+  const { limit, minCount } = options;
+  // Counts per term of the episode; the terms the selection uses, in order of first use.
+  let counts: ArrayLike<number>;
+  let used: number[];
+  if (selection === undefined) {
+    counts = terms.keyCounts;
+    used = Array.from(terms.keys, (_, k) => k);
+  } else {
+    const c = new Int32Array(terms.keys.length);
+    used = [];
+    for (const i of selection) if (c[terms.term[i]!]!++ === 0) used.push(terms.term[i]!);
+    counts = c;
   }
-  const scored: { key: string; list: TermOccurrence[]; score: number }[] = [];
-  for (const [key, list] of groups) {
-    if (list.length < Math.max(minCount, list[0]!.n > 1 ? 2 : 1)) continue;
-    if (holdsName(key, nameKeys)) continue;
-    const n = list[0]!.n;
-    const score = (1 + Math.log(list.length)) * inverseDocumentFrequency(key, options.stats) * (n === 1 ? 1 : 1.4);
-    scored.push({ key, list, score });
+  const scored: { k: number; key: string; count: number; score: number }[] = [];
+  for (const k of used) {
+    const count = counts[k]!;
+    const n = terms.keyWords[k]!;
+    if (count < Math.max(minCount, n > 1 ? 2 : 1)) continue;
+    if (holdsName(terms, k)) continue;
+    const key = terms.keys[k]!;
+    const score = (1 + Math.log(count)) * idfOf(terms, k, options.stats) * (n === 1 ? 1 : 1.4);
+    scored.push({ k, key, count, score });
   }
-  // Ties in code-unit order of the key: deterministic, and `localeCompare` was a third of the time here.
-  scored.sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const chosen: typeof scored = [];
-  for (const c of scored) {
+  for (const c of bestFirst(scored, 4 * limit + 16, () => chosen.length >= limit)) {
     if (chosen.length >= limit) break;
-    if (chosen.some((s) => contains(s.key, c.key) && c.list.length <= 2 * s.list.length)) continue;
-    if (chosen.some((s) => contains(c.key, s.key) && c.list.length < 0.5 * s.list.length)) continue;
+    if (chosen.some((s) => contains(s.key, c.key) && c.count <= 2 * s.count)) continue;
+    if (chosen.some((s) => contains(c.key, s.key) && c.count < 0.5 * s.count)) continue;
     // A longer phrase said about as often replaces the shorter one already chosen.
     const shorter = chosen.findIndex((s) => contains(c.key, s.key));
     if (shorter >= 0) chosen.splice(shorter, 1, { ...c, score: chosen[shorter]!.score });
     else chosen.push(c);
   }
+  // The chosen terms' occurrences, in one pass over the selection.
+  const slot = new Map(chosen.map((c, j) => [c.k, j]));
+  const found: number[][] = chosen.map(() => []);
+  const size = selection === undefined ? terms.count : selection.length;
+  for (let x = 0; x < size; x++) {
+    const i = selection === undefined ? x : selection[x]!;
+    const j = slot.get(terms.term[i]!);
+    if (j !== undefined) found[j]!.push(i);
+  }
   const top = chosen[0]?.score ?? 1;
-  return chosen.map((c) => ({
-    term: displayForm(c.list.map((o) => o.surface)),
+  return chosen.map((c, j) => ({
+    term: displayForm(found[j]!.map((i) => terms.surface(i))),
     key: c.key,
     score: Math.round((c.score / top) * 1000) / 1000,
-    count: c.list.length,
-    occurrences: c.list.map(({ turn, paragraph, offset, length, time }) => ({ turn, paragraph, offset, length, time })),
+    count: c.count,
+    occurrences: found[j]!.map((i) => ({ turn: terms.turn[i]!, paragraph: terms.paragraph[i]!, offset: terms.offset[i]!, length: terms.length[i]!, time: terms.time[i]! })),
   }));
 }

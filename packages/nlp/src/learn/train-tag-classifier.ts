@@ -51,9 +51,8 @@ function countsVector(counts: ReadonlyMap<string, number>, vocabulary: ReadonlyM
 
 /** How often an episode says each term key: all a tag model needs of it. */
 export function termCounts(episode: Episode): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const o of analyzeEpisode(episode).occurrences) counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
-  return counts;
+  const { keys, keyCounts } = analyzeEpisode(episode);
+  return new Map(keys.map((k, i) => [k, keyCounts[i]!]));
 }
 
 /** A document for `trainTagClassifierOnTerms`: its term counts and its labels. */

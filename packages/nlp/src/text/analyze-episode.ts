@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { scanTerms } from './extract-terms.js';
+import { beginTermScan, scanTermIds, termKey } from './extract-terms.js';
 import { stemWord } from './stem-word.js';
 import { tokenize } from './tokenize.js';
 
@@ -19,33 +19,34 @@ export interface TermOccurrence {
   time: number;
 }
 
+/**
+ * Every term said in an episode, kept as columns: occurrence `i` is the term `keys[term[i]]`, said in paragraph
+ * `paragraph[i]` of turn `turn[i]` at `offset[i]`, around second `time[i]`. The columns are what the package's own
+ * figures read (no object per occurrence); `occurrences` gives the same as objects, made on first use.
+ */
 export interface EpisodeTerms {
-  occurrences: TermOccurrence[];
+  /** The episode's distinct term keys, in order of first use; `term[i]` indexes them. */
+  readonly keys: readonly string[];
+  /** Words in each of `keys` (1 to 3). */
+  readonly keyWords: readonly number[];
+  /** Times each of `keys` is said in the whole episode. */
+  readonly keyCounts: readonly number[];
+  readonly count: number;
+  readonly term: readonly number[];
+  readonly turn: readonly number[];
+  readonly paragraph: readonly number[];
+  readonly offset: readonly number[];
+  readonly length: readonly number[];
+  readonly time: readonly number[];
+  /** The words of occurrence `i` as written. */
+  surface(i: number): string;
   /** Keys of the words of the speakers' names and aliases, to keep out of keywords. */
-  nameKeys: ReadonlySet<string>;
+  readonly nameKeys: ReadonlySet<string>;
+  /** The occurrences as objects. */
+  readonly occurrences: TermOccurrence[];
 }
 
 const cache = new WeakMap<Episode, EpisodeTerms>();
-
-/** An occurrence keeps its paragraph's text and slices its surface only when asked: most are never shown. */
-class Occurrence implements TermOccurrence {
-  readonly #text: string;
-  constructor(
-    readonly key: string,
-    readonly n: number,
-    readonly turn: number,
-    readonly paragraph: number,
-    readonly offset: number,
-    readonly length: number,
-    readonly time: number,
-    text: string,
-  ) {
-    this.#text = text;
-  }
-  get surface(): string {
-    return this.#text.slice(this.offset, this.offset + this.length);
-  }
-}
 
 function nameKeysOf(episode: Episode): Set<string> {
   const names = [
@@ -62,23 +63,97 @@ function nameKeysOf(episode: Episode): Set<string> {
   return keys;
 }
 
+/** The paragraphs of a turn, or the turn as one paragraph where it has none. */
+function paragraphsOf(turn: Episode['turns'][number]): readonly { text: string; start: number; end: number }[] {
+  return turn.paragraphs.length > 0 ? turn.paragraphs : [{ text: turn.text, start: turn.start, end: turn.end }];
+}
+
+/** Local numbers of interned term ids for the episode being read: `local[id]` is valid where `stamp[id]` is this run's. */
+let local = new Int32Array(1 << 16);
+let stamp = new Int32Array(1 << 16);
+let run = 0;
+
 /** Every term said in an episode, with where and when; computed once per episode object. */
 export function analyzeEpisode(episode: Episode): EpisodeTerms {
   const cached = cache.get(episode);
   if (cached) return cached;
-  const occurrences: TermOccurrence[] = [];
+  beginTermScan();
+  run++;
+  const keys: string[] = [];
+  const keyWords: number[] = [];
+  const keyCounts: number[] = [];
+  const term: number[] = [];
+  const turnOf: number[] = [];
+  const paragraphOf: number[] = [];
+  const offsetOf: number[] = [];
+  const lengthOf: number[] = [];
+  const timeOf: number[] = [];
+  const texts: string[][] = [];
   episode.turns.forEach((turn, t) => {
-    const paragraphs = turn.paragraphs.length > 0 ? turn.paragraphs : [{ text: turn.text, start: turn.start, end: turn.end }];
+    const paragraphs = paragraphsOf(turn);
+    texts.push(paragraphs.map((p) => p.text));
     paragraphs.forEach((p, i) => {
       const length = Math.max(1, p.text.length);
       const span = Math.max(0, p.end - p.start);
-      const text = p.text;
-      scanTerms(text, (key, n, offset, len) => {
-        occurrences.push(new Occurrence(key, n, t, i, offset, len, p.start + (span * offset) / length, text));
+      scanTermIds(p.text, (id, n, offset, len) => {
+        if (id >= stamp.length) {
+          const size = Math.max(id + 1, stamp.length * 2);
+          const [l, s] = [new Int32Array(size), new Int32Array(size)];
+          l.set(local);
+          s.set(stamp);
+          [local, stamp] = [l, s];
+        }
+        let k: number;
+        if (stamp[id] === run) k = local[id]!;
+        else {
+          k = keys.length;
+          stamp[id] = run;
+          local[id] = k;
+          keys.push(termKey(id));
+          keyWords.push(n);
+          keyCounts.push(0);
+        }
+        keyCounts[k]!++;
+        term.push(k);
+        turnOf.push(t);
+        paragraphOf.push(i);
+        offsetOf.push(offset);
+        lengthOf.push(len);
+        timeOf.push(p.start + (span * offset) / length);
       });
     });
   });
-  const result = { occurrences, nameKeys: nameKeysOf(episode) };
+  const surface = (i: number) => texts[turnOf[i]!]![paragraphOf[i]!]!.slice(offsetOf[i]!, offsetOf[i]! + lengthOf[i]!);
+  let occurrences: TermOccurrence[] | undefined;
+  const result: EpisodeTerms = {
+    keys,
+    keyWords,
+    keyCounts,
+    count: term.length,
+    term,
+    turn: turnOf,
+    paragraph: paragraphOf,
+    offset: offsetOf,
+    length: lengthOf,
+    time: timeOf,
+    surface,
+    nameKeys: nameKeysOf(episode),
+    get occurrences() {
+      occurrences ??= term.map((k, i) => ({
+        key: keys[k]!,
+        get surface() {
+          return surface(i);
+        },
+        n: keyWords[k]!,
+        turn: turnOf[i]!,
+        paragraph: paragraphOf[i]!,
+        offset: offsetOf[i]!,
+        length: lengthOf[i]!,
+        time: timeOf[i]!,
+      }));
+      return occurrences;
+    },
+  };
   cache.set(episode, result);
   return result;
 }

@@ -2,6 +2,7 @@ import { scanWords } from './scan-words.js';
 import { stemWord } from './stem-word.js';
 import { stopWords } from './stop-words.js';
 import { hasBreak, stageDirection } from './tokenize.js';
+import { WordTable } from './word-table.js';
 
 export interface TermHit {
   /** Stems joined by spaces: `open sourc`, `mlop`. */
@@ -25,7 +26,7 @@ const LIMIT = 600_000;
 const SHIFT = 2 ** 22;
 let keyOf: string[] = [''];
 let idOfKey = new Map<string, number>();
-let wordId = new Map<string, number>();
+let wordId = new WordTable();
 let pairId = new Map<number, number>();
 let tripleId = new Map<number, number>();
 
@@ -43,18 +44,19 @@ function resetIfFull(): void {
   if (keyOf.length + wordId.size < LIMIT) return;
   keyOf = [''];
   idOfKey = new Map();
-  wordId = new Map();
+  wordId = new WordTable();
   pairId = new Map();
   tripleId = new Map();
 }
 
-/** The number of the stem key of a content word as written, or 0 for a stop word, filler or number. */
-function contentId(raw: string): number {
-  let id = wordId.get(raw);
-  if (id === undefined) {
+/** The number of the stem key of the content word `text[start, end)`, or 0 for a stop word, filler or number. */
+function contentId(text: string, start: number, end: number): number {
+  let id = wordId.get(text, start, end);
+  if (id < 0) {
+    const raw = text.slice(start, end);
     const surface = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
     id = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase()) ? intern(stemWord(surface)) : 0;
-    wordId.set(raw, id);
+    wordId.add(text, start, end, id);
   }
   return id;
 }
@@ -69,9 +71,21 @@ function phraseId(table: Map<number, number>, prefix: number, last: number): num
   return id;
 }
 
-/** Calls `onHit(key, n, offset, length)` for each term of a text; no objects made per hit. */
-export function scanTerms(text: string, onHit: (key: string, n: number, offset: number, length: number) => void): void {
+/** Makes room in the interning tables if they are full; ids handed out before stay meaningful only until then. */
+export function beginTermScan(): void {
   resetIfFull();
+}
+
+/** The key of an interned term id. */
+export function termKey(id: number): string {
+  return keyOf[id]!;
+}
+
+/**
+ * Calls `onHit(id, n, offset, length)` for each term of a text, with the term's interned id (see `termKey`);
+ * ids stay stable between calls until `beginTermScan` finds the tables full.
+ */
+export function scanTermIds(text: string, onHit: (id: number, n: number, offset: number, length: number) => void): void {
   const clean = text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
   // The last two content words (their numbers, and where they start) and the pair they make; -1: none since a break.
   let id1 = 0;
@@ -84,24 +98,30 @@ export function scanTerms(text: string, onHit: (key: string, n: number, offset: 
     const breakBefore = first || hasBreak(clean, last, offset);
     first = false;
     last = end;
-    const id = contentId(clean.slice(offset, end));
+    const id = contentId(clean, offset, end);
     if (breakBefore || id === 0) {
       o1 = -1;
       o2 = -1;
     }
     if (id === 0) return;
-    onHit(keyOf[id]!, 1, offset, end - offset);
+    onHit(id, 1, offset, end - offset);
     let nextPair = 0;
     if (o1 >= 0) {
       nextPair = phraseId(pairId, id1, id);
-      onHit(keyOf[nextPair]!, 2, o1, end - o1);
-      if (o2 >= 0) onHit(keyOf[phraseId(tripleId, pair, id)]!, 3, o2, end - o2);
+      onHit(nextPair, 2, o1, end - o1);
+      if (o2 >= 0) onHit(phraseId(tripleId, pair, id), 3, o2, end - o2);
     }
     pair = nextPair;
     o2 = o1;
     id1 = id;
     o1 = offset;
   });
+}
+
+/** Calls `onHit(key, n, offset, length)` for each term of a text; no objects made per hit. */
+export function scanTerms(text: string, onHit: (key: string, n: number, offset: number, length: number) => void): void {
+  resetIfFull();
+  scanTermIds(text, (id, n, offset, length) => onHit(keyOf[id]!, n, offset, length));
 }
 
 /** Content words of a text, and the runs of two and three adjacent content words in one clause. */

@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { analyzeEpisode, type TermOccurrence } from './analyze-episode.js';
+import { analyzeEpisode, type EpisodeTerms } from './analyze-episode.js';
 
 /** A part of an episode: a time window, a chapter, a speaker, or all of it. */
 export interface Segment {
@@ -16,17 +16,29 @@ export function toSegment(target: Target): Segment {
   return 'episode' in target && !('turns' in target) ? target : { episode: target as Episode };
 }
 
-/** The term occurrences of a segment. */
-export function segmentOccurrences(target: Target): TermOccurrence[] {
+/** Occurrence numbers of a segment's terms in its episode's `EpisodeTerms`; `undefined` for all of them. */
+export type Selection = readonly number[] | undefined;
+
+/** The episode's terms and which of them a segment holds. */
+export function segmentTerms(target: Target): { terms: EpisodeTerms; selection: Selection } {
   const segment = toSegment(target);
-  const { occurrences } = analyzeEpisode(segment.episode);
+  const terms = analyzeEpisode(segment.episode);
   const { start, end, speakerId } = segment;
-  if (start === undefined && end === undefined && speakerId === undefined) return occurrences;
+  if (start === undefined && end === undefined && speakerId === undefined) return { terms, selection: undefined };
   const turns = segment.episode.turns;
-  return occurrences.filter(
-    (o) =>
-      (start === undefined || o.time >= start) &&
-      (end === undefined || o.time < end) &&
-      (speakerId === undefined || turns[o.turn]?.speakerId === speakerId),
-  );
+  const selection: number[] = [];
+  for (let i = 0; i < terms.count; i++) {
+    const time = terms.time[i]!;
+    if (start !== undefined && !(time >= start)) continue;
+    if (end !== undefined && !(time < end)) continue;
+    if (speakerId !== undefined && turns[terms.turn[i]!]?.speakerId !== speakerId) continue;
+    selection.push(i);
+  }
+  return { terms, selection };
+}
+
+/** Calls `fn(i)` for each occurrence number of a selection. */
+export function forEachSelected(terms: EpisodeTerms, selection: Selection, fn: (i: number) => void): void {
+  if (selection === undefined) for (let i = 0; i < terms.count; i++) fn(i);
+  else for (const i of selection) fn(i);
 }

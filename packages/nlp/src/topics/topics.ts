@@ -1,9 +1,9 @@
 import type { TagModel } from '../learn/train-tag-classifier.js';
-import { predictTags } from '../learn/predict-tags.js';
+import { predictTagsOfKeys } from '../learn/predict-tags.js';
 import { compileTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { segmentOccurrences, type Target } from '../text/segment.js';
+import { forEachSelected, segmentTerms, type Target } from '../text/segment.js';
 import { topicScores } from './topic-scores.js';
 
 export type TopicMethod = 'taxonomy' | 'learned' | 'combined';
@@ -40,19 +40,21 @@ export function topics(target: Target, options: TopicsOptions = {}): Topic[] {
   if (method !== 'taxonomy' && !model) throw new TypeError(`topics: method '${method}' needs options.model (from trainTagClassifier)`);
   const weight = options.taxonomyWeight ?? 1;
   if (!(weight >= 0)) throw new TypeError(`topics: taxonomyWeight must be a number >= 0, got ${String(options.taxonomyWeight)}`);
-  const occurrences = segmentOccurrences(target);
+  const { terms, selection } = segmentTerms(target);
   const compiled = compileTaxonomy(taxonomy);
   const labels = new Map(compiled.ids.map((id, i) => [id, compiled.labels[i]!]));
   const scores = new Map<string, number>();
   if (method !== 'learned') {
-    const raw = topicScores(occurrences, compiled);
+    const raw = topicScores(terms, selection, compiled);
     const total = raw.reduce((a, b) => a + b, 0) || 1;
     const best = Math.max(...raw) || 1;
     compiled.ids.forEach((id, i) => scores.set(id, method === 'taxonomy' ? raw[i]! / total : (weight * raw[i]!) / best / (1 + weight)));
   }
   if (model) {
     if (method !== 'taxonomy') {
-      for (const p of predictTags(model, occurrences)) {
+      const keys: string[] = [];
+      forEachSelected(terms, selection, (i) => keys.push(terms.keys[terms.term[i]!]!));
+      for (const p of predictTagsOfKeys(model, keys)) {
         const share = method === 'combined' ? 1 / (1 + weight) : 1;
         scores.set(p.label, (scores.get(p.label) ?? 0) + share * p.probability);
       }

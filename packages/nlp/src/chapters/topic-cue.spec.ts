@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { hasTopicCue, topicCuePhrases } from './topic-cue.js';
+
+describe('hasTopicCue', () => {
+  it('hasTopicCue(text) finds a phrase that moves the talk on, in any case and with either apostrophe', () => {
+    expect(hasTopicCue('Okay. You mentioned hiring earlier. How do you do it?')).toBe(true);
+    expect(hasTopicCue('LET’S TALK ABOUT dashboards.')).toBe(true);
+    expect(hasTopicCue('There is another\nquestion from the chat.')).toBe(true);
+  });
+
+  it('hasTopicCue(text) needs whole words and is false for a follow-up', () => {
+    expect(hasTopicCue('And how long did that take?')).toBe(false);
+    expect(hasTopicCue('somewhat aboutness')).toBe(false);
+    expect(hasTopicCue('')).toBe(false);
+  });
+
+  it('topicCuePhrases are lower case and distinct', () => {
+    expect(topicCuePhrases.every((p) => p === p.toLowerCase())).toBe(true);
+    expect(new Set(topicCuePhrases).size).toBe(topicCuePhrases.length);
+  });
+});
