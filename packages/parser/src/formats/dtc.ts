@@ -9,11 +9,36 @@ import { scanYamlList } from './scan-yaml-list.js';
 const MAX_YAML_ERRORS = 20;
 const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
 
+/** Where the front matter's closing `---` line begins (at its line break), or -1. */
 function frontMatterEnd(text: string, from: number): number {
-  const re = /\r?\n---[ \t]*(?:\r?\n|$)/g;
-  re.lastIndex = from - 1;
-  const m = re.exec(text);
-  return m ? m.index : -1;
+  // A native search for each `\n---`, then the rest of the line by hand: a regex tried at every line break was slower.
+  for (let at = text.indexOf('\n---', from - 1); at >= 0; at = text.indexOf('\n---', at + 1)) {
+    let i = at + 4;
+    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10)) return at > 0 && at - 1 >= from - 1 && text.charCodeAt(at - 1) === 13 ? at - 1 : at;
+  }
+  return -1;
+}
+
+/**
+ * Where the transcript list ends: the first line from `from` that starts with neither white space nor `- `.
+ * Lines start after LF, CR, U+2028 or U+2029, as `^` has it in a multi-line regex.
+ */
+function listEndOf(text: string, from: number, end: number): number {
+  const isLineStartOther = (i: number) => {
+    const c = text.charCodeAt(i);
+    return !/\s/.test(text[i]!) && !(c === 45 && text.charCodeAt(i + 1) === 32);
+  };
+  if (!text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029')) {
+    if (from < end && from > 0 && text.charCodeAt(from - 1) === 10 && isLineStartOther(from)) return from;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < end; nl = text.indexOf('\n', nl + 1)) if (isLineStartOther(nl + 1)) return nl + 1;
+    return end;
+  }
+  const stop = /^\S/gm;
+  stop.lastIndex = from;
+  for (let s = stop.exec(text); s && s.index < end; s = stop.exec(text)) if (!text.startsWith('- ', s.index)) return s.index;
+  return end;
 }
 
 function asString(v: unknown): string | undefined {
@@ -81,15 +106,7 @@ function readFast(text: string): RawTranscript | undefined {
   const list = /^transcript:[ \t]*\r?\n/m.exec(text.slice(base, end));
   if (!list) return undefined;
   const listStart = base + list.index + list[0].length;
-  const stop = /^\S/gm;
-  stop.lastIndex = listStart;
-  let listEnd = end;
-  for (let s = stop.exec(text); s && s.index < end; s = stop.exec(text)) {
-    if (!text.startsWith('- ', s.index)) {
-      listEnd = s.index;
-      break;
-    }
-  }
+  const listEnd = listEndOf(text, listStart, end);
   // The transcript list is most of the file: read it with the fast list scanner where it has the usual shape.
   const scanned = scanYamlList(text, listStart, listEnd);
   let data: Record<string, unknown>;

@@ -23,9 +23,17 @@ const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]
  * a line (a comment), a tab. Native searches: one regex with these alternatives is several times slower.
  */
 function unsafePlain(value: string): boolean {
-  return (
-    value.includes(': ') || value.includes(' #') || value.includes('\t') || value.endsWith(':') || value.includes(':\n') || value.includes('\n#')
-  );
+  if (value.includes('\t')) return true;
+  // Colons and hashes are rare in speech: look at each one found.
+  for (let i = value.indexOf(':'); i >= 0; i = value.indexOf(':', i + 1)) {
+    const next = value.charCodeAt(i + 1);
+    if (i + 1 === value.length || next === 32 || next === 10) return true;
+  }
+  for (let i = value.indexOf('#'); i >= 0; i = value.indexOf('#', i + 1)) {
+    const before = value.charCodeAt(i - 1);
+    if (i === 0 || before === 32 || before === 10) return true;
+  }
+  return false;
 }
 
 /** The lines of `text[from, to)`: where each starts and ends (before any `\r`), its leading spaces, and whether it is blank. */

@@ -1,36 +1,43 @@
 // Letters, digits, `_`, apostrophes (' ’) and hyphens make words; everything else separates them.
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
-for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
-for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
-ASCII_WORD[95] = 1;
-ASCII_WORD[39] = 1;
-ASCII_WORD[45] = 1;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Per BMP code unit above ASCII: 0 not yet known, 1 a word character, 2 not. */
-const known = new Uint8Array(0x10000);
+/** Per UTF-16 code unit: 0 not yet known, 1 a word character, 2 not (surrogates are judged in pairs, never here). */
+const kind = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) kind[c] = 2;
+for (let c = 48; c <= 57; c++) kind[c] = 1;
+for (let c = 65; c <= 90; c++) kind[c] = 1;
+for (let c = 97; c <= 122; c++) kind[c] = 1;
+kind[95] = 1;
+kind[39] = 1;
+kind[45] = 1;
+kind[0x2019] = 1;
 
-/** Whether the code unit `c` at `i` (not ASCII) is a word character; a high surrogate is judged with its pair. */
-function isWideWordChar(text: string, i: number, c: number): boolean {
-  if (c === 0x2019) return true;
-  if (c >= 0xd800 && c <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2));
-  const k = known[c]!;
-  if (k !== 0) return k === 1;
-  const yes = LETTER_OR_DIGIT.test(text[i]!);
-  known[c] = yes ? 1 : 2;
-  return yes;
+function learn(c: number): number {
+  const k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  kind[c] = k;
+  return k;
 }
 
-/** Words are runs of letters, digits, apostrophes and hyphens. */
+/** Words are runs of letters, digits, apostrophes and hyphens. One pass, a table lookup per character. */
 export function countWords(text: string): number {
   let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  let previous = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    const w = c < 128 ? ASCII_WORD[c] === 1 : isWideWordChar(text, i, c);
-    if (w && !inWord) n++;
-    inWord = w;
-    if (c >= 0xd800 && c <= 0xdbff) i++;
+    let word: number;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1);
+      const paired = d >= 0xdc00 && d <= 0xdfff;
+      word = paired && LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 1 : 0;
+      if (paired) i++;
+    } else {
+      let k = kind[c]!;
+      if (k === 0) k = learn(c);
+      word = k & 1;
+    }
+    // A word starts where a word character follows a separator.
+    n += word & (previous ^ 1);
+    previous = word;
   }
   return n;
 }
