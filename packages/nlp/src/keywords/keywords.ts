@@ -34,48 +34,49 @@ function contains(longer: string, shorter: string): boolean {
   return ` ${longer} `.includes(` ${shorter} `);
 }
 
-/** Whether each of an episode's term keys holds a word of a speaker's name (1), not (2), or is not yet known (0). */
+/** Per episode, whether each term key holds a word of a speaker's name: 1 yes, 2 no, 0 not yet known. */
 const nameTerms = new WeakMap<EpisodeTerms, Uint8Array>();
-function holdsName(terms: EpisodeTerms, k: number): boolean {
+function nameTermsOf(terms: EpisodeTerms): Uint8Array {
   let known = nameTerms.get(terms);
   if (!known) nameTerms.set(terms, (known = new Uint8Array(terms.keys.length)));
-  if (known[k] === 0) known[k] = terms.keys[k]!.split(' ').some((w) => terms.nameKeys.has(w)) ? 1 : 2;
-  return known[k] === 1;
+  return known;
 }
 
-/** Ties in code-unit order of the key: deterministic, and `localeCompare` was a third of the time here. */
-const byScore = (a: { key: string; score: number }, b: { key: string; score: number }) =>
-  b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-
-/**
- * The items best first, sorting only the `head` best until `done()` says no more are wanted: the rest is sorted
- * only if the caller reads past them. Sorting thousands of terms to take a few dozen was most of the time here.
- */
-function* bestFirst<T extends { key: string; score: number }>(items: T[], head: number, done: () => boolean): Generator<T> {
-  if (items.length <= head * 2) {
-    yield* items.sort(byScore);
-    return;
-  }
-  const threshold = Float64Array.from(items, (c) => c.score).sort()[items.length - head]!;
-  const top = items.filter((c) => c.score >= threshold).sort(byScore);
-  for (const c of top) {
-    if (done()) return;
-    yield c;
-  }
-  yield* items.filter((c) => c.score < threshold).sort(byScore);
-}
-
-/** The IDF of each of an episode's term keys, per corpus statistics (NaN: not yet looked up). */
-const idfs = new WeakMap<EpisodeTerms, WeakMap<CorpusStats | typeof noStats, Float64Array>>();
+/** Per episode and corpus statistics, the IDF of each term key (NaN: not yet looked up). */
+const idfs = new WeakMap<EpisodeTerms, WeakMap<object, Float64Array>>();
 const noStats = {};
-function idfOf(terms: EpisodeTerms, k: number, stats: CorpusStats | undefined): number {
+function idfsOf(terms: EpisodeTerms, stats: CorpusStats | undefined): Float64Array {
   let byStats = idfs.get(terms);
   if (!byStats) idfs.set(terms, (byStats = new WeakMap()));
   let known = byStats.get(stats ?? noStats);
   if (!known) byStats.set(stats ?? noStats, (known = new Float64Array(terms.keys.length).fill(NaN)));
-  let idf = known[k]!;
-  if (Number.isNaN(idf)) known[k] = idf = inverseDocumentFrequency(terms.keys[k]!, stats);
-  return idf;
+  return known;
+}
+
+interface Candidate {
+  k: number;
+  key: string;
+  count: number;
+  score: number;
+}
+
+/** Ties in code-unit order of the key: deterministic, and `localeCompare` was a third of the time here. */
+const byScore = (a: Candidate, b: Candidate) => b.score - a.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * The candidates best first, as far as `wanted` reads: the `head` best are sorted first and the rest only if
+ * `wanted` asks past them. Sorting thousands of terms to take a few dozen was most of the time here.
+ */
+function takeBest(items: Candidate[], head: number, wanted: (c: Candidate) => boolean): void {
+  if (items.length <= head * 2) {
+    for (const c of items.sort(byScore)) if (!wanted(c)) return;
+    return;
+  }
+  const scores = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) scores[i] = items[i]!.score;
+  const threshold = scores.sort()[items.length - head]!;
+  for (const c of items.filter((x) => x.score >= threshold).sort(byScore)) if (!wanted(c)) return;
+  for (const c of items.filter((x) => x.score < threshold).sort(byScore)) if (!wanted(c)) return;
 }
 
 /** The terms that set an episode or a segment apart from the corpus, deduplicated by stem. */
@@ -106,26 +107,31 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { 
     for (const i of selection) if (c[terms.term[i]!]!++ === 0) used.push(terms.term[i]!);
     counts = c;
   }
-  const scored: { k: number; key: string; count: number; score: number }[] = [];
+  const names = nameTermsOf(terms);
+  const idf = idfsOf(terms, options.stats);
+  const scored: Candidate[] = [];
   for (const k of used) {
     const count = counts[k]!;
     const n = terms.keyWords[k]!;
     if (count < Math.max(minCount, n > 1 ? 2 : 1)) continue;
-    if (holdsName(terms, k)) continue;
     const key = terms.keys[k]!;
-    const score = (1 + Math.log(count)) * idfOf(terms, k, options.stats) * (n === 1 ? 1 : 1.4);
+    if (names[k] === 0) names[k] = key.split(' ').some((w) => terms.nameKeys.has(w)) ? 1 : 2;
+    if (names[k] === 1) continue;
+    if (Number.isNaN(idf[k]!)) idf[k] = inverseDocumentFrequency(key, options.stats);
+    const score = (1 + Math.log(count)) * idf[k]! * (n === 1 ? 1 : 1.4);
     scored.push({ k, key, count, score });
   }
-  const chosen: typeof scored = [];
-  for (const c of bestFirst(scored, 4 * limit + 16, () => chosen.length >= limit)) {
-    if (chosen.length >= limit) break;
-    if (chosen.some((s) => contains(s.key, c.key) && c.count <= 2 * s.count)) continue;
-    if (chosen.some((s) => contains(c.key, s.key) && c.count < 0.5 * s.count)) continue;
+  const chosen: Candidate[] = [];
+  takeBest(scored, 4 * limit + 16, (c) => {
+    if (chosen.length >= limit) return false;
+    if (chosen.some((s) => contains(s.key, c.key) && c.count <= 2 * s.count)) return true;
+    if (chosen.some((s) => contains(c.key, s.key) && c.count < 0.5 * s.count)) return true;
     // A longer phrase said about as often replaces the shorter one already chosen.
     const shorter = chosen.findIndex((s) => contains(c.key, s.key));
     if (shorter >= 0) chosen.splice(shorter, 1, { ...c, score: chosen[shorter]!.score });
     else chosen.push(c);
-  }
+    return chosen.length < limit;
+  });
   // The chosen terms' occurrences, in one pass over the selection.
   const slot = new Map(chosen.map((c, j) => [c.k, j]));
   const found: number[][] = chosen.map(() => []);

@@ -32,12 +32,12 @@ export interface EpisodeTerms {
   /** Times each of `keys` is said in the whole episode. */
   readonly keyCounts: readonly number[];
   readonly count: number;
-  readonly term: readonly number[];
-  readonly turn: readonly number[];
-  readonly paragraph: readonly number[];
-  readonly offset: readonly number[];
-  readonly length: readonly number[];
-  readonly time: readonly number[];
+  readonly term: Int32Array;
+  readonly turn: Int32Array;
+  readonly paragraph: Int32Array;
+  readonly offset: Int32Array;
+  readonly length: Int32Array;
+  readonly time: Float64Array;
   /** The words of occurrence `i` as written. */
   surface(i: number): string;
   /** Keys of the words of the speakers' names and aliases, to keep out of keywords. */
@@ -82,12 +82,27 @@ export function analyzeEpisode(episode: Episode): EpisodeTerms {
   const keys: string[] = [];
   const keyWords: number[] = [];
   const keyCounts: number[] = [];
-  const term: number[] = [];
-  const turnOf: number[] = [];
-  const paragraphOf: number[] = [];
-  const offsetOf: number[] = [];
-  const lengthOf: number[] = [];
-  const timeOf: number[] = [];
+  // Typed columns (the collector never walks them), grown by doubling from a guess of a term per 16 characters.
+  let chars = 0;
+  for (const turn of episode.turns) for (const p of paragraphsOf(turn)) chars += p.text.length;
+  let capacity = Math.max(64, chars >> 4);
+  let term = new Int32Array(capacity);
+  let turnOf = new Int32Array(capacity);
+  let paragraphOf = new Int32Array(capacity);
+  let offsetOf = new Int32Array(capacity);
+  let lengthOf = new Int32Array(capacity);
+  let timeOf = new Float64Array(capacity);
+  let count = 0;
+  const grow = () => {
+    capacity *= 2;
+    const wider = <T extends Int32Array | Float64Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(capacity);
+      b.set(a);
+      return b;
+    };
+    [term, turnOf, paragraphOf, offsetOf, lengthOf] = [wider(term), wider(turnOf), wider(paragraphOf), wider(offsetOf), wider(lengthOf)];
+    timeOf = wider(timeOf);
+  };
   const texts: string[][] = [];
   episode.turns.forEach((turn, t) => {
     const paragraphs = paragraphsOf(turn);
@@ -114,22 +129,26 @@ export function analyzeEpisode(episode: Episode): EpisodeTerms {
           keyCounts.push(0);
         }
         keyCounts[k]!++;
-        term.push(k);
-        turnOf.push(t);
-        paragraphOf.push(i);
-        offsetOf.push(offset);
-        lengthOf.push(len);
-        timeOf.push(p.start + (span * offset) / length);
+        if (count === capacity) grow();
+        term[count] = k;
+        turnOf[count] = t;
+        paragraphOf[count] = i;
+        offsetOf[count] = offset;
+        lengthOf[count] = len;
+        timeOf[count] = p.start + (span * offset) / length;
+        count++;
       });
     });
   });
+  [term, turnOf, paragraphOf, offsetOf, lengthOf] = [term.slice(0, count), turnOf.slice(0, count), paragraphOf.slice(0, count), offsetOf.slice(0, count), lengthOf.slice(0, count)];
+  timeOf = timeOf.slice(0, count);
   const surface = (i: number) => texts[turnOf[i]!]![paragraphOf[i]!]!.slice(offsetOf[i]!, offsetOf[i]! + lengthOf[i]!);
   let occurrences: TermOccurrence[] | undefined;
   const result: EpisodeTerms = {
     keys,
     keyWords,
     keyCounts,
-    count: term.length,
+    count,
     term,
     turn: turnOf,
     paragraph: paragraphOf,
@@ -139,7 +158,7 @@ export function analyzeEpisode(episode: Episode): EpisodeTerms {
     surface,
     nameKeys: nameKeysOf(episode),
     get occurrences() {
-      occurrences ??= term.map((k, i) => ({
+      occurrences ??= Array.from(term, (k, i) => ({
         key: keys[k]!,
         get surface() {
           return surface(i);

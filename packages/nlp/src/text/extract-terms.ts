@@ -50,13 +50,13 @@ function resetIfFull(): void {
 }
 
 /** The number of the stem key of the content word `text[start, end)`, or 0 for a stop word, filler or number. */
-function contentId(text: string, start: number, end: number): number {
-  let id = wordId.get(text, start, end);
+function contentId(text: string, start: number, end: number, hash: number): number {
+  let id = wordId.get(text, start, end, hash);
   if (id < 0) {
     const raw = text.slice(start, end);
     const surface = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
     id = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase()) ? intern(stemWord(surface)) : 0;
-    wordId.add(text, start, end, id);
+    wordId.add(text, start, end, id, hash);
   }
   return id;
 }
@@ -94,11 +94,11 @@ export function scanTermIds(text: string, onHit: (id: number, n: number, offset:
   let pair = 0;
   let last = 0;
   let first = true;
-  scanWords(clean, (offset, end) => {
+  scanWords(clean, (offset, end, hash) => {
     const breakBefore = first || hasBreak(clean, last, offset);
     first = false;
     last = end;
-    const id = contentId(clean, offset, end);
+    const id = contentId(clean, offset, end, hash);
     if (breakBefore || id === 0) {
       o1 = -1;
       o2 = -1;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanWords } from './scan-words.js';
+import { hashChars, scanWords } from './scan-words.js';
 import { wordPattern } from './tokenize.js';
 
 const byRegex = (text: string) => [...text.matchAll(new RegExp(wordPattern.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
@@ -29,5 +29,12 @@ describe('scanWords', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
       expect(byScan(text)).toEqual(byRegex(text));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('hashChars', () => {
+  it('scanWords(text) gives each word the hash hashChars(text, start, end) makes of it', () => {
+    const text = "MLOps, CI/CD and 𝐀bc — it's Königsweg's data-lake.";
+    scanWords(text, (start, end, hash) => expect(hash).toBe(hashChars(text, start, end)));
   });
 });

@@ -1,7 +1,9 @@
+import { hashChars } from './scan-words.js';
+
 /**
  * Numbers for the words of texts, looked up by the characters in place: no substring is made for a word
  * already seen, where a `Map` keyed by strings needs a fresh slice (and its hash) per word.
- * Open addressing with linear probing; FNV-1a over UTF-16 code units.
+ * Open addressing with linear probing; FNV-1a over UTF-16 code units (`hashChars`).
  */
 export class WordTable {
   private slots: Int32Array;
@@ -18,9 +20,8 @@ export class WordTable {
     return this.words.length;
   }
 
-  /** The value stored for `text[start, end)`, or -1. */
-  get(text: string, start: number, end: number): number {
-    const hash = hashOf(text, start, end);
+  /** The value stored for `text[start, end)`, or -1; `hash` is `hashChars(text, start, end)` where the caller has it. */
+  get(text: string, start: number, end: number, hash = hashChars(text, start, end)): number {
     const mask = this.slots.length - 1;
     for (let s = hash & mask; ; s = (s + 1) & mask) {
       const entry = this.slots[s]!;
@@ -30,9 +31,8 @@ export class WordTable {
   }
 
   /** Stores `value` for the word `text[start, end)`, which must not be in the table yet. */
-  add(text: string, start: number, end: number, value: number): void {
+  add(text: string, start: number, end: number, value: number, hash = hashChars(text, start, end)): void {
     if ((this.words.length + 1) * 2 > this.slots.length) this.grow();
-    const hash = hashOf(text, start, end);
     this.place(hash, this.words.length);
     this.words.push(text.slice(start, end));
     this.values.push(value);
@@ -52,12 +52,6 @@ export class WordTable {
     this.hashes = new Int32Array(old.slots.length * 2);
     for (let s = 0; s < old.slots.length; s++) if (old.slots[s]! >= 0) this.place(old.hashes[s]!, old.slots[s]!);
   }
-}
-
-function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
 }
 
 function sameChars(word: string, text: string, start: number, end: number): boolean {

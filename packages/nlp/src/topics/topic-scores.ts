@@ -3,14 +3,28 @@ import { lightKey } from '../text/light-key.js';
 import type { Selection } from '../text/segment.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
 
-/** Which of an episode's term keys a taxonomy has (1) or not (2), per taxonomy; 0 not yet known. */
-const inTaxonomy = new WeakMap<EpisodeTerms, WeakMap<CompiledTaxonomy, Uint8Array>>();
-function taxonomyTerms(terms: EpisodeTerms, compiled: CompiledTaxonomy): Uint8Array {
-  let byTaxonomy = inTaxonomy.get(terms);
-  if (!byTaxonomy) inTaxonomy.set(terms, (byTaxonomy = new WeakMap()));
-  let known = byTaxonomy.get(compiled);
-  if (!known) byTaxonomy.set(compiled, (known = new Uint8Array(terms.keys.length)));
-  return known;
+/**
+ * What one taxonomy makes of one episode's terms, filled in as they are met: whether each term key is a
+ * taxonomy term (1 yes, 2 no, 0 not yet known), and the taxonomy form each occurrence is said in (an index into
+ * `forms`; -2 none, -1 not yet known). Topic flow asks for every bin, so each is worked out once.
+ */
+interface TaxonomyView {
+  known: Uint8Array;
+  formOf: Int32Array;
+  forms: string[];
+  formIndex: Map<string, number>;
+}
+
+const views = new WeakMap<EpisodeTerms, WeakMap<CompiledTaxonomy, TaxonomyView>>();
+function viewOf(terms: EpisodeTerms, compiled: CompiledTaxonomy): TaxonomyView {
+  let byTaxonomy = views.get(terms);
+  if (!byTaxonomy) views.set(terms, (byTaxonomy = new WeakMap()));
+  let view = byTaxonomy.get(compiled);
+  if (!view) {
+    view = { known: new Uint8Array(terms.keys.length), formOf: new Int32Array(terms.count).fill(-1), forms: [], formIndex: new Map() };
+    byTaxonomy.set(compiled, view);
+  }
+  return view;
 }
 
 /**
@@ -18,20 +32,32 @@ function taxonomyTerms(terms: EpisodeTerms, compiled: CompiledTaxonomy): Uint8Ar
  * counts where the words as said match it (inflection aside), not merely their Porter stems.
  */
 export function topicScores(terms: EpisodeTerms, selection: Selection, compiled: CompiledTaxonomy): Float64Array {
-  const known = taxonomyTerms(terms, compiled);
-  const counts = new Map<string, number>();
+  const { known, formOf, forms, formIndex } = viewOf(terms, compiled);
+  const counts = new Map<number, number>();
   const size = selection === undefined ? terms.count : selection.length;
   for (let j = 0; j < size; j++) {
     const i = selection === undefined ? j : selection[j]!;
     const k = terms.term[i]!;
     if (known[k] === 0) known[k] = compiled.terms.has(terms.keys[k]!) ? 1 : 2;
     if (known[k] !== 1) continue;
-    const form = lightKey(terms.surface(i));
-    if (compiled.forms.has(form)) counts.set(form, (counts.get(form) ?? 0) + 1);
+    let f = formOf[i]!;
+    if (f === -1) {
+      const form = lightKey(terms.surface(i));
+      if (!compiled.forms.has(form)) f = -2;
+      else {
+        f = formIndex.get(form) ?? forms.length;
+        if (f === forms.length) {
+          forms.push(form);
+          formIndex.set(form, f);
+        }
+      }
+      formOf[i] = f;
+    }
+    if (f >= 0) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
   const scores = new Float64Array(compiled.ids.length);
-  for (const [form, count] of counts) {
-    for (const [topic, weight] of compiled.forms.get(form)!) scores[topic]! += weight * Math.log1p(count);
+  for (const [f, count] of counts) {
+    for (const [topic, weight] of compiled.forms.get(forms[f]!)!) scores[topic]! += weight * Math.log1p(count);
   }
   return scores;
 }
