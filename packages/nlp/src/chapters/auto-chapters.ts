@@ -63,18 +63,25 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const starts = chapterStarts(episode, options, defaultChapterWeights);
   const duration = Math.max(episode.durationSeconds, episode.turns.at(-1)?.end ?? 0);
   const terms = analyzeEpisode(episode);
-  const byChapter: number[][] = starts.map(() => []);
-  // Occurrences come in time order, give or take a phrase's first words: a pointer that steps either way finds each one's chapter.
+  // Each occurrence's chapter: they come in time order, give or take a phrase's first words, so a pointer that
+  // steps either way finds it. Then the occurrences grouped by chapter in one flat list (a counting sort).
+  const chapterOf = new Int32Array(terms.count);
+  const firstOf = new Int32Array(starts.length + 1);
   let c = 0;
   for (let o = 0; o < terms.count; o++) {
     const time = terms.time[o]!;
     while (c + 1 < starts.length && starts[c + 1]! <= time) c++;
     while (c > 0 && !(starts[c]! <= time)) c--;
-    byChapter[c]!.push(o);
+    chapterOf[o] = c;
+    firstOf[c + 1]!++;
   }
+  for (let i = 1; i <= starts.length; i++) firstOf[i]! += firstOf[i - 1]!;
+  const grouped = new Int32Array(terms.count);
+  const next = firstOf.slice(0, starts.length);
+  for (let o = 0; o < terms.count; o++) grouped[next[chapterOf[o]!]!++] = o;
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? duration;
-    const top = rankTerms(terms, byChapter[i]!, { stats: options.stats, limit: 3, minCount: 1 });
+    const top = rankTerms(terms, grouped.subarray(firstOf[i]!, firstOf[i + 1]!), { stats: options.stats, limit: 3, minCount: 1 });
     return { title: top.map((k) => k.term).join(', ') || `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
 }

@@ -53,6 +53,8 @@ function idfsOf(terms: EpisodeTerms, stats: CorpusStats | undefined): Float64Arr
   return known;
 }
 
+let scratch = new Int32Array(1024);
+
 interface Candidate {
   k: number;
   key: string;
@@ -102,10 +104,14 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { 
     counts = terms.keyCounts;
     used = Array.from(terms.keys, (_, k) => k);
   } else {
-    const c = new Int32Array(terms.keys.length);
+    // A scratch table, cleared after use where it was used: chapter titles ask this thousands of times.
+    if (scratch.length < terms.keys.length) scratch = new Int32Array(Math.max(terms.keys.length, 2 * scratch.length));
+    counts = scratch;
     used = [];
-    for (const i of selection) if (c[terms.term[i]!]!++ === 0) used.push(terms.term[i]!);
-    counts = c;
+    for (let x = 0; x < selection.length; x++) {
+      const k = terms.term[selection[x]!]!;
+      if (scratch[k]!++ === 0) used.push(k);
+    }
   }
   const names = nameTermsOf(terms);
   const idf = idfsOf(terms, options.stats);
@@ -121,6 +127,7 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { 
     const score = (1 + Math.log(count)) * idf[k]! * (n === 1 ? 1 : 1.4);
     scored.push({ k, key, count, score });
   }
+  if (selection !== undefined) for (const k of used) scratch[k] = 0;
   const chosen: Candidate[] = [];
   takeBest(scored, 4 * limit + 16, (c) => {
     if (chosen.length >= limit) return false;

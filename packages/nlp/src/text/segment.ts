@@ -17,7 +17,7 @@ export function toSegment(target: Target): Segment {
 }
 
 /** Occurrence numbers of a segment's terms in its episode's `EpisodeTerms`; `undefined` for all of them. */
-export type Selection = readonly number[] | undefined;
+export type Selection = ArrayLike<number> | undefined;
 
 /** The episode's terms and which of them a segment holds. */
 export function segmentTerms(target: Target): { terms: EpisodeTerms; selection: Selection } {
@@ -35,10 +35,4 @@ export function segmentTerms(target: Target): { terms: EpisodeTerms; selection: 
     selection.push(i);
   }
   return { terms, selection };
-}
-
-/** Calls `fn(i)` for each occurrence number of a selection. */
-export function forEachSelected(terms: EpisodeTerms, selection: Selection, fn: (i: number) => void): void {
-  if (selection === undefined) for (let i = 0; i < terms.count; i++) fn(i);
-  else for (const i of selection) fn(i);
 }

@@ -3,7 +3,7 @@ import { predictTagsOfKeys } from '../learn/predict-tags.js';
 import { compileTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { forEachSelected, segmentTerms, type Target } from '../text/segment.js';
+import { segmentTerms, type Target } from '../text/segment.js';
 import { topicScores } from './topic-scores.js';
 
 export type TopicMethod = 'taxonomy' | 'learned' | 'combined';
@@ -53,7 +53,8 @@ export function topics(target: Target, options: TopicsOptions = {}): Topic[] {
   if (model) {
     if (method !== 'taxonomy') {
       const keys: string[] = [];
-      forEachSelected(terms, selection, (i) => keys.push(terms.keys[terms.term[i]!]!));
+      const size = selection === undefined ? terms.count : selection.length;
+      for (let j = 0; j < size; j++) keys.push(terms.keys[terms.term[selection === undefined ? j : selection[j]!]!]!);
       for (const p of predictTagsOfKeys(model, keys)) {
         const share = method === 'combined' ? 1 / (1 + weight) : 1;
         scores.set(p.label, (scores.get(p.label) ?? 0) + share * p.probability);
