@@ -9,6 +9,14 @@ import { scanYamlList } from './scan-yaml-list.js';
 const MAX_YAML_ERRORS = 20;
 const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
 
+/** Whether the character at `i` is white space (`\s`); the usual space and line break without a regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 32 || c === 10) return true;
+  if (c > 32 && c < 127) return false;
+  return /\s/.test(text[i]!);
+}
+
 /** Where the front matter's closing `---` line begins (at its line break), or -1. */
 function frontMatterEnd(text: string, from: number): number {
   // A native search for each `\n---`, then the rest of the line by hand: a regex tried at every line break was slower.
@@ -28,7 +36,8 @@ function frontMatterEnd(text: string, from: number): number {
 function listEndOf(text: string, from: number, end: number): number {
   const isLineStartOther = (i: number) => {
     const c = text.charCodeAt(i);
-    return !/\s/.test(text[i]!) && !(c === 45 && text.charCodeAt(i + 1) === 32);
+    if (c === 32 || c === 10) return false;
+    return !(c === 45 && text.charCodeAt(i + 1) === 32) && !/\s/.test(text[i]!);
   };
   if (!text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029')) {
     if (from < end && from > 0 && text.charCodeAt(from - 1) === 10 && isLineStartOther(from)) return from;
@@ -136,7 +145,7 @@ function readFast(text: string): RawTranscript | undefined {
   const items: RawItem[] = [];
   transcript.forEach((entry, i) => {
     let stopAt = i + 1 < starts.length ? starts[i + 1]! : listEnd;
-    while (stopAt > starts[i]! && /\s/.test(text[stopAt - 1]!)) stopAt--;
+    while (stopAt > starts[i]! && isSpaceAt(text, stopAt - 1)) stopAt--;
     entryItem(entry, index.position(starts[i]!, stopAt), items, diagnostics);
   });
   return { format: 'dtc', meta: metaOf(data, diagnostics), items, diagnostics };

@@ -36,6 +36,9 @@ function unsafePlain(value: string): boolean {
   return false;
 }
 
+/** The property names of Object.prototype (`__proto__`, `constructor`...), as a Set: `key in Object.prototype` was slow. */
+const OBJECT_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** The lines of `text[from, to)`: where each starts and ends (before any `\r`), its leading spaces, and whether it is blank. */
 interface Lines {
   start: number[];
@@ -198,7 +201,7 @@ export function scanYamlList(text: string, from: number, to: number): ScannedLis
       if (!k) return undefined;
       const key = k[1]!;
       // A repeated key, or one Object.prototype has (`__proto__`, `constructor`): js-yaml knows what to do.
-      if (keys.includes(key) || key in Object.prototype) return undefined;
+      if (keys.includes(key) || OBJECT_KEYS.has(key)) return undefined;
       keys.push(key);
       const read = readValue(text, lines, at + k[0].length, j, keyIndent);
       if (!read) return undefined;
