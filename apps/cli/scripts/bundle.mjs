@@ -1,0 +1,20 @@
+// Bundles the compiled CLI (dist/main.js and its worker) into one file each, in place: a cold start then reads
+// two files instead of about a hundred modules (the YAML libraries alone are dozens), 0.26-0.30 s -> 0.21 s
+// for `podlens analyze` on one file. Paths relative to dist/ (examples, the dashboard build) stay the same.
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+await build({
+  entryPoints: [join(dist, 'main.js'), join(dist, 'worker.js')],
+  outdir: dist,
+  allowOverwrite: true,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // CommonJS dependencies (natural's stemmer, cli-progress) call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as podlensCreateRequire } from 'node:module'; const require = podlensCreateRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
