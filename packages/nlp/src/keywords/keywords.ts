@@ -121,7 +121,6 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { 
     const n = terms.keyWords[k]!;
     if (count < Math.max(minCount, n > 1 ? 2 : 1)) continue;
     const key = terms.keys[k]!;
-    if (names[k] === 0) names[k] = key.split(' ').some((w) => terms.nameKeys.has(w)) ? 1 : 2;
     if (names[k] === 1) continue;
     if (Number.isNaN(idf[k]!)) idf[k] = inverseDocumentFrequency(key, options.stats);
     const score = (1 + Math.log(count)) * idf[k]! * (n === 1 ? 1 : 1.4);
@@ -131,6 +130,9 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { 
   const chosen: Candidate[] = [];
   takeBest(scored, 4 * limit + 16, (c) => {
     if (chosen.length >= limit) return false;
+    // Speakers' names are left out; checked here, for the few candidates read, rather than for every term.
+    if (names[c.k] === 0) names[c.k] = c.key.split(' ').some((w) => terms.nameKeys.has(w)) ? 1 : 2;
+    if (names[c.k] === 1) return true;
     if (chosen.some((s) => contains(s.key, c.key) && c.count <= 2 * s.count)) return true;
     if (chosen.some((s) => contains(c.key, s.key) && c.count < 0.5 * s.count)) return true;
     // A longer phrase said about as often replaces the shorter one already chosen.
@@ -140,14 +142,17 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { 
     return chosen.length < limit;
   });
   // The chosen terms' occurrences, in one pass over the selection.
-  const slot = new Map(chosen.map((c, j) => [c.k, j]));
+  // `scratch` (all zero again here) marks each chosen term with its place plus one.
+  if (scratch.length < terms.keys.length) scratch = new Int32Array(Math.max(terms.keys.length, 2 * scratch.length));
+  chosen.forEach((c, j) => (scratch[c.k] = j + 1));
   const found: number[][] = chosen.map(() => []);
   const size = selection === undefined ? terms.count : selection.length;
   for (let x = 0; x < size; x++) {
     const i = selection === undefined ? x : selection[x]!;
-    const j = slot.get(terms.term[i]!);
-    if (j !== undefined) found[j]!.push(i);
+    const j = scratch[terms.term[i]!]!;
+    if (j > 0) found[j - 1]!.push(i);
   }
+  for (const c of chosen) scratch[c.k] = 0;
   const top = chosen[0]?.score ?? 1;
   return chosen.map((c, j) => ({
     term: displayForm(found[j]!.map((i) => terms.surface(i))),

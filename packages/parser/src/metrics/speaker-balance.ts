@@ -88,24 +88,51 @@ export function speakerBalance(episode: Episode, options: SpeakerBalanceOptions 
   }
 
   const windows: BalanceWindow[] = [];
-  const paragraphs = episode.turns.flatMap((t) => t.paragraphs.map((p) => ({ id: t.speakerId, start: p.start, end: p.end })));
+  // Speakers by number; each window sums into one array and writes its records once, speakers in order of first
+  // talk in the window (keyed updates of a record per paragraph were most of this function's time).
+  const idOf: string[] = [];
+  const numberOf = new Map<string, number>();
+  const paragraphs = episode.turns.flatMap((t) => {
+    let n = numberOf.get(t.speakerId);
+    if (n === undefined) {
+      n = idOf.length;
+      idOf.push(t.speakerId);
+      numberOf.set(t.speakerId, n);
+    }
+    const speaker = n;
+    return t.paragraphs.map((p) => ({ speaker, start: p.start, end: p.end }));
+  });
+  const sums = new Float64Array(idOf.length);
   let from = 0;
   for (let start = 0; start < span || (start === 0 && span > 0); start += stepSeconds) {
     // Near Number.MAX_VALUE a sum rounds to Infinity, which JSON cannot hold.
     const end = Math.min(start + windowSeconds, Number.MAX_VALUE);
-    const seconds: Record<string, number> = {};
+    const order: number[] = [];
     while (from < paragraphs.length && paragraphs[from]!.end <= start) from++;
     for (let k = from; k < paragraphs.length && paragraphs[k]!.start < end; k++) {
       const p = paragraphs[k]!;
       const overlap = Math.min(end, p.end) - Math.max(start, p.start);
-      if (overlap > 0) seconds[p.id] = (seconds[p.id] ?? 0) + overlap;
+      if (overlap > 0) {
+        if (!order.includes(p.speaker)) order.push(p.speaker);
+        sums[p.speaker]! += overlap;
+      }
     }
-    const inWindow = Object.values(seconds).reduce((s, v) => s + v, 0);
+    let inWindow = 0;
+    for (const n of order) inWindow += sums[n]!;
+    const seconds: Record<string, number> = {};
     const shares: Record<string, number> = {};
     let dominant: string | null = null;
-    for (const [id, v] of Object.entries(seconds)) {
+    let most = 0;
+    for (const n of order) {
+      const id = idOf[n]!;
+      const v = sums[n]!;
+      seconds[id] = v;
       shares[id] = inWindow > 0 ? v / inWindow : 0;
-      if (dominant === null || v > seconds[dominant]!) dominant = id;
+      if (dominant === null || v > most) {
+        dominant = id;
+        most = v;
+      }
+      sums[n] = 0;
     }
     windows.push({ start, end, seconds, shares, dominant });
     if (end >= span) break;
