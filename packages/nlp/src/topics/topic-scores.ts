@@ -28,7 +28,15 @@ function viewOf(terms: EpisodeTerms, compiled: CompiledTaxonomy): TaxonomyView {
 }
 
 /**
- * Raw taxonomy evidence per topic: the sum over its terms of weight x log(1 + times said). A term
+ * How much saying a term `count` times weighs: sublinear, so that one word repeated does not outweigh a topic's
+ * breadth, but less flattening than log(1 + count), which let ten different passing mentions beat a term that is
+ * the subject of the talk. Exponents from 0.6 to 1 all raised topic-tag recall@5 on the DTC corpus over the log
+ * (taxonomy 0.709 -> 0.72-0.73, combined 0.774 -> 0.78-0.79); 0.7 is the middle of that plateau.
+ */
+export const termCountExponent = 0.7;
+
+/**
+ * Raw taxonomy evidence per topic: the sum over its terms of weight x (times said)^0.7. A term
  * counts where the words as said match it (inflection aside), not merely their Porter stems.
  */
 export function topicScores(terms: EpisodeTerms, selection: Selection, compiled: CompiledTaxonomy): Float64Array {
@@ -57,7 +65,7 @@ export function topicScores(terms: EpisodeTerms, selection: Selection, compiled:
   }
   const scores = new Float64Array(compiled.ids.length);
   for (const [f, count] of counts) {
-    for (const [topic, weight] of compiled.forms.get(forms[f]!)!) scores[topic]! += weight * Math.log1p(count);
+    for (const [topic, weight] of compiled.forms.get(forms[f]!)!) scores[topic]! += weight * count ** termCountExponent;
   }
   return scores;
 }
