@@ -28,9 +28,13 @@ we'll we'd they're they've they'll they'd that's there's here's what's who's how
 let's can't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't couldn't shouldn't
 haven't hasn't hadn't it'll that'll there'll ain't y'all`;
 
-/** natural's English stop words, plus fillers and contractions of spoken English. */
+/** A pronoun that natural's list lacks: "joining us" is no topic. */
+const functionWords = `us`;
+
+/** natural's English stop words, plus function words it lacks, and fillers and contractions of spoken English. */
 export const stopWords: ReadonlySet<string> = new Set([
   ...naturalStopwords.words,
+  ...functionWords.split(/\s+/),
   ...fillers.split(/\s+/),
   ...contractions.split(/\s+/),
 ]);
