@@ -1,16 +1,18 @@
 import { summarizeEpisode, UnknownFormatError, type EpisodeSummary, type FormatName } from '@podlens/parser';
 import { readTranscriptFile, type FileParseResult } from '@podlens/parser/node';
-import { defaultTaxonomy, enrichSummary, mapTag, termCounts, type CorpusStats, type TagModel, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import { defaultTaxonomy, discoveredTopics, enrichSummary, mapTag, termCounts, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicMethod } from '@podlens/nlp';
 
 /** Everything a file's analysis depends on; plain data, so that worker threads get the same. */
 export interface AnalyzeSettings {
   inputFormat?: FormatName;
   people?: Record<string, string>;
   taxonomy?: Taxonomy;
-  method: TopicMethod;
+  /** `discovered` scores the topics found in the input itself (`discovered`); the topic flow stays on the taxonomy. */
+  method: TopicMethod | 'discovered';
   autoChapters: boolean;
   stats?: CorpusStats;
   model?: TagModel;
+  discovered?: DiscoveredTopicModel;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -34,9 +36,10 @@ export async function parseFile(file: string, settings: AnalyzeSettings): Promis
 /** The JSON contract of one episode, with the NLP fields filled in. */
 export function summarize(result: FileParseResult, settings: AnalyzeSettings): EpisodeSummary {
   const summary = summarizeEpisode(result, { source: result.source });
-  const nlp = enrichSummary(result.episode, { stats: settings.stats, taxonomy: settings.taxonomy, method: settings.method, model: settings.model, autoChapters: settings.autoChapters });
+  const method = settings.method === 'discovered' ? 'taxonomy' : settings.method;
+  const nlp = enrichSummary(result.episode, { stats: settings.stats, taxonomy: settings.taxonomy, method, model: settings.model, autoChapters: settings.autoChapters });
   summary.keywords = nlp.keywords;
-  summary.topics = nlp.topics;
+  summary.topics = settings.method === 'discovered' && settings.discovered ? discoveredTopics(result.episode, settings.discovered).slice(0, 10) : nlp.topics;
   summary.topicFlow = nlp.topicFlow;
   if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
   return summary;

@@ -4,9 +4,10 @@ import { rename } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatNames, type FormatName } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
-import { defaultTaxonomy, loadTaxonomy, trainTagClassifierOnTerms, type LabelledTerms, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import { defaultTaxonomy, discoverTopics, loadTaxonomy, trainTagClassifierOnTerms, type LabelledTerms, type Taxonomy, type TopicMethod } from '@podlens/nlp';
+import type { Episode } from '@podlens/parser';
 import { availableParallelism } from 'node:os';
-import { analyzeFile, fileTerms, StatsBuilder, type AnalyzeSettings, type FileTerms, type Outcome } from './analyze-file.js';
+import { analyzeFile, fileTerms, parseFile, StatsBuilder, type AnalyzeSettings, type FileTerms, type Outcome } from './analyze-file.js';
 import { evenSample, forEachInOrder } from './in-order.js';
 import { Pool } from './pool.js';
 import { serve } from './serve.js';
@@ -27,10 +28,12 @@ Options:
   -o, --out FILE                   write to FILE instead of standard output
       --input-format NAME          read every file as NAME (${formatNames.join(', ')}); default: detect
       --people DIR                 a folder of people profiles, for guests' full names
-      --topics auto|taxonomy|learned|combined
+      --topics auto|taxonomy|learned|combined|discovered
                                    topic method; learned and combined train a model on the files' own tags
                                    (mapped onto the taxonomy); auto (default) is combined where at least 10
-                                   of the files carry such tags, else taxonomy
+                                   of the files carry such tags, else taxonomy; discovered clusters the files'
+                                   segments into topics found in the input itself, labelled by their top
+                                   phrases (needs several files; the topic flow stays on the taxonomy)
       --taxonomy FILE              a JSON taxonomy that extends the default one (or replaces it with --replace-taxonomy)
       --auto-chapters              add chapters found from the text (origin "auto")
   -j, --jobs N                     worker threads (default: the number of cores)
@@ -86,8 +89,10 @@ async function analyze(argv: string[]): Promise<number> {
     throw new UsageError(`analyze: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file or folder: ${(e as NodeJS.ErrnoException).path}` : (e as Error).message}`);
   }
   const people = values.people ? await readPeople(values.people) : undefined;
-  const requested = values.topics as TopicMethod | 'auto';
-  if (!['auto', 'taxonomy', 'learned', 'combined'].includes(requested)) throw new UsageError(`unknown --topics '${values.topics}' (expected auto, taxonomy, learned or combined)`);
+  const requested = values.topics as TopicMethod | 'auto' | 'discovered';
+  if (!['auto', 'taxonomy', 'learned', 'combined', 'discovered'].includes(requested))
+    throw new UsageError(`unknown --topics '${values.topics}' (expected auto, taxonomy, learned, combined or discovered)`);
+  if (requested === 'discovered' && files.length < 2) throw new UsageError('--topics discovered needs a folder or several files to discover topics in');
   let taxonomy: Taxonomy | undefined;
   if (values.taxonomy) {
     try {
@@ -122,7 +127,7 @@ async function analyze(argv: string[]): Promise<number> {
   bar?.start(files.length, 0, { file: '' });
 
   const failures: Failure[] = [];
-  const learns = requested !== 'taxonomy';
+  const learns = requested === 'auto' || requested === 'learned' || requested === 'combined';
   const settings: AnalyzeSettings = { inputFormat, people, taxonomy, method: requested === 'auto' ? 'taxonomy' : requested, autoChapters: values['auto-chapters'] };
   const jobs = Math.max(1, Math.min(Number(values.jobs ?? availableParallelism()), 64));
   if (!Number.isInteger(jobs)) throw new UsageError(`--jobs takes a whole number, got '${values.jobs}'`);
@@ -136,20 +141,38 @@ async function analyze(argv: string[]): Promise<number> {
       const stats = new StatsBuilder();
       // A model is trained only where one is asked for (or auto finds enough tagged files): then term counts are kept.
       const docs: LabelledTerms[] = [];
-      await forEachInOrder(sample, pool ? jobs * 4 : 1, async (file) => (pool ? ((await pool.run({ kind: 'stats', file })) as FileTerms | undefined) : fileTerms(file, settings)), (part) => {
-        if (part) {
-          stats.add(part.counts.keys());
-          if (learns && part.labels.length > 0) docs.push(part);
-        }
-        bar?.increment(1, { file: 'corpus statistics' });
-      });
+      // --topics discovered: the sample's episodes, parsed here (while the workers count terms) and clustered below.
+      const discover = requested === 'discovered';
+      const sampleEpisodes: Episode[] = [];
+      await forEachInOrder(
+        sample,
+        pool ? jobs * 4 : 1,
+        async (file) => {
+          const part = pool ? ((await pool.run({ kind: 'stats', file })) as FileTerms | undefined) : await fileTerms(file, settings);
+          const parsed = discover ? await parseFile(file, settings) : undefined;
+          return { part, episode: parsed?.ok ? parsed.value.episode : undefined };
+        },
+        ({ part, episode }) => {
+          if (part) {
+            stats.add(part.counts.keys());
+            if (learns && part.labels.length > 0) docs.push(part);
+          }
+          if (episode) sampleEpisodes.push(episode);
+          bar?.increment(1, { file: 'corpus statistics' });
+        },
+      );
+      if (discover) {
+        const found = discoverTopics(sampleEpisodes);
+        settings.discovered = found.model;
+        if (!values.quiet && found.topics.length === 0) process.stderr.write(`podlens: --topics discovered: no topics found in ${sampleEpisodes.length} files (too little text to cluster)\n`);
+      }
       if (stats.count > 1) settings.stats = stats.build();
       if (requested === 'auto' && docs.length >= 10) settings.method = 'combined';
       // Training time grows with the documents (about 27 ms each on the DTC corpus); 200 spread over the input keep it to seconds.
       if (settings.method !== 'taxonomy' && docs.length > 0) settings.model = trainTagClassifierOnTerms(evenSample(docs, TRAIN_SAMPLE));
       await pool?.broadcast({ kind: 'settings', settings });
     }
-    if (settings.method !== 'taxonomy' && !settings.model) throw new UsageError(`--topics ${settings.method}: the files carry no tags that map onto the taxonomy to learn from`);
+    if (settings.method !== 'taxonomy' && settings.method !== 'discovered' && !settings.model) throw new UsageError(`--topics ${settings.method}: the files carry no tags that map onto the taxonomy to learn from`);
 
     // Pass 2: every file, analysed in parallel and written in input order as it comes.
     await forEachInOrder(files, pool ? jobs * 4 : 1, async (file) => {

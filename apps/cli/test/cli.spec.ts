@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,6 +46,46 @@ describe('podlens analyze', () => {
     expect(r.stderr).toContain('broken.txt: not a transcript in any known format');
     expect(r.stderr).toContain('plain:');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('podlens analyze examples --topics discovered gives every episode topics found in the files themselves', () => {
+    const r = run('analyze', examples, '--topics', 'discovered', '-f', 'jsonl');
+    expect(r.status, r.stderr).toBe(0);
+    const episodes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { topics: { id: string; label: string; score: number }[]; topicFlow: unknown });
+    expect(episodes).toHaveLength(5);
+    for (const e of episodes) {
+      for (const t of e.topics) expect(t.id).toMatch(/^discovered-\d+$/);
+      if (e.topics.length) expect(e.topics.reduce((s, t) => s + t.score, 0)).toBeCloseTo(1, 2);
+      expect(e).toHaveProperty('topicFlow');
+    }
+    expect(episodes.some((e) => e.topics.length > 0)).toBe(true);
+  });
+
+  it('podlens analyze ../shared/corpus/dtc --topics discovered labels topics by their phrases', (context) => {
+    const dtc = resolve(here, '../../../../shared/corpus/dtc');
+    if (!existsSync(dtc)) {
+      console.warn(`skipped: ${dtc} is absent`);
+      return context.skip();
+    }
+    // Written to a file: the 112 episodes' JSON outgrows spawnSync's output buffer.
+    const out = join(mkdtempSync(join(tmpdir(), 'podlens-')), 'dtc.jsonl');
+    const r = run('analyze', dtc, '--topics', 'discovered', '-f', 'jsonl', '-q', '-o', out);
+    expect(r.status, r.stderr).toBe(0);
+    const episodes = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { topics: { id: string; label: string; score: number }[] });
+    expect(episodes).toHaveLength(112);
+    const ids = new Set(episodes.map((e) => e.topics[0]?.id));
+    expect(ids.size).toBeGreaterThanOrEqual(4);
+    for (const e of episodes) {
+      expect(e.topics.length).toBeGreaterThan(0);
+      expect(e.topics[0]!.label.length).toBeGreaterThan(0);
+    }
+  }, 120_000);
+
+  it('podlens analyze FILE --topics discovered is a usage error: it needs several files', () => {
+    const r = run('analyze', join(examples, '2024-09-12-data-culture.srt'), '--topics', 'discovered');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('needs a folder or several files');
+    expect(run('analyze', examples, '--topics', 'found').stderr).toContain('combined or discovered');
   });
 
   it('podlens exits 2 on bad usage', () => {

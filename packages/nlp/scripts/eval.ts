@@ -15,7 +15,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '@podlens/parser';
 import { keywords } from '../src/keywords/keywords.js';
-import { discoverTopics } from '../src/discover/discover-topics.js';
+import { discoverTopics, type DiscoveredTopicModel } from '../src/discover/discover-topics.js';
+import { discoveredTopics } from '../src/discover/discovered-topics.js';
+import { normalizedMutualInformation } from '../src/discover/normalized-mutual-information.js';
+import { random } from '../src/discover/random.js';
 
 const corpus = loadCorpus('dtc');
 const episodes = corpus.map((c) => c.episode);
@@ -111,12 +114,41 @@ console.log(`\nauto-chapters vs the episodes' own headings (${pks.length} episod
 console.log(`  auto-chapters               : Pk ${mean(pks).toFixed(3)}  WindowDiff ${mean(wds).toFixed(3)}  (chapters found / headings: ${mean(counts).toFixed(2)})`);
 console.log(`  baseline, fixed 150 s       : Pk ${mean(fpks).toFixed(3)}  WindowDiff ${mean(fwds).toFixed(3)}`);
 
-// Discovered topics: the corpus without its headings or tags, in 5-minute windows.
+// Discovered topics: the corpus without its headings or tags, in 5-minute windows. Agreement with the human tags:
+// NMI between each episode's dominant discovered topic (by the model, as the CLI scores it) and its first tag mapped
+// onto the taxonomy, beside the NMI of the same labels shuffled (NMI grows with the number of clusters by chance alone).
 {
+  const blind = episodes.map((e) => ({ ...e, chapters: [] }));
+  const first = episodes.map((e) => e.meta.tags.map((t) => mapTag(t, taxonomy)).find((id): id is string => !!id));
+  const tagged = episodes.map((_, i) => i).filter((i) => first[i] !== undefined);
+  const tags = tagged.map((i) => first[i]!);
+  const next = random(7);
+  const shuffled = (labels: string[]) => {
+    let sum = 0;
+    for (let r = 0; r < 200; r++) {
+      const y = [...labels];
+      for (let i = y.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [y[i], y[j]] = [y[j]!, y[i]!];
+      }
+      sum += normalizedMutualInformation(y, tags);
+    }
+    return sum / 200;
+  };
+  const agreement = (model: DiscoveredTopicModel) => {
+    const dominant = tagged.map((i) => discoveredTopics(blind[i]!, model)[0]?.id ?? 'none');
+    return `NMI with first tags ${normalizedMutualInformation(dominant, tags).toFixed(3)} (shuffled ${shuffled(dominant).toFixed(3)}; ${new Set(dominant).size} distinct dominant topics, ${new Set(tags).size} distinct tags, ${tagged.length} episodes)`;
+  };
   const t0 = performance.now();
-  const found = discoverTopics(episodes.map((e) => ({ ...e, chapters: [] })));
-  console.log(`\ndiscovered topics (5-minute windows, ${found.segments.length} segments, ${found.topics.length} clusters by silhouette ${found.silhouette}, ${(performance.now() - t0).toFixed(0)} ms)`);
+  const found = discoverTopics(blind);
+  const ms = performance.now() - t0;
+  console.log(`\ndiscovered topics (5-minute windows, ${found.segments.length} segments, ${found.model.terms.length} terms, ${ms.toFixed(0)} ms)`);
+  console.log(`  ${found.topics.length} topics by coherence: mean NPMI ${found.coherence} (silhouette ${found.silhouette})`);
+  console.log(`  NPMI by number of topics: ${found.candidates.map((c) => `${c.k}: ${c.coherence}`).join('  ')}`);
   for (const t of found.topics) console.log(`  ${String(t.size).padStart(4)}  ${t.phrases.join(', ')}`);
+  console.log(`  chosen k             : ${agreement(found.model)}`);
+  const two = discoverTopics(blind, { minTopics: 2, maxTopics: 2 });
+  console.log(`  k = 2 (the old choice): ${agreement(two.model)}`);
 }
 
 // The seed, read alone (built-in background model) and against the corpus.

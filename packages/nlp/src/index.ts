@@ -33,6 +33,7 @@ export { fixedChapters } from './chapters/fixed-chapters.js';
 export { pk, windowDiff } from './evaluate/segmentation-error.js';
 export type { SegmentationErrorOptions } from './evaluate/segmentation-error.js';
 export { discoverTopics } from './discover/discover-topics.js';
-export type { DiscoveredSegment, DiscoveredTopic, DiscoveredTopics, DiscoverTopicsOptions } from './discover/discover-topics.js';
+export type { DiscoveredSegment, DiscoveredTopic, DiscoveredTopicModel, DiscoveredTopics, DiscoverTopicsOptions } from './discover/discover-topics.js';
+export { discoveredTopics } from './discover/discovered-topics.js';
 export { enrichSummary } from './enrich/enrich-summary.js';
 export type { Enrichment, EnrichOptions } from './enrich/enrich-summary.js';

@@ -1,14 +1,27 @@
 import type { Episode } from '@podlens/parser';
-import { analyzeEpisode } from '../text/analyze-episode.js';
 import { displayForm } from '../keywords/display-form.js';
+import { episodeSegments } from './episode-segments.js';
+import { latentSemanticSpace } from './latent-semantic-space.js';
+import { npmiCoherence } from './npmi-coherence.js';
+import { sparseRows } from './sparse-rows.js';
+import { sphericalKMeans } from './spherical-k-means.js';
+import { topicCounts } from './topic-counts.js';
 
 export interface DiscoverTopicsOptions {
   /** Length of the time windows that episodes without chapters are cut into; default 300 s. */
   windowSeconds?: number;
-  /** Most clusters tried; default 12. The number used is the one with the best silhouette, from 2 up. */
+  /** Fewest clusters tried; default 4 (fewer where the corpus is small). */
+  minTopics?: number;
+  /** Most clusters tried; default 30 (at most a fifth of the segments). The number used is the most coherent. */
   maxTopics?: number;
   /** Phrases per topic label; default 5. */
   phrases?: number;
+  /** Terms said in more than this share of the episodes are the show's common talk and are left out; default 0.5. */
+  maxEpisodeShare?: number;
+  /** Dimensions of the latent semantic space the segments are clustered in; default 30. */
+  dimensions?: number;
+  /** Seed of the random projections and of the clusters' seeding; default 1. */
+  seed?: number;
 }
 
 export interface DiscoveredTopic {
@@ -30,88 +43,60 @@ export interface DiscoveredSegment {
   topic: number;
 }
 
+/** What `discoveredTopics` needs to score any episode: plain data that survives JSON and `postMessage`. */
+export interface DiscoveredTopicModel {
+  windowSeconds: number;
+  /** Term keys (as `analyzeEpisode` gives them). */
+  terms: string[];
+  /** Inverse segment frequency of each of `terms`. */
+  idf: number[];
+  /** Each topic's unit centroid over `terms`. */
+  topics: { id: string; label: string; vector: number[] }[];
+}
+
 export interface DiscoveredTopics {
   topics: DiscoveredTopic[];
   segments: DiscoveredSegment[];
-  /** Mean silhouette (cosine) of the clustering chosen. */
+  /** How the number of topics was chosen: the largest mean NPMI of the topics' top ten terms. */
+  criterion: 'npmi';
+  /** Mean NPMI coherence (-1 to 1) of the topics chosen, over the segments. */
+  coherence: number;
+  /** The coherence of every number of topics tried. */
+  candidates: { k: number; coherence: number }[];
+  /** Mean silhouette (cosine, in the latent space) of the clustering chosen, for reference. */
   silhouette: number;
+  model: DiscoveredTopicModel;
 }
 
-type Sparse = { index: Int32Array; value: Float64Array };
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function sparseDot(a: Sparse, dense: Float64Array): number {
-  let s = 0;
-  for (let j = 0; j < a.index.length; j++) s += a.value[j]! * dense[a.index[j]!]!;
-  return s;
+function contains(longer: string, shorter: string): boolean {
+  return ` ${longer} `.includes(` ${shorter} `);
 }
 
-/** Spherical k-means with deterministic farthest-point seeding. */
-function kMeans(x: Sparse[], k: number, dims: number): Int32Array {
-  const centroids: Float64Array[] = [];
-  const scatter = (v: Sparse) => {
-    const d = new Float64Array(dims);
-    for (let j = 0; j < v.index.length; j++) d[v.index[j]!] = v.value[j]!;
-    return d;
-  };
-  centroids.push(scatter(x[0]!));
-  const best = new Float64Array(x.length).fill(-Infinity);
-  while (centroids.length < k) {
-    const c = centroids.at(-1)!;
-    let far = 0;
-    for (let i = 0; i < x.length; i++) {
-      best[i] = Math.max(best[i]!, sparseDot(x[i]!, c));
-      if (best[i]! < best[far]!) far = i;
-    }
-    centroids.push(scatter(x[far]!));
+/** Mean silhouette (cosine distance) over a deterministic sample of at most 400 rows. */
+function silhouette(points: Float64Array, width: number, assign: Int32Array, k: number): number {
+  const rows = assign.length;
+  const norms = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    let s = 0;
+    for (let c = 0; c < width; c++) s += points[i * width + c]! ** 2;
+    norms[i] = Math.sqrt(s) || 1;
   }
-  const assign = new Int32Array(x.length).fill(-1);
-  for (let it = 0; it < 30; it++) {
-    let moved = 0;
-    for (let i = 0; i < x.length; i++) {
-      let arg = 0;
-      let top = -Infinity;
-      for (let c = 0; c < k; c++) {
-        const s = sparseDot(x[i]!, centroids[c]!);
-        if (s > top) [top, arg] = [s, c];
-      }
-      if (assign[i] !== arg) moved++;
-      assign[i] = arg;
-    }
-    if (moved === 0) break;
-    for (const c of centroids) c.fill(0);
-    for (let i = 0; i < x.length; i++) {
-      const c = centroids[assign[i]!]!;
-      const v = x[i]!;
-      for (let j = 0; j < v.index.length; j++) c[v.index[j]!]! += v.value[j]!;
-    }
-    for (const c of centroids) {
-      let n = 0;
-      for (let f = 0; f < dims; f++) n += c[f]! * c[f]!;
-      n = Math.sqrt(n) || 1;
-      for (let f = 0; f < dims; f++) c[f]! /= n;
-    }
-  }
-  return assign;
-}
-
-/** Mean silhouette with cosine distance over (a deterministic sample of) the points. */
-function silhouette(x: Sparse[], assign: Int32Array, k: number, dims: number): number {
-  const step = Math.max(1, Math.ceil(x.length / 400));
+  const step = Math.max(1, Math.ceil(rows / 400));
   const sample: number[] = [];
-  for (let i = 0; i < x.length; i += step) sample.push(i);
-  const dense = new Float64Array(dims);
+  for (let i = 0; i < rows; i += step) sample.push(i);
   let total = 0;
   for (const i of sample) {
-    const v = x[i]!;
-    for (let j = 0; j < v.index.length; j++) dense[v.index[j]!] = v.value[j]!;
     const sum = new Float64Array(k);
     const count = new Float64Array(k);
     for (const o of sample) {
       if (o === i) continue;
-      sum[assign[o]!]! += 1 - sparseDot(x[o]!, dense);
+      let dot = 0;
+      for (let c = 0; c < width; c++) dot += points[i * width + c]! * points[o * width + c]!;
+      sum[assign[o]!]! += 1 - dot / norms[i]! / norms[o]!;
       count[assign[o]!]!++;
     }
-    for (let j = 0; j < v.index.length; j++) dense[v.index[j]!] = 0;
     const own = assign[i]!;
     if (count[own] === 0) continue;
     const a = sum[own]! / count[own]!;
@@ -122,110 +107,175 @@ function silhouette(x: Sparse[], assign: Int32Array, k: number, dims: number): n
   return sample.length ? total / sample.length : 0;
 }
 
-function contains(longer: string, shorter: string): boolean {
-  return ` ${longer} `.includes(` ${shorter} `);
-}
-
 /**
- * Topics of a corpus without a taxonomy: episodes are cut into segments (their chapters, else time
- * windows), the segments' TF-IDF vectors are clustered (spherical k-means, the number of clusters the
- * one with the best silhouette), and each cluster is labelled by its top phrases by c-TF-IDF.
+ * Topics of a corpus without a taxonomy. Episodes are cut into segments (their chapters, else time windows); terms
+ * said in most episodes (the show's common talk, intros and outros) are left out; the segments' TF-IDF vectors are
+ * projected onto a latent semantic space and clustered by spherical k-means for every number of clusters in a range,
+ * and the number kept is the one whose clusters' top terms are most coherent (mean NPMI over the segments, the
+ * usual criterion for topic models). Each cluster is labelled by its top phrases by c-TF-IDF, and `model` scores
+ * any other episode with `discoveredTopics`.
  */
 export function discoverTopics(episodes: readonly Episode[], options: DiscoverTopicsOptions = {}): DiscoveredTopics {
   if (!Array.isArray(episodes)) throw new TypeError('discoverTopics: expected an array of episodes');
   const windowSeconds = options.windowSeconds ?? 300;
   if (!(windowSeconds > 0)) throw new TypeError(`discoverTopics: windowSeconds must be positive, got ${String(options.windowSeconds)}`);
-  const maxTopics = Math.floor(options.maxTopics ?? 12);
+  const maxTopics = Math.floor(options.maxTopics ?? 30);
   if (!(maxTopics >= 2)) throw new TypeError(`discoverTopics: maxTopics must be 2 or more, got ${String(options.maxTopics)}`);
+  const minTopics = Math.floor(options.minTopics ?? 4);
+  if (!(minTopics >= 1 && minTopics <= maxTopics)) throw new TypeError(`discoverTopics: minTopics must be 1 to maxTopics, got ${String(options.minTopics)}`);
+  const maxEpisodeShare = options.maxEpisodeShare ?? 0.5;
+  if (!(maxEpisodeShare > 0 && maxEpisodeShare <= 1)) throw new TypeError(`discoverTopics: maxEpisodeShare must be in (0, 1], got ${String(options.maxEpisodeShare)}`);
   const phraseCount = options.phrases ?? 5;
+  const seed = options.seed ?? 1;
+  const empty: DiscoveredTopics = { topics: [], segments: [], criterion: 'npmi', coherence: 0, candidates: [], silhouette: 0, model: { windowSeconds, terms: [], idf: [], topics: [] } };
 
-  // Segments and their term counts.
+  // Segments with any terms, and in how many segments and episodes each term is said.
   const segments: DiscoveredSegment[] = [];
   const counts: Map<string, number>[] = [];
   const surfaces = new Map<string, string[]>();
+  const segmentDf = new Map<string, number>();
+  const episodeDf = new Map<string, number>();
   episodes.forEach((episode, e) => {
-    const duration = Math.max(episode.durationSeconds, episode.turns.at(-1)?.end ?? 0);
-    const chapterStarts: number[] = episode.chapters.length >= 2 ? episode.chapters.map((c: { start: number }) => c.start).sort((a: number, b: number) => a - b) : [];
-    const starts: number[] = chapterStarts.length ? chapterStarts : Array.from({ length: Math.max(1, Math.ceil(duration / windowSeconds)) }, (_, i) => i * windowSeconds);
-    const first = segments.length;
-    starts.forEach((start: number, i: number) => {
-      segments.push({ episode: e, start, end: starts[i + 1] ?? duration, topic: -1 });
-      counts.push(new Map());
-    });
-    const { occurrences, nameKeys } = analyzeEpisode(episode);
-    let s = 0;
-    for (const o of occurrences) {
-      if (o.n > 2 || o.key.split(' ').some((k) => nameKeys.has(k))) continue;
-      while (s + 1 < starts.length && starts[s + 1]! <= o.time) s++;
-      const m = counts[first + s]!;
-      m.set(o.key, (m.get(o.key) ?? 0) + 1);
-      const list = surfaces.get(o.key);
-      if (!list) surfaces.set(o.key, [o.surface]);
-      else if (list.length < 20) list.push(o.surface);
+    const seen = new Set<string>();
+    for (const s of episodeSegments(episode, windowSeconds, { surfaces })) {
+      if (s.counts.size === 0) continue;
+      segments.push({ episode: e, start: s.start, end: s.end, topic: -1 });
+      counts.push(s.counts);
+      for (const key of s.counts.keys()) {
+        segmentDf.set(key, (segmentDf.get(key) ?? 0) + 1);
+        seen.add(key);
+      }
     }
+    for (const key of seen) episodeDf.set(key, (episodeDf.get(key) ?? 0) + 1);
   });
-  const nonEmpty = segments.map((_, i) => i).filter((i) => counts[i]!.size > 0);
-  if (nonEmpty.length < 2) return { topics: [], segments: [], silhouette: 0 };
+  const n = segments.length;
+  if (n < 2) return empty;
 
-  // TF-IDF vectors over terms in at least two segments and at most half of them.
-  const df = new Map<string, number>();
-  for (const i of nonEmpty) for (const key of counts[i]!.keys()) df.set(key, (df.get(key) ?? 0) + 1);
-  const vocabulary = new Map<string, number>();
-  for (const [key, n] of df) if (n >= 2 && n <= nonEmpty.length / 2) vocabulary.set(key, vocabulary.size);
-  const x: Sparse[] = nonEmpty.map((i) => {
-    const index: number[] = [];
-    const value: number[] = [];
-    for (const [key, c] of counts[i]!) {
-      const f = vocabulary.get(key);
-      if (f === undefined) continue;
-      index.push(f);
-      value.push((1 + Math.log(c)) * Math.log(nonEmpty.length / df.get(key)!));
-    }
-    const norm = Math.sqrt(value.reduce((a, v) => a + v * v, 0)) || 1;
-    return { index: Int32Array.from(index), value: Float64Array.from(value, (v) => v / norm) };
-  });
-
-  // The number of clusters with the best silhouette.
-  let chosen: { k: number; assign: Int32Array; score: number } = { k: 0, assign: new Int32Array(0), score: -Infinity };
-  for (let k = 2; k <= Math.min(maxTopics, x.length - 1); k++) {
-    const assign = kMeans(x, k, vocabulary.size);
-    const score = silhouette(x, assign, k, vocabulary.size);
-    if (score > chosen.score) chosen = { k, assign, score };
+  // The vocabulary: terms in two or more segments (and, in a corpus of several episodes, two or more episodes, so that
+  // one episode's pet words make no topic), and in no more than maxEpisodeShare of the episodes.
+  const episodeCount = new Set(segments.map((s) => s.episode)).size;
+  const minEpisodes = episodeCount >= 4 ? 2 : 1;
+  const terms: string[] = [];
+  for (const [key, df] of segmentDf) {
+    const edf = episodeDf.get(key)!;
+    if (df >= 2 && edf >= minEpisodes && (episodeCount < 4 || edf <= maxEpisodeShare * episodeCount) && df < n) terms.push(key);
   }
-  if (chosen.k === 0) chosen = { k: 1, assign: new Int32Array(x.length), score: 0 };
+  terms.sort();
+  if (terms.length === 0) return empty;
+  const column = new Map(terms.map((t, i) => [t, i]));
+  const idf = terms.map((t) => Math.log(n / segmentDf.get(t)!));
+  const rows = counts.map((m) => {
+    const r = new Map<number, number>();
+    for (const [key, c] of m) {
+      const j = column.get(key);
+      if (j !== undefined) r.set(j, (1 + Math.log(c)) * idf[j]!);
+    }
+    return r;
+  });
+  const x = sparseRows(rows, terms.length);
+  // The times each stored entry of x is said, in x's order.
+  const rawCounts = new Float64Array(x.value.length);
+  counts.forEach((m, i) => {
+    for (let j = x.start[i]!; j < x.start[i + 1]!; j++) rawCounts[j] = m.get(terms[x.column[j]!]!)!;
+  });
+  const documents = terms.map(() => [] as number[]);
+  rows.forEach((r, i) => {
+    for (const j of r.keys()) documents[j]!.push(i);
+  });
+  const postings = documents.map((d) => Int32Array.from(d));
 
-  // c-TF-IDF: a term's frequency in a cluster against its frequency in all clusters.
-  const classCounts = Array.from({ length: chosen.k }, () => new Map<string, number>());
-  const classWords = new Float64Array(chosen.k);
-  const totals = new Map<string, number>();
-  nonEmpty.forEach((i, j) => {
-    const c = chosen.assign[j]!;
-    for (const [key, n] of counts[i]!) {
-      if (!vocabulary.has(key)) continue;
-      classCounts[c]!.set(key, (classCounts[c]!.get(key) ?? 0) + n);
-      classWords[c]! += n;
-      totals.set(key, (totals.get(key) ?? 0) + n);
+  // Top terms of each cluster by c-TF-IDF: a term's frequency in the cluster against its frequency in all of them.
+  const topTerms = (assign: Int32Array, k: number, limit: number): number[][] => {
+    const classCounts = Array.from({ length: k }, () => new Map<number, number>());
+    const classWords = new Float64Array(k);
+    const totals = new Float64Array(terms.length);
+    for (let i = 0; i < n; i++) {
+      const c = assign[i]!;
+      const m = classCounts[c]!;
+      for (let j = x.start[i]!; j < x.start[i + 1]!; j++) {
+        const t = x.column[j]!;
+        const cnt = rawCounts[j]!;
+        m.set(t, (m.get(t) ?? 0) + cnt);
+        classWords[c]! += cnt;
+        totals[t]! += cnt;
+      }
     }
-  });
-  const averageWords = classWords.reduce((a, b) => a + b, 0) / chosen.k;
-  const topics: DiscoveredTopic[] = classCounts.map((m, c) => {
-    const ranked = [...m]
-      .map(([key, n]) => ({ key, score: (n / (classWords[c] || 1)) * Math.log(1 + averageWords / totals.get(key)!) * (key.includes(' ') ? 1.4 : 1) }))
-      .sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
-    const picked: string[] = [];
-    for (const r of ranked) {
-      if (picked.length >= phraseCount) break;
-      if (picked.some((p) => contains(p, r.key) || contains(r.key, p))) continue;
-      picked.push(r.key);
+    const averageWords = classWords.reduce((a, b) => a + b, 0) / k;
+    return classCounts.map((m, c) => {
+      const ranked = [...m]
+        .map(([j, cnt]) => ({ j, score: (cnt / (classWords[c] || 1)) * Math.log(1 + averageWords / totals[j]!) * (terms[j]!.includes(' ') ? 1.4 : 1) }))
+        .sort((a, b) => b.score - a.score || a.j - b.j);
+      const picked: number[] = [];
+      for (const r of ranked) {
+        if (picked.length >= limit) break;
+        if (picked.some((p) => contains(terms[p]!, terms[r.j]!) || contains(terms[r.j]!, terms[p]!))) continue;
+        picked.push(r.j);
+      }
+      return picked;
+    });
+  };
+
+  // Every number of clusters in the range, in the latent space; the most coherent is kept.
+  const { embedding, width } = latentSemanticSpace(x, { dimensions: options.dimensions ?? 30, seed });
+  const kMax = Math.max(1, Math.min(maxTopics, Math.floor(n / 5)));
+  const kMin = Math.min(minTopics, kMax);
+  const candidates: { k: number; coherence: number }[] = [];
+  let chosen: { k: number; assign: Int32Array; coherence: number } = { k: 0, assign: new Int32Array(n), coherence: -Infinity };
+  const restarts = 3;
+  for (const k of topicCounts(kMin, kMax)) {
+    // Several seedings per k: the criterion is their mean coherence (one run's is noisy); the clustering kept is
+    // the run with the best k-means objective.
+    let sum = 0;
+    let best: { k: number; assign: Int32Array; objective: number } | undefined;
+    for (let r = 0; r < restarts; r++) {
+      const { assign, objective } = sphericalKMeans(embedding, width, { k, seed: seed * 7919 + k * 31 + r, restarts: 1 });
+      // Clusters left empty are dropped, so that k is the number of topics really found.
+      const used = [...new Set(assign)].sort((a, b) => a - b);
+      if (used.length < k) {
+        const renumber = new Map(used.map((c, i) => [c, i]));
+        for (let i = 0; i < n; i++) assign[i] = renumber.get(assign[i]!)!;
+      }
+      sum += npmiCoherence(topTerms(assign, used.length, 10), postings, n);
+      if (!best || objective > best.objective) best = { k: used.length, assign, objective };
     }
-    const phrases = picked.map((key) => displayForm(surfaces.get(key) ?? [key]));
-    return { id: `discovered-${c + 1}`, label: phrases.slice(0, 3).join(', '), phrases, size: 0 };
+    const coherence = sum / restarts;
+    candidates.push({ k, coherence: round(coherence) });
+    if (coherence > chosen.coherence + 1e-12) chosen = { k: best!.k, assign: best!.assign, coherence };
+  }
+
+  // Topics numbered by size, largest first.
+  const sizes = new Array<number>(chosen.k).fill(0);
+  for (const c of chosen.assign) sizes[c]!++;
+  const order = sizes.map((_, c) => c).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+  const rank = new Map(order.map((c, i) => [c, i]));
+  const assign = chosen.assign.map((c) => rank.get(c)!);
+  const top = topTerms(assign, chosen.k, phraseCount);
+  const centroids = Array.from({ length: chosen.k }, () => new Float64Array(terms.length));
+  for (let i = 0; i < n; i++) {
+    const centroid = centroids[assign[i]!]!;
+    for (let j = x.start[i]!; j < x.start[i + 1]!; j++) centroid[x.column[j]!]! += x.value[j]!;
+  }
+  const topics: DiscoveredTopic[] = top.map((picked, c) => {
+    const phrases = picked.map((j) => displayForm(surfaces.get(terms[j]!) ?? [terms[j]!]));
+    return { id: `discovered-${c + 1}`, label: phrases.slice(0, 3).join(', '), phrases, size: sizes[order[c]!]! };
   });
-  const out: DiscoveredSegment[] = [];
-  nonEmpty.forEach((i, j) => {
-    const topic = chosen.assign[j]!;
-    topics[topic]!.size++;
-    out.push({ ...segments[i]!, topic });
-  });
-  return { topics, segments: out, silhouette: Math.round(chosen.score * 1e4) / 1e4 };
+  const model: DiscoveredTopicModel = {
+    windowSeconds,
+    terms,
+    idf: idf.map((v) => Math.round(v * 1e6) / 1e6),
+    topics: topics.map((t, c) => {
+      const v = centroids[c]!;
+      const norm = Math.sqrt(v.reduce((s, y) => s + y * y, 0)) || 1;
+      return { id: t.id, label: t.label, vector: Array.from(v, (y) => Math.round((y / norm) * 1e6) / 1e6) };
+    }),
+  };
+  return {
+    topics,
+    segments: segments.map((s, i) => ({ ...s, topic: assign[i]! })),
+    criterion: 'npmi',
+    coherence: round(chosen.coherence),
+    candidates,
+    silhouette: round(silhouette(embedding, width, assign, chosen.k)),
+    model,
+  };
 }
