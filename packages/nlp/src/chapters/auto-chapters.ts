@@ -27,7 +27,7 @@ function hostOf(episode: Episode): string | undefined {
 
 /**
  * Weights of the boundary cues; the defaults are the ones chosen by cross-validation (scripts/tune-chapters.ts:
- * 5-fold cross-validated Pk 0.299 on the 107 DTC episodes with headings; 0.293 with these weights on all of them).
+ * 5-fold cross-validated Pk 0.298 on the 107 DTC episodes with headings; 0.292 with these weights on all of them).
  */
 export interface ChapterWeights {
   /** Per 100 s of the answer that a turn opens (capped at 300 s). */
@@ -51,7 +51,7 @@ export interface ChapterWeights {
   cue: number;
 }
 
-export const defaultChapterWeights: ChapterWeights = { follow: 1.5, shift: 1, depth: 0, question: 1, guest: -2, midTurn: -4.5, cost: -2, cue: 1 };
+export const defaultChapterWeights: ChapterWeights = { follow: 1, shift: 1, depth: 0, question: 1, guest: -1.5, midTurn: -4.5, cost: -2, cue: 1 };
 
 /**
  * Splits an episode into topical chapters without looking at its headings. Candidate boundaries are
