@@ -375,6 +375,22 @@ test('compare page: a column per episode, a bar per speaker', async () => {
   await page.close();
 });
 
+test('compare page: a search narrows the episode picker to the matches, found on the server', async () => {
+  const ids = episodes.slice(0, 1).map((e) => e.id);
+  const target = episodes[episodes.length - 1];
+  const word = (target.summary.title ?? target.id).split(/\s+/).find((w) => w.length > 4) ?? target.id;
+  const { page, errors } = await open(`/compare?ids=${ids.map(encodeURIComponent).join(',')}&q=${encodeURIComponent(word)}`);
+  const options = await page.locator('form.pick select option').allTextContents();
+  const matches = episodes.filter((e) => !ids.includes(e.id) && `${e.summary.date ?? ''} ${e.summary.title ?? ''} ${e.id}`.toLowerCase().includes(word.toLowerCase()));
+  assert.ok(matches.length > 0, `some episode matches '${word}'`);
+  // The first option is the prompt; the rest are exactly the matching episodes.
+  assert.equal(options.length - 1, matches.length);
+  for (const o of options.slice(1)) assert.ok(matches.some((m) => o.includes(m.summary.title ?? m.id)), `'${o}' matches '${word}'`);
+  assert.equal(await page.locator('input[type=search][name=q]').inputValue(), word);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('compare page, speakers: a column per speaker, a share bar per episode they speak in', async () => {
   const names = [...new Set(episodes.flatMap((e) => e.summary.speakers.map((s) => s.name)))].slice(0, 2);
   const { page, errors } = await open(`/compare?speakers=${names.map(encodeURIComponent).join(',')}`);
