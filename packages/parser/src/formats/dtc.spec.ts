@@ -25,6 +25,23 @@ describe('dtc', () => {
   });
 });
 
+describe('dtc on keys nested on one line', () => {
+  it('parse(`Alexey: ` x 35,000 on one line) answers in well under a second (fuzz regression: 0.7-1.3 s, then a stack overflow)', () => {
+    const text = `${'Alexey: '.repeat(35_000)}\n${'Alexey: '.repeat(35_000)}\n`;
+    const t0 = performance.now();
+    const { diagnostics } = parse(text, { format: 'dtc' });
+    expect(performance.now() - t0).toBeLessThan(300);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/nested more than 256 deep/) }));
+  });
+
+  it('parse(front matter with a 300,000-dash line) takes linear time in the nesting check', () => {
+    const text = `---\ntitle: x\n${'-'.repeat(300_000)}\ntranscript:\n- line: hi\n  who: Ann\n`;
+    const t0 = performance.now();
+    parse(text, { format: 'dtc' });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
 describe('dtc on badly broken YAML', () => {
   it('dtc.read(text) reports the first YAML errors and a count, quickly (fuzz: 70,000 errors took 2 s)', async () => {
     const { parse } = await import('../parse.js');

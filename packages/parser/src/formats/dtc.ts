@@ -160,7 +160,8 @@ function readWithDocument(text: string): RawTranscript {
     const source = end < 0 ? text.slice(base) : text.slice(base, end);
     let doc: ReturnType<typeof parseDocument>;
     // `yaml` takes seconds on flow collections nested thousands deep (`[[[[...`), and real front matter never nests so.
-    if (/[[{](?:\s*[[{]){256}/.test(source)) {
+    // Nor on `key: key: key: ...` thousands long on one line (each key opens a mapping; it ends in a stack overflow).
+    if (/[[{](?:\s*[[{]){256}/.test(source) || /^[ \t]*(?:-[ \t]+)?(?:[^\s:'"]+:[ \t]+){256}/m.test(source)) {
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: 'YAML: the front matter cannot be read (collections nested more than 256 deep)', position: index.position(base, end < 0 ? text.length : end) });
       return { format: 'dtc', meta: {}, items: [], diagnostics };
     }
