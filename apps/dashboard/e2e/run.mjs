@@ -362,6 +362,22 @@ test('merging two speakers leaves one bar fewer', async () => {
   await page.close();
 });
 
+test('a talk bar tooltip points at the top centre of the bar it describes', async () => {
+  const e = episodes[0];
+  const { page, errors } = await open(`/episode/${encodeURIComponent(e.id)}`);
+  const bar = page.locator('[data-chart="talk-time"] rect.talk-bar').nth(1);
+  await bar.hover();
+  const tip = page.locator('[data-chart="talk-time"] .tooltip');
+  await tip.waitFor();
+  const [b, svg] = await Promise.all([bar.boundingBox(), page.locator('[data-chart="talk-time"] svg').first().boundingBox()]);
+  const left = parseFloat(await tip.evaluate((el) => el.style.left));
+  const top = parseFloat(await tip.evaluate((el) => el.style.top));
+  assert.ok(Math.abs(left - (b.x - svg.x + b.width / 2)) < 1, `tooltip x ${left} at the bar's centre`);
+  assert.ok(Math.abs(top - (b.y - svg.y)) < 1, `tooltip y ${top} at the bar's top`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('compare page: a column per episode, a bar per speaker', async () => {
   const ids = episodes.slice(0, 2).map((e) => e.id);
   const { page, errors } = await open(`/compare?ids=${ids.map(encodeURIComponent).join(',')}`);
