@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',
+    // Generous: the machine CI runs on is often loaded, and a spec that reads files must not fail for it.
+    testTimeout: 60_000,
   },
 });

@@ -38,7 +38,8 @@ export async function startServer({ corpus, env = {} }) {
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20000;
+  // Generous: the first analysis of the corpus on a loaded two-core machine can take a while.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
     try {
@@ -49,7 +50,7 @@ export async function startServer({ corpus, env = {} }) {
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`server did not answer in 20 s:\n${log}`);
+      throw new Error(`server did not answer in 120 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
@@ -85,6 +86,9 @@ export async function launchBrowser() {
       '--disable-sync',
     ],
   });
+  // Playwright's 30 s defaults are near what a page load takes on a loaded two-core machine.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   return {
     context,
     async close() {

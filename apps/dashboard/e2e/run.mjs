@@ -40,7 +40,7 @@ async function open(p, { colorScheme = 'light' } = {}) {
     void d.dismiss();
   });
   await page.goto(server.url + p);
-  await page.waitForSelector('html[data-hydrated]', { timeout: 10000 });
+  await page.waitForSelector('html[data-hydrated]');
   return { page, errors, dialogs };
 }
 
@@ -203,7 +203,8 @@ test('charts export SVG, PNG and CSV', async () => {
 test('a phone-sized viewport keeps the charts inside the screen', async () => {
   const { page, errors } = await open('/episode/three-voices');
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(300);
+  // The charts redraw after the resize; on a loaded machine that takes a moment, so wait for it rather than a fixed time.
+  await page.waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 1, undefined, { timeout: 15_000 }).catch(() => {});
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `horizontal overflow ${overflow}px`);
   await page.screenshot({ path: path.join(shots, 'episode-phone.png'), fullPage: false });

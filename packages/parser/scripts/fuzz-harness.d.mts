@@ -25,5 +25,5 @@ export declare function loadCorpus(corpusDir: string, options?: { perFolder?: nu
 export declare function mutate(text: string, mutation: { op: string; [k: string]: unknown }): string;
 export declare const structured: Record<string, Arbitrary<string>>;
 export declare function caseArb(formatNames: readonly string[], files?: CorpusFile[]): Arbitrary<FuzzCase>;
-export declare function runCase(api: object, c: FuzzCase): CaseOutcome;
+export declare function runCase(api: object, c: FuzzCase, options?: { slowMs?: number }): CaseOutcome;
 export declare function showCase(c: FuzzCase): string;

@@ -356,9 +356,11 @@ function checkBalance(balance, fail) {
 
 /**
  * Runs one case against `api` ({ parse, detectFormat, parseWebVTTCues, speakerBalance, summarizeEpisode, UnknownFormatError, formatNames })
- * and returns `{ ms, uncaught?, failures: [{ invariant, detail }] }`.
+ * and returns `{ ms, uncaught?, failures: [{ invariant, detail }] }`. A case slower than `slowMs` fails
+ * 'not-slow': scripts/fuzz.mjs holds every input to 1 s; the unit test passes a limit far above normal
+ * run times, so that a busy machine never fails it.
  */
-export function runCase(api, c) {
+export function runCase(api, c, { slowMs = 1000 } = {}) {
   const failures = [];
   const fail = (invariant, detail) => {
     if (failures.length < 20) failures.push({ invariant, detail });
@@ -414,7 +416,7 @@ export function runCase(api, c) {
     fail('no-uncaught-exception', uncaught);
   }
   const ms = performance.now() - t0;
-  if (ms > 1000) fail('under-1-s', `${ms.toFixed(0)} ms`);
+  if (ms > slowMs) fail('not-slow', `${ms.toFixed(0)} ms (limit ${slowMs} ms)`);
   return { ms, uncaught, failures };
 }
 

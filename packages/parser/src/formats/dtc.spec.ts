@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
 import { parse } from '../index.js';
 
 describe('dtc', () => {
@@ -16,21 +17,21 @@ describe('dtc', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/cannot be read/) }));
   });
 
-  it('parse(front matter of 150,000 nested [) answers in well under a second (fuzz regression: over 1 s)', () => {
+  it('parse(front matter of 150,000 nested [) is refused as nested too deep (fuzz regression: over 1 s)', () => {
     const text = `${'['.repeat(150_000)}---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n---\n`;
     const t0 = performance.now();
     const { diagnostics } = parse(text, { format: 'dtc' });
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', message: expect.stringMatching(/nested more than 256 deep/) }));
   });
 });
 
 describe('dtc on keys nested on one line', () => {
-  it('parse(`Alexey: ` x 35,000 on one line) answers in well under a second (fuzz regression: 0.7-1.3 s, then a stack overflow)', () => {
+  it('parse(`Alexey: ` x 35,000 on one line) is refused as nested too deep (fuzz regression: 0.7-1.3 s, then a stack overflow)', () => {
     const text = `${'Alexey: '.repeat(35_000)}\n${'Alexey: '.repeat(35_000)}\n`;
     const t0 = performance.now();
     const { diagnostics } = parse(text, { format: 'dtc' });
-    expect(performance.now() - t0).toBeLessThan(300);
+    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/nested more than 256 deep/) }));
   });
 
@@ -38,17 +39,17 @@ describe('dtc on keys nested on one line', () => {
     const text = `---\ntitle: x\n${'-'.repeat(300_000)}\ntranscript:\n- line: hi\n  who: Ann\n`;
     const t0 = performance.now();
     parse(text, { format: 'dtc' });
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
   });
 });
 
 describe('dtc on badly broken YAML', () => {
-  it('dtc.read(text) reports the first YAML errors and a count, quickly (fuzz: 70,000 errors took 2 s)', async () => {
+  it('dtc.read(text) reports the first 20 YAML errors and a count (fuzz: building 70,000 errors took 2 s)', async () => {
     const { parse } = await import('../parse.js');
     const text = `---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n- line: ${'Alexey: ok '.repeat(20_000)}\n  sec: 1\n---\n`;
     const t0 = performance.now();
     const { diagnostics } = parse(text, { format: 'dtc' });
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
     const yaml = diagnostics.filter((d) => d.origin === 'parser:yaml');
     expect(yaml.length).toBeLessThanOrEqual(21);
     expect(yaml[yaml.length - 1]!.message).toMatch(/^YAML: \d+ more errors in the front matter$/);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
 import { cleanLabel, isNameLike, isPlaceholderLabel } from './label-rules.js';
 
 describe('label rules', () => {
@@ -14,7 +15,7 @@ describe('label rules', () => {
     cleanLabel(`a${' '.repeat(200_000)}b`);
     cleanLabel(`a${'"'.repeat(200_000)}b`);
     cleanLabel(`a${':'.repeat(200_000)}`);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
   });
 
   it('isNameLike and isPlaceholderLabel tell names from sentences and placeholders', () => {

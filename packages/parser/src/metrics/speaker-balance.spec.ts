@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
 import { parse } from '../index.js';
 import { speakerBalance } from './speaker-balance.js';
 
@@ -7,7 +8,7 @@ describe('speakerBalance', () => {
     const { episode } = parse('---\nduration: P99999999D\ntranscript:\n- line: hello\n  who: Ann\n  sec: 0\n- line: hi\n  who: Bob\n  sec: 5\n---\n', { format: 'dtc' });
     const t0 = performance.now();
     const balance = speakerBalance(episode);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(balance.windows.length).toBeLessThanOrEqual(20_001);
     expect(balance.stepSeconds).toBeGreaterThan(30);
     expect(balance.windowSeconds).toBeGreaterThanOrEqual(balance.stepSeconds);

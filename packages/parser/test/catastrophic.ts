@@ -1,0 +1,8 @@
+/**
+ * Guards against catastrophic slowness (quadratic backtracking, runaway loops) without timing normal work.
+ * Each guarded input ran for a minute or more before its fix and runs in milliseconds after it, so a limit
+ * of 10 s trips only on a regression, never because the machine is busy. Speed itself is measured by
+ * `pnpm bench`, not by tests.
+ */
+export const CATASTROPHIC_MS = 10_000;
+
