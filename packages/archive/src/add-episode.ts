@@ -1,0 +1,83 @@
+import type { EpisodeSummary, ParseResult } from '@podlens/parser';
+import type { Archive } from './open-archive.js';
+import { personKey } from './person-key.js';
+import { searchKeys } from './search-keys.js';
+
+export interface ArchiveEntry {
+  /** The episode's id in the app (the dashboard's episode id, the CLI's file path). */
+  id: string;
+  result: ParseResult;
+  /** The summary of the same episode (speaker figures, topics); from the one analysis pipeline. */
+  summary: EpisodeSummary;
+  /** A hash of the transcript's bytes, to skip unchanged files on the next run. */
+  contentHash?: string;
+}
+
+/** Adds an episode to the archive, replacing any earlier version of it, in one transaction. */
+export function addEpisode(db: Archive, entry: ArchiveEntry): void {
+  addEpisodes(db, [entry]);
+}
+
+/** Adds many episodes in one transaction (much faster than one by one). */
+export function addEpisodes(db: Archive, entries: Iterable<ArchiveEntry>): void {
+  const q = statements(db);
+  db.transaction(() => {
+    for (const entry of entries) insert(q, entry);
+  })();
+}
+
+/** Removes an episode and everything indexed of it. */
+export function removeEpisode(db: Archive, id: string): void {
+  const q = statements(db);
+  db.transaction(() => q.remove(id))();
+}
+
+type Statements = ReturnType<typeof prepare>;
+const cache = new WeakMap<Archive, Statements>();
+const statements = (db: Archive) => {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = prepare(db)));
+  return s;
+};
+
+function prepare(db: Archive) {
+  const unitRows = db.prepare('SELECT rowid FROM units WHERE episode_id = ?').pluck();
+  const deleteFts = db.prepare('DELETE FROM units_fts WHERE rowid = ?');
+  const deleteEpisode = db.prepare('DELETE FROM episodes WHERE id = ?');
+  return {
+    remove(id: string) {
+      for (const rowid of unitRows.all(id)) deleteFts.run(rowid);
+      deleteEpisode.run(id);
+    },
+    episode: db.prepare('INSERT INTO episodes (id, title, date, format, words, duration, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    unit: db.prepare('INSERT INTO units (episode_id, turn, paragraph, speaker_id, role, start, text, keys, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    fts: db.prepare('INSERT INTO units_fts (rowid, keys) VALUES (?, ?)'),
+    speaker: db.prepare(
+      'INSERT INTO speakers (episode_id, speaker_id, name, full_name, role, person_key, talk_seconds, talk_share, words, turns, longest_monologue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    topic: db.prepare('INSERT INTO episode_topics (episode_id, topic_id, label, score, rank) VALUES (?, ?, ?, ?, ?)'),
+  };
+}
+
+function insert(q: Statements, { id, result, summary, contentHash }: ArchiveEntry) {
+  const { episode } = result;
+  q.remove(id);
+  const words = episode.turns.reduce((s, t) => s + t.words, 0);
+  q.episode.run(id, summary.title, summary.date, summary.format, words, episode.durationSeconds, contentHash ?? null);
+  const roles = new Map(episode.speakers.map((s) => [s.id, s.role]));
+  episode.turns.forEach((turn, t) => {
+    turn.paragraphs.forEach((p, i) => {
+      const keys = searchKeys(p.text).map((k) => k.key).join(' ');
+      const { lastInsertRowid } = q.unit.run(id, t, i, turn.speakerId, roles.get(turn.speakerId) ?? 'unknown', p.start, p.text, keys, p.words);
+      if (keys !== '') q.fts.run(lastInsertRowid, keys);
+    });
+  });
+  const figures = new Map(summary.speakers.map((s) => [s.id, s]));
+  for (const s of episode.speakers) {
+    const f = figures.get(s.id);
+    if (!f) continue;
+    const key = personKey({ episodeId: id, speakerId: s.id, name: s.name, fullName: s.fullName, role: s.role });
+    q.speaker.run(id, s.id, s.name, s.fullName ?? null, s.role, key, f.talkSeconds, f.talkShare, f.words, f.turns, f.longestMonologueSeconds);
+  }
+  summary.topics.forEach((topic, rank) => q.topic.run(id, topic.id, topic.label, topic.score, rank));
+}

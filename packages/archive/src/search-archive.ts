@@ -1,0 +1,166 @@
+import type { Archive } from './open-archive.js';
+import { findPhrase } from './find-phrase.js';
+import { ftsExpression, parseQuery } from './parse-query.js';
+import { searchKeys } from './search-keys.js';
+import { resolvePerson } from './people.js';
+
+export interface SearchFilters {
+  /** Speaker name (case-insensitive, exact) as the episode labels them. */
+  speaker?: string;
+  /** A person's id from `listPeople`. */
+  person?: string;
+  /** ISO dates, inclusive; episodes without a date are left out when either is set. */
+  from?: string;
+  to?: string;
+  /** A topic id among the episode's top topics. */
+  topic?: string;
+  format?: string;
+}
+
+export interface SearchOptions extends SearchFilters {
+  /** Most episodes returned (default 50). */
+  limit?: number;
+  /** Most hits listed per episode (default 5); `hitCount` counts them all. */
+  hitsPerEpisode?: number;
+}
+
+/** One match in context: the sentence that holds it, with the matched words as [start, end) offsets in it. */
+export interface SearchHit {
+  turn: number;
+  paragraph: number;
+  speakerId: string;
+  speaker: string;
+  start: number;
+  sentence: string;
+  marks: [number, number][];
+}
+
+export interface EpisodeHits {
+  id: string;
+  title: string | null;
+  date: string | null;
+  format: string;
+  /** BM25 of the episode's matching units, summed (higher is better). */
+  score: number;
+  hitCount: number;
+  hits: SearchHit[];
+}
+
+export interface SearchResult {
+  query: string;
+  episodes: EpisodeHits[];
+  /** Episodes that match, before `limit`. */
+  total: number;
+}
+
+interface UnitRow {
+  rowid: number;
+  episode_id: string;
+  turn: number;
+  paragraph: number;
+  speaker_id: string;
+  start: number;
+  text: string;
+  keys: string;
+  rank: number;
+  name: string;
+  title: string | null;
+  date: string | null;
+  format: string;
+}
+
+/**
+ * Searches every speech unit of the archive for words and `"phrases"` (stemmed and case folded), filtered
+ * by speaker, person, dates, topic and format; episodes ranked by BM25, each with its hits in context.
+ */
+export function searchArchive(db: Archive, input: string, options: SearchOptions = {}): SearchResult {
+  const query = parseQuery(input);
+  const match = ftsExpression(query);
+  if (!match) return { query: input, episodes: [], total: 0 };
+  const where: string[] = ['units_fts MATCH @match'];
+  const params: Record<string, unknown> = { match };
+  if (options.speaker) {
+    where.push('lower(s.name) = lower(@speaker)');
+    params.speaker = options.speaker;
+  }
+  if (options.person) {
+    const keys = personKeys(db, options.person);
+    where.push(`s.person_key IN (${keys.map((_, i) => `@p${i}`).join(', ') || "''"})`);
+    keys.forEach((k, i) => (params[`p${i}`] = k));
+  }
+  if (options.from) {
+    where.push('e.date >= @from');
+    params.from = options.from;
+  }
+  if (options.to) {
+    where.push('e.date <= @to');
+    params.to = options.to;
+  }
+  if (options.format) {
+    where.push('e.format = @format');
+    params.format = options.format;
+  }
+  if (options.topic) {
+    where.push('EXISTS (SELECT 1 FROM episode_topics t WHERE t.episode_id = e.id AND t.topic_id = @topic AND t.rank < 5)');
+    params.topic = options.topic;
+  }
+  const rows = db
+    .prepare(
+      `SELECT u.rowid, u.episode_id, u.turn, u.paragraph, u.speaker_id, u.start, u.text, u.keys, bm25(units_fts) AS rank,
+              s.name, e.title, e.date, e.format
+       FROM units_fts JOIN units u ON u.rowid = units_fts.rowid
+       JOIN episodes e ON e.id = u.episode_id
+       JOIN speakers s ON s.episode_id = u.episode_id AND s.speaker_id = u.speaker_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY u.episode_id, u.turn, u.paragraph`,
+    )
+    .all(params) as UnitRow[];
+  const byEpisode = new Map<string, EpisodeHits>();
+  const perEpisode = options.hitsPerEpisode ?? 5;
+  for (const row of rows) {
+    // FTS5 narrows the units; the exact phrase check on the keys decides (FTS5 splits keys like `ci/cd`).
+    const keys = row.keys.split(' ');
+    if (!query.phrases.every((p) => findPhrase(keys, p).length > 0)) continue;
+    let e = byEpisode.get(row.episode_id);
+    if (!e) byEpisode.set(row.episode_id, (e = { id: row.episode_id, title: row.title, date: row.date, format: row.format, score: 0, hitCount: 0, hits: [] }));
+    e.score -= row.rank;
+    e.hitCount++;
+    if (e.hits.length < perEpisode) e.hits.push(hitOf(row, query.phrases));
+  }
+  const episodes = [...byEpisode.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return { query: input, episodes: episodes.slice(0, options.limit ?? 50), total: episodes.length };
+}
+
+function personKeys(db: Archive, person: string): string[] {
+  const keys = db.prepare('SELECT DISTINCT person_key FROM speakers').pluck().all() as string[];
+  const links = new Map((db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]).map((l) => [l.person_key, l.linked_to]));
+  return keys.filter((k) => resolvePerson(k, links) === person);
+}
+
+function hitOf(row: UnitRow, phrases: string[][]): SearchHit {
+  const keys = searchKeys(row.text);
+  const spans: [number, number][] = [];
+  for (const p of phrases) for (const i of findPhrase(keys, p)) spans.push([keys[i]!.start, keys[i + p.length - 1]!.end]);
+  spans.sort((a, b) => a[0] - b[0]);
+  const first = spans[0]!;
+  const [from, to] = sentenceAround(row.text, first[0], first[1]);
+  return {
+    turn: row.turn,
+    paragraph: row.paragraph,
+    speakerId: row.speaker_id,
+    speaker: row.name,
+    start: row.start,
+    sentence: row.text.slice(from, to),
+    marks: spans.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s - from, e - from]),
+  };
+}
+
+/** The sentence of `text` that holds [start, end): from after the last `.!?` before it to the next one. */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !(/[.!?]/.test(text[from - 1]!) && /\s/.test(text[from] ?? ' '))) from--;
+  while (from < start && /\s/.test(text[from]!)) from++;
+  let to = end;
+  while (to < text.length && !(/[.!?]/.test(text[to]!) && (to + 1 === text.length || /\s/.test(text[to + 1]!)))) to++;
+  return [from, Math.min(text.length, to + 1)];
+}
