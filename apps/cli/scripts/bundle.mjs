@@ -16,5 +16,7 @@ await build({
   format: 'esm',
   // CommonJS dependencies (natural's stemmer, cli-progress) call require(); an ES module has none of its own.
   banner: { js: "import { createRequire as podlensCreateRequire } from 'node:module'; const require = podlensCreateRequire(import.meta.url);" },
+  // The archive's SQLite addon is native code: it is loaded from node_modules, and only by search and trends.
+  external: ['@podlens/archive', 'better-sqlite3'],
   logLevel: 'warning',
 });

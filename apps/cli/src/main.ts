@@ -11,6 +11,7 @@ import { analyzeFile, fileTerms, parseFile, StatsBuilder, type AnalyzeSettings, 
 import { evenSample, forEachInOrder } from './in-order.js';
 import { Pool } from './pool.js';
 import { serve } from './serve.js';
+import { ArchiveUsageError, searchCommand, trendsCommand } from './archive-commands.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,10 @@ const USAGE = `podlens: podcast transcript analytics
 
 Usage:
   podlens analyze <files|folders...> [options]
+  podlens search <files|folders...> QUERY [--speaker NAME] [--person ID] [--from DATE] [--to DATE] [--topic ID] [--db FILE]
+                                   every episode that says QUERY (words, "a phrase", -word), hits in context
+  podlens trends <files|folders...> -t TERM [-t TERM...] [--period month|quarter|year] [--by-role] [--db FILE]
+                                   mentions of each term per period, per 10,000 words spoken
   podlens serve [folder] [--port N] [--host H]   the dashboard on a folder (default: the repository's examples/)
 
 Options:
@@ -225,13 +230,15 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'analyze' || command === 'analyse') return await analyze(rest);
     if (command === 'serve') return await serveCommand(rest);
+    if (command === 'search') return await searchCommand(rest);
+    if (command === 'trends') return await trendsCommand(rest);
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof ArchiveUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`podlens: ${(e as Error).message}\nRun 'podlens --help' for usage.\n`);
       return 2;
     }

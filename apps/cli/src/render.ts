@@ -5,7 +5,7 @@ export const OUTPUT_FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv', 'md'];
 
 const CSV_COLUMNS = ['source', 'format', 'title', 'date', 'durationSeconds', 'speaker', 'role', 'talkSeconds', 'talkShare', 'words', 'turns', 'longestMonologueSeconds', 'questions', 'wordsPerMinute'] as const;
 
-function csvCell(v: unknown): string {
+export function csvCell(v: unknown): string {
   const s = v === null || v === undefined ? '' : String(v);
   // A leading = + - @ would make a spreadsheet run the cell as a formula.
   const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
