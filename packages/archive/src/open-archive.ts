@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS units (
   start REAL NOT NULL, text TEXT NOT NULL, keys TEXT NOT NULL, words INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS units_by_episode ON units(episode_id, turn, paragraph);
-CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(keys, content='', contentless_delete=1);
+-- Keys are stemmed and lower-cased already; FTS5 keeps their letters as they are (no diacritics folded).
+CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(keys, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 CREATE TABLE IF NOT EXISTS speakers (
   episode_id TEXT NOT NULL REFERENCES episodes(id) ON DELETE CASCADE, speaker_id TEXT NOT NULL,
   name TEXT NOT NULL, full_name TEXT, role TEXT NOT NULL, person_key TEXT NOT NULL,

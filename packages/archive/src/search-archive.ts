@@ -77,6 +77,60 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
   const query = parseQuery(input);
   const match = ftsExpression(query);
   if (!match) return { query: input, episodes: [], total: 0 };
+  const { where, params } = filtersOf(db, options, match);
+  const limit = options.limit ?? 50;
+  const perEpisode = options.hitsPerEpisode ?? 5;
+  const from = `FROM units_fts JOIN units u ON u.rowid = units_fts.rowid
+       JOIN episodes e ON e.id = u.episode_id
+       JOIN speakers s ON s.episode_id = u.episode_id AND s.speaker_id = u.speaker_id
+       WHERE ${where.join(' AND ')}`;
+  const columns = 'u.rowid, u.episode_id, u.turn, u.paragraph, u.speaker_id, u.start, u.text, u.keys, units_fts.rank AS rank, s.name, e.title, e.date, e.format';
+  type Found = { episode: EpisodeHits; rows: UnitRow[] };
+  let found: Found[];
+  let total: number;
+  if (query.phrases.every((p) => p.every((k) => plainKey.test(k)))) {
+    // Keys of letters and digits only are FTS5 tokens as they are: its matches are exact, so SQL ranks and counts.
+    const ranked = db.prepare(`SELECT id, count(*) AS hits, -sum(rank) AS score FROM (SELECT u.episode_id AS id, units_fts.rank AS rank ${from}) GROUP BY id`).all(params) as { id: string; hits: number; score: number }[];
+    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    total = ranked.length;
+    const top = ranked.slice(0, limit);
+    const ids = top.map((r) => r.id);
+    const rows = new Map<string, UnitRow[]>(ids.map((id) => [id, []]));
+    if (ids.length > 0) {
+      // One full-text query for the hits of every listed episode, numbered within each episode.
+      const list = ids.map((_, i) => `@e${i}`).join(', ');
+      const hitRows = db
+        .prepare(`SELECT * FROM (SELECT ${columns}, row_number() OVER (PARTITION BY u.episode_id ORDER BY u.turn, u.paragraph) AS n ${from} AND u.episode_id IN (${list})) WHERE n <= @perEpisode ORDER BY episode_id, turn, paragraph`)
+        .all({ ...params, ...Object.fromEntries(ids.map((id, i) => [`e${i}`, id])), perEpisode }) as UnitRow[];
+      for (const row of hitRows) rows.get(row.episode_id)!.push(row);
+    }
+    found = top.map((r) => {
+      const first = rows.get(r.id)![0]!;
+      return { episode: { id: r.id, title: first.title, date: first.date, format: first.format, score: r.score, hitCount: r.hits, hits: [] }, rows: rows.get(r.id)! };
+    });
+  } else {
+    // FTS5 splits keys such as `ci/cd` or `don't`: it narrows the units, the phrase check on the keys decides.
+    const byEpisode = new Map<string, Found>();
+    for (const row of db.prepare(`SELECT ${columns} ${from} ORDER BY u.episode_id, u.turn, u.paragraph`).all(params) as UnitRow[]) {
+      const keys = row.keys.split(' ');
+      if (!query.phrases.every((p) => findPhrase(keys, p).length > 0)) continue;
+      let f = byEpisode.get(row.episode_id);
+      if (!f) byEpisode.set(row.episode_id, (f = { episode: { id: row.episode_id, title: row.title, date: row.date, format: row.format, score: 0, hitCount: 0, hits: [] }, rows: [] }));
+      f.episode.score -= row.rank;
+      f.episode.hitCount++;
+      if (f.rows.length < perEpisode) f.rows.push(row);
+    }
+    found = [...byEpisode.values()].sort((a, b) => b.episode.score - a.episode.score || (a.episode.id < b.episode.id ? -1 : 1));
+    total = found.length;
+    found = found.slice(0, limit);
+  }
+  for (const f of found) f.episode.hits = f.rows.map((row) => hitOf(row, query.phrases));
+  return { query: input, episodes: found.map((f) => f.episode), total };
+}
+
+const plainKey = /^[\p{L}\p{N}]+$/u;
+
+function filtersOf(db: Archive, options: SearchFilters, match: string) {
   const where: string[] = ['units_fts MATCH @match'];
   const params: Record<string, unknown> = { match };
   if (options.speaker) {
@@ -104,31 +158,7 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
     where.push('EXISTS (SELECT 1 FROM episode_topics t WHERE t.episode_id = e.id AND t.topic_id = @topic AND t.rank < 5)');
     params.topic = options.topic;
   }
-  const rows = db
-    .prepare(
-      `SELECT u.rowid, u.episode_id, u.turn, u.paragraph, u.speaker_id, u.start, u.text, u.keys, bm25(units_fts) AS rank,
-              s.name, e.title, e.date, e.format
-       FROM units_fts JOIN units u ON u.rowid = units_fts.rowid
-       JOIN episodes e ON e.id = u.episode_id
-       JOIN speakers s ON s.episode_id = u.episode_id AND s.speaker_id = u.speaker_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY u.episode_id, u.turn, u.paragraph`,
-    )
-    .all(params) as UnitRow[];
-  const byEpisode = new Map<string, EpisodeHits>();
-  const perEpisode = options.hitsPerEpisode ?? 5;
-  for (const row of rows) {
-    // FTS5 narrows the units; the exact phrase check on the keys decides (FTS5 splits keys like `ci/cd`).
-    const keys = row.keys.split(' ');
-    if (!query.phrases.every((p) => findPhrase(keys, p).length > 0)) continue;
-    let e = byEpisode.get(row.episode_id);
-    if (!e) byEpisode.set(row.episode_id, (e = { id: row.episode_id, title: row.title, date: row.date, format: row.format, score: 0, hitCount: 0, hits: [] }));
-    e.score -= row.rank;
-    e.hitCount++;
-    if (e.hits.length < perEpisode) e.hits.push(hitOf(row, query.phrases));
-  }
-  const episodes = [...byEpisode.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
-  return { query: input, episodes: episodes.slice(0, options.limit ?? 50), total: episodes.length };
+  return { where, params };
 }
 
 function personKeys(db: Archive, person: string): string[] {

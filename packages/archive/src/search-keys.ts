@@ -15,11 +15,30 @@ export interface SearchKey {
 export function searchKeys(text: string): SearchKey[] {
   const keys: SearchKey[] = [];
   for (const t of tokenize(text)) {
-    let from = 0;
-    for (const part of t.surface.split(/[-/.]/)) {
-      if (part !== '') keys.push({ key: stemWord(part).toLowerCase(), start: t.offset + from, end: t.offset + from + part.length });
-      from += part.length + 1;
-    }
+    for (const part of partsOf(t.surface)) keys.push({ key: part.key, start: t.offset + part.from, end: t.offset + part.from + part.length });
   }
   return keys;
+}
+
+interface Part {
+  key: string;
+  from: number;
+  length: number;
+}
+
+// A word's parts and keys are the same wherever it is said: worked out once per spelling.
+const parts = new Map<string, Part[]>();
+
+function partsOf(surface: string): Part[] {
+  let out = parts.get(surface);
+  if (out) return out;
+  out = [];
+  let from = 0;
+  for (const part of surface.split(/[-/.]/)) {
+    if (part !== '') out.push({ key: stemWord(part).toLowerCase(), from, length: part.length });
+    from += part.length + 1;
+  }
+  if (parts.size > 200_000) parts.clear();
+  parts.set(surface, out);
+  return out;
 }
