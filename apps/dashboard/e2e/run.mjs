@@ -7,6 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { appDir, launchBrowser, startServer } from './harness.mjs';
+import { a11yTests } from './a11y.mjs';
 
 const repoRoot = path.resolve(appDir, '..', '..');
 const shots = path.join(appDir, 'e2e', 'screenshots');
@@ -162,6 +163,8 @@ test('a speaker named <img src=x onerror=alert(1)> shows as text and runs nothin
   const { page, errors, dialogs } = await open('/episode/hostile-names');
   const name = '<img src=x onerror=alert(1)>';
   assert.ok((await page.locator('[data-chart="talk-time"]').textContent()).includes(name));
+  // The reader fetches the turns' text after the page is up.
+  await page.waitForSelector('#reader article.turn');
   assert.ok((await page.locator('#reader').textContent()).includes(name));
   assert.equal(await page.locator('img').count(), 0);
   await page.waitForTimeout(200);
@@ -434,10 +437,15 @@ test('dark mode: the episode page follows prefers-color-scheme', async () => {
   await page.close();
 });
 
+a11yTests({ test, open, episodes });
+
+// PODLENS_E2E_ONLY=regex runs the matching tests only, while working on one area.
+const only = process.env.PODLENS_E2E_ONLY ? new RegExp(process.env.PODLENS_E2E_ONLY, 'i') : null;
 let passed = 0;
 let failed = 0;
 try {
   for (const t of tests) {
+    if (only && !only.test(t.name)) continue;
     const started = performance.now();
     try {
       await t.fn();

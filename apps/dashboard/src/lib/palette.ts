@@ -1,7 +1,35 @@
-/** Okabe-Ito, colour-blind safe; black swapped for a grey that reads in light and dark mode. */
-export const SPEAKER_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#8C8C8C'];
-/** Tableau 10, for topics. */
-export const TOPIC_PALETTE = ['#4E79A7', '#F28E2B', '#E15759', '#76B7B2', '#59A14F', '#EDC948', '#B07AA1', '#FF9DA7', '#9C755F', '#BAB0AC'];
+/**
+ * Each colour as a pair for the light and the dark scheme: every mark stands out 3:1 against the panel and the
+ * page of its scheme (WCAG 1.4.11). The light ones are Okabe-Ito darkened along their own hue, the dark ones are
+ * Okabe-Ito as published, so the set stays colour-blind safe; black is a grey that reads on both.
+ */
+export const SPEAKER_COLOURS: readonly (readonly [light: string, dark: string])[] = [
+  ['#0072B2', '#3D95D6'],
+  ['#B87700', '#E69F00'],
+  ['#008A64', '#009E73'],
+  ['#C45600', '#D55E00'],
+  ['#B4588C', '#CC79A7'],
+  ['#2A88C0', '#56B4E9'],
+  ['#8F8400', '#F0E442'],
+  ['#767676', '#8C8C8C'],
+];
+/** Tableau 10, for topics, with the light colours darkened for the light scheme. */
+export const TOPIC_COLOURS: readonly (readonly [light: string, dark: string])[] = [
+  ['#4E79A7', '#5C8DC4'],
+  ['#C4660A', '#F28E2B'],
+  ['#D23F42', '#E15759'],
+  ['#3E8C86', '#76B7B2'],
+  ['#478A3E', '#59A14F'],
+  ['#9A7D00', '#EDC948'],
+  ['#A0648F', '#B07AA1'],
+  ['#D9667A', '#FF9DA7'],
+  ['#9C755F', '#9C755F'],
+  ['#857A76', '#BAB0AC'],
+];
+/** A CSS colour that follows the page's colour scheme (the root declares `color-scheme: light dark`). */
+export const schemed = ([light, dark]: readonly [string, string]): string => `light-dark(${light}, ${dark})`;
+export const SPEAKER_PALETTE = SPEAKER_COLOURS.map(schemed);
+export const TOPIC_PALETTE = TOPIC_COLOURS.map(schemed);
 
 /** Speakers hash onto the first five (sky blue would sit too close to blue); the rest are taken last. */
 const PREFERRED_SLOTS = 5;

@@ -17,6 +17,19 @@ function standalone(svg: SVGSVGElement): { text: string; width: number; height: 
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width) || 800;
   const height = Math.round(box.height) || 300;
+  // Marks are painted with scheme colours (light-dark(), CSS variables) that a file on its own cannot resolve.
+  const painted = svg.querySelectorAll<SVGElement>('*');
+  clone.querySelectorAll<SVGElement>('*').forEach((el, i) => {
+    const from = painted[i];
+    if (!from) return;
+    const computed = getComputedStyle(from);
+    for (const prop of ['fill', 'stroke'] as const) {
+      if (el.style.getPropertyValue(prop) || el.getAttribute(prop)?.includes('var(')) {
+        el.style.removeProperty(prop);
+        el.setAttribute(prop, computed.getPropertyValue(prop));
+      }
+    }
+  });
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));

@@ -1,0 +1,103 @@
+// Accessibility e2e: axe-core's WCAG 2.0/2.1 A and AA rules on every page, light and dark, desktop and phone.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCHEMES = ['light', 'dark'];
+const WIDTHS = [
+  { name: 'desktop', width: 1280, height: 900 },
+  { name: 'phone', width: 390, height: 844 },
+];
+
+/** Runs axe in the page (evaluated over CDP, so the page's CSP does not stop it). */
+export async function axe(page) {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const checked = new Set([...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id));
+    return {
+      ruleCount: window.axe.getRules(tags).length,
+      checked: [...checked],
+      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) })),
+    };
+  }, WCAG_TAGS);
+}
+
+/** `episodes` from /api/episodes; `open(path, { colorScheme })` resolves `{ page, errors }` once hydrated. */
+export function a11yTests({ test, open, episodes }) {
+  const byId = (id) => episodes.find((e) => e.id === id);
+  const two = episodes.slice(0, 2).map((e) => e.id);
+  const names = [...new Set(episodes.flatMap((e) => e.summary.speakers.map((s) => s.name)))].slice(0, 2);
+  const withDiagnostics = episodes.find((e) => e.summary.diagnostics?.some((d) => d.severity === 'warning'))?.id;
+  // Some pages are also checked in a second state: a tooltip shown by the keyboard, a preview, a message.
+  const focusFirst = (selector) => async (page) => {
+    await page.locator(selector).first().focus();
+    await page.waitForSelector('.tooltip');
+  };
+  const pages = [
+    { name: 'library', path: '/' },
+    { name: 'library, host-share tooltip', path: '/', prepare: focusFirst('circle.host-dot') },
+    { name: 'library by episode, 100%', path: '/?by=episode&mode=expand' },
+    { name: 'episode', path: `/episode/${encodeURIComponent(byId('three-voices') ? 'three-voices' : episodes[0].id)}` },
+    { name: 'episode, talk-bar tooltip', path: `/episode/${encodeURIComponent(episodes[0].id)}`, prepare: focusFirst('rect.talk-bar') },
+    { name: 'episode, turn-track tooltip', path: `/episode/${encodeURIComponent(episodes[0].id)}`, prepare: focusFirst('rect.turn-focus') },
+    ...(withDiagnostics ? [{ name: 'episode with warnings', path: `/episode/${encodeURIComponent(withDiagnostics)}` }] : []),
+    { name: 'compare (empty)', path: '/compare' },
+    { name: 'compare episodes', path: `/compare?ids=${two.map(encodeURIComponent).join(',')}` },
+    { name: 'compare speakers', path: `/compare?speakers=${names.map(encodeURIComponent).join(',')}` },
+    { name: 'upload', path: '/upload' },
+    {
+      name: 'upload, a refused paste and a refused file',
+      path: '/upload',
+      prepare: async (page) => {
+        await page.fill('textarea', 'just some words');
+        await page.waitForSelector('[data-preview] .bad');
+        await page.setInputFiles('input[type=file]', { name: 'con.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n') });
+        await page.waitForSelector('.results li[data-ok="false"]');
+      },
+    },
+  ];
+
+  test(`axe-core ${WCAG_TAGS.join('/')}: 0 violations on ${pages.length} pages x light, dark x desktop, phone`, async () => {
+    const found = [];
+    const perPage = [];
+    let ruleCount = 0;
+    const checked = new Set();
+    for (const scheme of SCHEMES) {
+      const { page } = await open('/', { colorScheme: scheme });
+      for (const size of WIDTHS) {
+        await page.setViewportSize({ width: size.width, height: size.height });
+        for (const p of pages) {
+          await page.goto(new URL(p.path, page.url()).href);
+          await page.waitForSelector('html[data-hydrated]');
+          // Let bind:clientWidth redraw the charts at this width before checking.
+          await page.waitForTimeout(150);
+          if (p.prepare) await p.prepare(page);
+          const out = await axe(page);
+          ruleCount = out.ruleCount;
+          for (const id of out.checked) checked.add(id);
+          const nodes = out.violations.reduce((n, v) => n + v.nodes.length, 0);
+          perPage.push(`${p.name} ${scheme} ${size.name}: ${nodes}`);
+          for (const v of out.violations)
+            for (const n of v.nodes) found.push({ where: `${p.name} ${scheme} ${size.name}`, id: v.id, target: n.target, summary: (n.summary ?? '').split('\n').slice(0, 2).join(' ') });
+        }
+      }
+      await page.close();
+    }
+    console.log(`    axe: ${ruleCount} WCAG 2 A/AA rules run, ${checked.size} applied to some page`);
+    assert.ok(ruleCount >= 50 && checked.has('color-contrast') && checked.has('nested-interactive'), 'axe ran its WCAG rules');
+    if (process.env.PODLENS_A11Y_REPORT) console.log(`    ${perPage.join('\n    ')}`);
+    // The same rule on the same node is listed once, with the pages and modes where it fails.
+    const grouped = new Map();
+    for (const f of found) {
+      const key = `${f.id} at ${f.target}: ${f.summary}`;
+      grouped.set(key, [...(grouped.get(key) ?? []), f.where]);
+    }
+    const lines = [...grouped].map(([key, where]) => `${key} [${where.length > 3 ? `${where.slice(0, 3).join('; ')}; +${where.length - 3}` : where.join('; ')}]`);
+    if (found.length) console.log(`    ${lines.join('\n    ')}`);
+    assert.equal(found.length, 0, `${found.length} violations (${grouped.size} distinct):\n${lines.slice(0, 40).join('\n')}`);
+  });
+}
