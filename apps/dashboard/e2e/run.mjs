@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { appDir, launchBrowser, startServer } from './harness.mjs';
 import { a11yTests } from './a11y.mjs';
+import { keyboardTests } from './keyboard.mjs';
 
 const repoRoot = path.resolve(appDir, '..', '..');
 const shots = path.join(appDir, 'e2e', 'screenshots');
@@ -438,6 +439,7 @@ test('dark mode: the episode page follows prefers-color-scheme', async () => {
 });
 
 a11yTests({ test, open, episodes });
+keyboardTests({ test, open, api });
 
 // PODLENS_E2E_ONLY=regex runs the matching tests only, while working on one area.
 const only = process.env.PODLENS_E2E_ONLY ? new RegExp(process.env.PODLENS_E2E_ONLY, 'i') : null;
