@@ -48,6 +48,7 @@ export function a11yTests({ test, open, episodes }) {
     { name: 'compare (empty)', path: '/compare' },
     { name: 'compare episodes', path: `/compare?ids=${two.map(encodeURIComponent).join(',')}` },
     { name: 'compare speakers', path: `/compare?speakers=${names.map(encodeURIComponent).join(',')}` },
+    { name: 'compare speakers, share-bar tooltip', path: `/compare?speakers=${names.map(encodeURIComponent).join(',')}`, prepare: focusFirst('rect.share-bar') },
     { name: 'upload', path: '/upload' },
     {
       name: 'upload, a refused paste and a refused file',

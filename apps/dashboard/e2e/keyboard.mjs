@@ -116,4 +116,24 @@ export function keyboardTests({ test, open, api }) {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test('keyboard only: the compare page\'s topic profile and share bars are reached with Tab and walked with arrows', async () => {
+    const list = (await api('/api/episodes')).episodes;
+    const names = [...new Set(list.flatMap((e) => e.summary.speakers.map((s) => s.name)))].slice(0, 2);
+    const { page, errors } = await open(`/compare?speakers=${names.map(encodeURIComponent).join(',')}`);
+    await tabTo(page, 'rect.topic-bar');
+    const bars = await page.locator('rect.topic-bar').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await focused(page)).label, bars[1]);
+    assert.equal((await tooltip(page, 'compare-topics')).join(' · '), bars[1]);
+    await page.keyboard.press('Tab');
+    assert.notEqual((await focused(page)).chart, 'compare-topics', 'one tab stop for the topic profile');
+    await tabTo(page, `section.col[data-speaker="${names[0]}"] rect.share-bar`);
+    const shares = await page.locator(`section.col[data-speaker="${names[0]}"] rect.share-bar`).evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+    await page.keyboard.press('End');
+    assert.equal((await focused(page)).label, shares.at(-1));
+    assert.equal(await page.locator(`section.col[data-speaker="${names[0]}"] .tooltip`).textContent(), shares.at(-1));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 }
