@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rovingFocus } from './roving-focus.js';
+import { rovingFocus, rovingKeydown } from './roving-focus.js';
 
 describe('rovingFocus', () => {
   it('rovingFocus(arrow, i, { count }) steps along one row and stops at its ends', () => {
@@ -35,5 +35,32 @@ describe('rovingFocus', () => {
   it('rovingFocus(key, out-of-range index, ...) starts from the nearest mark', () => {
     expect(rovingFocus('ArrowRight', -1, { count: 3 })).toBe(1);
     expect(rovingFocus('ArrowLeft', 9, { count: 3 })).toBe(1);
+  });
+});
+
+describe('rovingKeydown', () => {
+  const chart = (count: number) => {
+    const focused: number[] = [];
+    const marks = Array.from({ length: count }, (_, i) => ({ focus: () => focused.push(i) }));
+    const event = (key: string, ctrlKey = false) => {
+      const e = { key, ctrlKey, metaKey: false, defaultPrevented: false, currentTarget: { querySelectorAll: () => marks }, preventDefault: () => (e.defaultPrevented = true) };
+      return e;
+    };
+    return { focused, event };
+  };
+  it('rovingKeydown(event, i) focuses the mark the key moves to and keeps the key from scrolling the page', () => {
+    const { focused, event } = chart(6);
+    const e = event('ArrowDown');
+    expect(rovingKeydown(e as unknown as KeyboardEvent, 1, { columns: 3 })).toBe(4);
+    expect(focused).toEqual([4]);
+    expect(e.defaultPrevented).toBe(true);
+    expect(rovingKeydown(event('End', true) as unknown as KeyboardEvent, 1, { columns: 3 })).toBe(5);
+  });
+  it('rovingKeydown(event, i) leaves Tab and other keys to the browser', () => {
+    const { focused, event } = chart(3);
+    const e = event('Tab');
+    expect(rovingKeydown(e as unknown as KeyboardEvent, 0)).toBeNull();
+    expect(e.defaultPrevented).toBe(false);
+    expect(focused).toEqual([]);
   });
 });
