@@ -109,4 +109,25 @@ export function a11yTests({ test, open, episodes }) {
     if (found.length) console.log(`    ${lines.join('\n    ')}`);
     assert.equal(found.length, 0, `${found.length} violations (${grouped.size} distinct):\n${lines.slice(0, 40).join('\n')}`);
   });
+
+  test('prefers-reduced-motion: transitions and animations on the page end at once', async () => {
+    const { page, errors } = await open(`/episode/${encodeURIComponent(episodes[0].id)}`);
+    const durations = () =>
+      page.evaluate(() => {
+        const el = document.createElement('div');
+        el.style.transition = 'opacity 2s';
+        el.style.animation = 'none 3s';
+        document.querySelector('main').append(el);
+        const cs = getComputedStyle(el);
+        const out = [parseFloat(cs.transitionDuration), parseFloat(cs.animationDuration)];
+        el.remove();
+        return out;
+      });
+    assert.deepEqual(await durations(), [2, 3], 'without the preference a transition keeps its length');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const [transition, animation] = await durations();
+    assert.ok(transition < 0.001 && animation < 0.001, `reduced: transition ${transition}s, animation ${animation}s`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 }
