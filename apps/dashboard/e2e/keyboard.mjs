@@ -79,6 +79,14 @@ export function keyboardTests({ test, open, api }) {
     const lastTip = await tooltip(page, 'who-talks-when');
     assert.equal(lastTip[0], head(turns.at(-1)));
     assert.equal(lastTip[1], turns.at(-1).text.length > 90 ? `${turns.at(-1).text.slice(0, 89)}…` : turns.at(-1).text, 'the tooltip reads the turn');
+    // Page Down walks the chapter markers.
+    await page.keyboard.press('Home');
+    const chapters = [...full.summary.chapters].sort((a, b) => a.start - b.start).filter((c) => c.start > turns[0].start + 0.5);
+    if (chapters.length > 1) {
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      assert.equal((await tooltip(page, 'who-talks-when'))[0], `Chapter ${chapters[1].title} · ${mss(chapters[1].start)}`);
+    }
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
