@@ -8,6 +8,11 @@ describe('rovingFocus', () => {
     expect(rovingFocus('ArrowLeft', 0, { count: 3 })).toBe(0);
     expect(rovingFocus('ArrowLeft', 2, { count: 3 })).toBe(1);
   });
+  it('rovingFocus(up/down, i, { count }) in a single row steps like left and right', () => {
+    expect(rovingFocus('ArrowDown', 0, { count: 3 })).toBe(1);
+    expect(rovingFocus('ArrowUp', 2, { count: 3 })).toBe(1);
+    expect(rovingFocus('ArrowUp', 0, { count: 3 })).toBe(0);
+  });
   it('rovingFocus(Home/End, i, { count }) goes to the first and the last mark of a row', () => {
     expect(rovingFocus('Home', 4, { count: 6 })).toBe(0);
     expect(rovingFocus('End', 1, { count: 6 })).toBe(5);

@@ -1,7 +1,7 @@
 /**
  * Where the keyboard focus goes among a chart's marks, laid out as a grid of `columns` per row (a single row
- * when left out): arrows move by one mark or one row, Home and End go to the first and last mark of the row,
- * Ctrl+Home and Ctrl+End to the first and last of all. Returns null for a key that does not move the focus,
+ * when left out, where up and down step as left and right do): arrows move by one mark or one row, Home and
+ * End go to the first and last mark of the row, Ctrl+Home and Ctrl+End to the first and last of all. Returns null for a key that does not move the focus,
  * so the caller lets the browser have it.
  */
 export function rovingFocus(
@@ -19,10 +19,11 @@ export function rovingFocus(
       return clamp(at + 1);
     case 'ArrowLeft':
       return clamp(at - 1);
+    // In a single row (a list of bars) up and down step like left and right.
     case 'ArrowDown':
-      return at + cols < count ? at + cols : at;
+      return cols === count ? clamp(at + 1) : at + cols < count ? at + cols : at;
     case 'ArrowUp':
-      return at - cols >= 0 ? at - cols : at;
+      return cols === count ? clamp(at - 1) : at - cols >= 0 ? at - cols : at;
     case 'Home':
       return ctrl ? 0 : rowStart;
     case 'End':
