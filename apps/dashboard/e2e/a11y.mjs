@@ -133,4 +133,31 @@ export function a11yTests({ test, open, episodes }) {
     assert.deepEqual(errors, []);
     await page.close();
   });
+
+  test('every chart on every page: one tab stop, no focusable mark inside role=img, a text alternative with figures', async () => {
+    const { page, errors } = await open('/');
+    let charts = 0;
+    for (const p of pages.filter((x) => !x.prepare)) {
+      await page.goto(new URL(p.path, page.url()).href);
+      await page.waitForSelector('html[data-hydrated]');
+      const found = await page.$$eval('main svg', (svgs) =>
+        svgs.map((svg) => {
+          const stops = [svg, ...svg.querySelectorAll('*')].filter((el) => el.getAttribute('tabindex') === '0').length;
+          const described = (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+          return { chart: svg.closest('[data-chart]')?.dataset.chart ?? svg.getAttribute('aria-label'), role: svg.getAttribute('role'), stops, described, imgWithFocus: svg.querySelectorAll('[role="img"] [tabindex]').length };
+        }),
+      );
+      for (const c of found) {
+        charts++;
+        assert.ok(['group', 'application'].includes(c.role), `${p.name} ${c.chart}: role ${c.role}`);
+        assert.equal(c.stops, 1, `${p.name} ${c.chart}: ${c.stops} tab stops`);
+        assert.equal(c.imgWithFocus, 0, `${p.name} ${c.chart}: focusable inside role=img`);
+        assert.match(c.described, /\d/, `${p.name} ${c.chart}: a summary with figures (${c.described})`);
+      }
+    }
+    assert.ok(charts >= 10, `${charts} charts checked`);
+    console.log(`    ${charts} charts checked`);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 }
