@@ -109,6 +109,14 @@ export function keyboardTests({ test, open, api }) {
     assert.ok(second[1].startsWith(`${topTopic.label}: `), `the tooltip leads with the strongest topic, ${topTopic.label}`);
     await page.keyboard.press('End');
     assert.equal((await tooltip(page, 'topic-flow'))[0], binHead(bins.at(-1)));
+    // Up and Down pick a stream: its figure leads the tooltip, whatever its size.
+    const topics = full.summary.topics;
+    await page.keyboard.press('ArrowUp');
+    const lastTopic = topics.at(-1);
+    assert.ok((await tooltip(page, 'topic-flow'))[1].startsWith(`▸ ${lastTopic.label}: `), `ArrowUp picks the last stream, ${lastTopic.label}`);
+    await page.keyboard.press('ArrowUp');
+    assert.ok((await tooltip(page, 'topic-flow'))[1].startsWith(`▸ ${topics.at(-2).label}: `));
+    assert.equal(await page.locator('[data-chart="topic-flow"] path.stream.chosen').getAttribute('data-key'), topics.at(-2).id);
 
     // Rename a speaker with the keyboard: type into the field, Tab to Save, Enter.
     const speaker = full.summary.speakers[0].name;
