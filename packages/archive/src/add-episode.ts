@@ -1,5 +1,5 @@
 import type { EpisodeSummary, ParseResult } from '@podlens/parser';
-import type { Archive } from './open-archive.js';
+import { UNITS_PER_EPISODE, type Archive } from './open-archive.js';
 import { personKey } from './person-key.js';
 import { searchKeys } from './search-keys.js';
 
@@ -44,13 +44,15 @@ function prepare(db: Archive) {
   const unitRows = db.prepare('SELECT rowid FROM units WHERE episode_id = ?').pluck();
   const deleteFts = db.prepare('DELETE FROM units_fts WHERE rowid = ?');
   const deleteEpisode = db.prepare('DELETE FROM episodes WHERE id = ?');
+  const nextNumber = db.prepare('SELECT coalesce(max(num), 0) + 1 FROM episodes').pluck();
   return {
     remove(id: string) {
       for (const rowid of unitRows.all(id)) deleteFts.run(rowid);
       deleteEpisode.run(id);
     },
-    episode: db.prepare('INSERT INTO episodes (id, title, date, format, words, duration, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-    unit: db.prepare('INSERT INTO units (episode_id, turn, paragraph, speaker_id, role, start, text, keys, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    nextNumber: () => nextNumber.get() as number,
+    episode: db.prepare('INSERT INTO episodes (num, id, title, date, format, words, duration, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+    unit: db.prepare('INSERT INTO units (rowid, episode_id, turn, paragraph, speaker_id, role, start, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     fts: db.prepare('INSERT INTO units_fts (rowid, keys) VALUES (?, ?)'),
     speaker: db.prepare(
       'INSERT INTO speakers (episode_id, speaker_id, name, full_name, role, person_key, talk_seconds, talk_share, words, turns, longest_monologue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -63,13 +65,18 @@ function insert(q: Statements, { id, result, summary, contentHash }: ArchiveEntr
   const { episode } = result;
   q.remove(id);
   const words = episode.turns.reduce((s, t) => s + t.words, 0);
-  q.episode.run(id, summary.title, summary.date, summary.format, words, episode.durationSeconds, contentHash ?? null);
+  const num = q.nextNumber();
+  q.episode.run(num, id, summary.title, summary.date, summary.format, words, episode.durationSeconds, contentHash ?? null);
   const roles = new Map(episode.speakers.map((s) => [s.id, s.role]));
+  let unit = 0;
   episode.turns.forEach((turn, t) => {
     turn.paragraphs.forEach((p, i) => {
+      // An episode of more than a million units keeps the first million searchable.
+      if (unit >= UNITS_PER_EPISODE) return;
+      const rowid = num * UNITS_PER_EPISODE + unit++;
+      q.unit.run(rowid, id, t, i, turn.speakerId, roles.get(turn.speakerId) ?? 'unknown', p.start, p.text, p.words);
       const keys = searchKeys(p.text).map((k) => k.key).join(' ');
-      const { lastInsertRowid } = q.unit.run(id, t, i, turn.speakerId, roles.get(turn.speakerId) ?? 'unknown', p.start, p.text, keys, p.words);
-      if (keys !== '') q.fts.run(lastInsertRowid, keys);
+      if (keys !== '') q.fts.run(rowid, keys);
     });
   });
   const figures = new Map(summary.speakers.map((s) => [s.id, s]));

@@ -4,22 +4,27 @@ import Database from 'better-sqlite3';
 export type Archive = Database.Database;
 
 /** Bumped when the tables change; an archive of another version is rebuilt from the transcripts. */
-export const ARCHIVE_SCHEMA_VERSION = 1;
+export const ARCHIVE_SCHEMA_VERSION = 2;
+
+/** A unit's rowid is its episode's number times this plus its index, so the index alone names the episode. */
+export const UNITS_PER_EPISODE = 2 ** 20;
 
 const schema = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS episodes (
-  id TEXT PRIMARY KEY, title TEXT, date TEXT, format TEXT NOT NULL, words INTEGER NOT NULL,
+  num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, title TEXT, date TEXT, format TEXT NOT NULL, words INTEGER NOT NULL,
   duration REAL NOT NULL, content_hash TEXT
 );
 CREATE TABLE IF NOT EXISTS units (
   rowid INTEGER PRIMARY KEY, episode_id TEXT NOT NULL REFERENCES episodes(id) ON DELETE CASCADE,
   turn INTEGER NOT NULL, paragraph INTEGER NOT NULL, speaker_id TEXT NOT NULL, role TEXT NOT NULL,
-  start REAL NOT NULL, text TEXT NOT NULL, keys TEXT NOT NULL, words INTEGER NOT NULL
+  start REAL NOT NULL, text TEXT NOT NULL, words INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS units_by_episode ON units(episode_id, turn, paragraph);
 -- Keys are stemmed and lower-cased already; FTS5 keeps their letters as they are (no diacritics folded).
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(keys, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+-- Every indexed token with its unit and place: phrase counts for trends, straight from the index.
+CREATE VIRTUAL TABLE IF NOT EXISTS units_vocab USING fts5vocab(units_fts, instance);
 CREATE TABLE IF NOT EXISTS speakers (
   episode_id TEXT NOT NULL REFERENCES episodes(id) ON DELETE CASCADE, speaker_id TEXT NOT NULL,
   name TEXT NOT NULL, full_name TEXT, role TEXT NOT NULL, person_key TEXT NOT NULL,
@@ -53,7 +58,7 @@ export function openArchive(file: string): Archive {
     }
   })();
   if (version !== undefined && version !== ARCHIVE_SCHEMA_VERSION) {
-    db.exec('DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS episode_topics; DROP TABLE IF EXISTS episodes;');
+    db.exec('DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS episode_topics; DROP TABLE IF EXISTS episodes;');
   }
   db.exec(schema);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(ARCHIVE_SCHEMA_VERSION));

@@ -1,4 +1,4 @@
-import type { Archive } from './open-archive.js';
+import { UNITS_PER_EPISODE, type Archive } from './open-archive.js';
 import { findPhrase } from './find-phrase.js';
 import { ftsExpression, parseQuery } from './parse-query.js';
 import { searchKeys } from './search-keys.js';
@@ -61,7 +61,6 @@ interface UnitRow {
   speaker_id: string;
   start: number;
   text: string;
-  keys: string;
   rank: number;
   name: string;
   title: string | null;
@@ -84,35 +83,33 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
        JOIN episodes e ON e.id = u.episode_id
        JOIN speakers s ON s.episode_id = u.episode_id AND s.speaker_id = u.speaker_id
        WHERE ${where.join(' AND ')}`;
-  const columns = 'u.rowid, u.episode_id, u.turn, u.paragraph, u.speaker_id, u.start, u.text, u.keys, units_fts.rank AS rank, s.name, e.title, e.date, e.format';
+  const columns = 'u.rowid, u.episode_id, u.turn, u.paragraph, u.speaker_id, u.start, u.text, units_fts.rank AS rank, s.name, e.title, e.date, e.format';
   type Found = { episode: EpisodeHits; rows: UnitRow[] };
   let found: Found[];
   let total: number;
   if (query.phrases.every((p) => p.every((k) => plainKey.test(k)))) {
     // Keys of letters and digits only are FTS5 tokens as they are: its matches are exact, so SQL ranks and counts.
-    const ranked = db.prepare(`SELECT id, count(*) AS hits, -sum(rank) AS score FROM (SELECT u.episode_id AS id, units_fts.rank AS rank ${from}) GROUP BY id`).all(params) as { id: string; hits: number; score: number }[];
-    ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    const ranked = (
+      where.length === 1
+        ? // No filter: the rowid names the episode, so the index alone ranks them.
+          db.prepare(`SELECT rowid / ${UNITS_PER_EPISODE} AS num, count(*) AS hits, -sum(rank) AS score FROM units_fts WHERE units_fts MATCH @match GROUP BY num`).all(params)
+        : db.prepare(`SELECT num, count(*) AS hits, -sum(rank) AS score FROM (SELECT e.num AS num, units_fts.rank AS rank ${from}) GROUP BY num`).all(params)
+    ) as { num: number; hits: number; score: number }[];
+    ranked.sort((a, b) => b.score - a.score || a.num - b.num);
     total = ranked.length;
-    const top = ranked.slice(0, limit);
-    const ids = top.map((r) => r.id);
-    const rows = new Map<string, UnitRow[]>(ids.map((id) => [id, []]));
-    if (ids.length > 0) {
-      // One full-text query for the hits of every listed episode, numbered within each episode.
-      const list = ids.map((_, i) => `@e${i}`).join(', ');
-      const hitRows = db
-        .prepare(`SELECT * FROM (SELECT ${columns}, row_number() OVER (PARTITION BY u.episode_id ORDER BY u.turn, u.paragraph) AS n ${from} AND u.episode_id IN (${list})) WHERE n <= @perEpisode ORDER BY episode_id, turn, paragraph`)
-        .all({ ...params, ...Object.fromEntries(ids.map((id, i) => [`e${i}`, id])), perEpisode }) as UnitRow[];
-      for (const row of hitRows) rows.get(row.episode_id)!.push(row);
-    }
-    found = top.map((r) => {
-      const first = rows.get(r.id)![0]!;
-      return { episode: { id: r.id, title: first.title, date: first.date, format: first.format, score: r.score, hitCount: r.hits, hits: [] }, rows: rows.get(r.id)! };
+    // The hits of each listed episode: the same query within the episode's rowid range, which FTS5 seeks to.
+    const hitsOf = db.prepare(`SELECT ${columns} ${from} AND units_fts.rowid BETWEEN @low AND @high ORDER BY u.rowid LIMIT @perEpisode`);
+    const episodeOf = db.prepare('SELECT id, title, date, format FROM episodes WHERE num = ?');
+    found = ranked.slice(0, limit).map((r) => {
+      const e = episodeOf.get(r.num) as { id: string; title: string | null; date: string | null; format: string };
+      const rows = hitsOf.all({ ...params, low: r.num * UNITS_PER_EPISODE, high: (r.num + 1) * UNITS_PER_EPISODE - 1, perEpisode }) as UnitRow[];
+      return { episode: { id: e.id, title: e.title, date: e.date, format: e.format, score: r.score, hitCount: r.hits, hits: [] }, rows };
     });
   } else {
     // FTS5 splits keys such as `ci/cd` or `don't`: it narrows the units, the phrase check on the keys decides.
     const byEpisode = new Map<string, Found>();
-    for (const row of db.prepare(`SELECT ${columns} ${from} ORDER BY u.episode_id, u.turn, u.paragraph`).all(params) as UnitRow[]) {
-      const keys = row.keys.split(' ');
+    for (const row of db.prepare(`SELECT ${columns} ${from} ORDER BY u.rowid`).all(params) as UnitRow[]) {
+      const keys = searchKeys(row.text).map((k) => k.key);
       if (!query.phrases.every((p) => findPhrase(keys, p).length > 0)) continue;
       let f = byEpisode.get(row.episode_id);
       if (!f) byEpisode.set(row.episode_id, (f = { episode: { id: row.episode_id, title: row.title, date: row.date, format: row.format, score: 0, hitCount: 0, hits: [] }, rows: [] }));

@@ -91,7 +91,7 @@ describe.skipIf(skipWithoutShared)('the archive on ../shared/corpus (dtc)', () =
     // Every episode has its host in the main host person, except where the source names another host.
     const withMainHost = new Set(main.episodes.map((e) => e.episodeId));
     const recurring = people.filter((p) => p.role !== 'host' && new Set(p.episodes.map((e) => e.episodeId)).size > 1);
-    console.log(`[archive] hosts: ${hosts.map((h) => `${h.id} (${h.episodes.map((e) => e.episodeId.slice(0, 12)).join(' ')})`).join('; ')}`);
+    console.log(`[archive] host people: ${hosts.map((h) => `${h.id} (${h.episodes.length})`).join(', ')}`);
     console.log(`[archive] ${people.length} people, main host '${main.name}' in ${withMainHost.size} of ${results.size} episodes, ${hosts.length} host people, ${recurring.length} recurring guests: ${recurring.map((p) => `${p.name} (${p.episodes.length})`).join(', ')}`);
     expect(withMainHost.size).toBeGreaterThanOrEqual(results.size * 0.9);
   });
