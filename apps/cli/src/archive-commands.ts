@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Archive, SearchResult, TrendResult, Period } from '@podlens/archive';
+import { csvRow } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
 import { parseFile, summarize, type AnalyzeSettings } from './analyze-file.js';
-import { csvCell } from './render.js';
 
 const ARCHIVE_FORMATS = ['json', 'csv', 'md'] as const;
 type ArchiveFormat = (typeof ARCHIVE_FORMATS)[number];
@@ -114,7 +114,7 @@ export function renderSearch(result: SearchResult, format: ArchiveFormat): strin
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'csv') {
     const rows = ['episode,title,date,speaker,start,sentence'];
-    for (const e of result.episodes) for (const h of e.hits) rows.push([e.id, e.title, e.date, h.speaker, h.start, h.sentence].map(csvCell).join(','));
+    for (const e of result.episodes) for (const h of e.hits) rows.push(csvRow([e.id, e.title, e.date, h.speaker, h.start, h.sentence]));
     return `${rows.join('\n')}\n`;
   }
   const lines = [`# Search: ${result.query}`, '', `${result.total} episode${result.total === 1 ? '' : 's'}`, ''];
@@ -130,7 +130,7 @@ export function renderTrends(result: TrendResult, format: ArchiveFormat): string
   if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
   if (format === 'csv') {
     const rows = ['term,period,count,words,per10k'];
-    for (const t of result.terms) for (const p of t.points) rows.push([t.term, p.period, p.count, p.words, p.per10k.toFixed(3)].map(csvCell).join(','));
+    for (const t of result.terms) for (const p of t.points) rows.push(csvRow([t.term, p.period, p.count, p.words, p.per10k.toFixed(3)]));
     return `${rows.join('\n')}\n`;
   }
   const periods = result.terms[0]?.points.map((p) => p.period) ?? [];

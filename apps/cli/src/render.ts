@@ -1,25 +1,18 @@
-import type { EpisodeSummary } from '@podlens/parser';
+import { csvRow, type EpisodeSummary } from '@podlens/parser';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'md';
 export const OUTPUT_FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv', 'md'];
 
 const CSV_COLUMNS = ['source', 'format', 'title', 'date', 'durationSeconds', 'speaker', 'role', 'talkSeconds', 'talkShare', 'words', 'turns', 'longestMonologueSeconds', 'questions', 'wordsPerMinute'] as const;
 
-export function csvCell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  // A leading = + - @ would make a spreadsheet run the cell as a formula.
-  const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export function csvHeader(): string {
-  return `${CSV_COLUMNS.join(',')}\n`;
+  return `${csvRow(CSV_COLUMNS)}\n`;
 }
 
 /** One row per speaker per episode. */
 export function csvRows(e: EpisodeSummary): string {
   return e.speakers
-    .map((s) => [e.source, e.format, e.title, e.date, e.durationSeconds, s.name, s.role, s.talkSeconds, s.talkShare, s.words, s.turns, s.longestMonologueSeconds, s.questions, s.wordsPerMinute].map(csvCell).join(','))
+    .map((s) => csvRow([e.source, e.format, e.title, e.date, e.durationSeconds, s.name, s.role, s.talkSeconds, s.talkShare, s.words, s.turns, s.longestMonologueSeconds, s.questions, s.wordsPerMinute]))
     .map((row) => `${row}\n`)
     .join('');
 }

@@ -4,7 +4,7 @@ import * as api from './index.js';
 describe('@podlens/parser public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['UnknownFormatError', 'countWords', 'detectFormat', 'editSpeakers', 'formatNames', 'formatTimestamp', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode'].sort(),
+      ['UnknownFormatError', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formatTimestamp', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode'].sort(),
     );
   });
 });

@@ -15,6 +15,8 @@ export type { SpeakerEdits } from './edit-speakers.js';
 export { countWords } from './text/count-words.js';
 export { parseTimestamp, parseIsoDuration } from './text/parse-timestamp.js';
 export { formatTimestamp } from './text/format-timestamp.js';
+export { csvCell, csvRow } from './text/csv.js';
+export type { CsvValue } from './text/csv.js';
 export type {
   Point,
   Position,

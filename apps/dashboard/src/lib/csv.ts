@@ -1,13 +1,8 @@
-export type CsvValue = string | number | boolean | null | undefined;
+import { csvRow, type CsvValue } from '@podlens/parser';
 
-function cell(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  // A leading = + - @ would run as a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+export type { CsvValue };
 
+/** A CSV file; cells are escaped by @podlens/parser's csvCell (formulas neutralised), as the CLI's CSV is. */
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\n') + '\n';
+  return [header, ...rows].map(csvRow).join('\n') + '\n';
 }
