@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { rename } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { formatNames, type FormatName } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
@@ -17,6 +16,10 @@ import { fileURLToPath } from 'node:url';
 import { readFile } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { csvHeader, OUTPUT_FORMATS, renderSummary, type OutputFormat } from './render.js';
+import { prepareOut } from './prepare-out.js';
+import { UsageError } from './usage-error.js';
+
+const MAX_JOBS = 64;
 
 const USAGE = `podlens: podcast transcript analytics
 
@@ -41,13 +44,13 @@ Options:
                                    phrases (needs several files; the topic flow stays on the taxonomy)
       --taxonomy FILE              a JSON taxonomy that extends the default one (or replaces it with --replace-taxonomy)
       --auto-chapters              add chapters found from the text (origin "auto")
-  -j, --jobs N                     worker threads (default: the number of cores)
+  -j, --jobs N                     worker threads, 1 to ${MAX_JOBS} (default: the number of cores, at most ${MAX_JOBS})
   -q, --quiet                      no progress bar
   -h, --help                       this help
 
-Exit codes: 0 every file parsed, 1 some files failed (the rest are still reported), 2 bad usage.`;
-
-class UsageError extends Error {}
+Exit codes: 0 every file parsed, 1 some files or folders failed (the rest are still reported), 2 bad usage
+(nothing analysed, nothing written: an unknown option, a path that cannot be read, a FIFO or device named as
+input, an --out that is a folder, in a missing folder, or one of the inputs).`;
 
 /** Keyword statistics come from at most this many files, spread over the input. */
 const SAMPLE = 500;
@@ -86,17 +89,25 @@ async function analyze(argv: string[]): Promise<number> {
   const inputFormat = values['input-format'] as FormatName | undefined;
   if (inputFormat !== undefined && !formatNames.includes(inputFormat)) throw new UsageError(`unknown --input-format '${inputFormat}' (expected one of ${formatNames.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('analyze: name at least one transcript file or folder');
-
-  let files: string[];
-  try {
-    files = await listTranscriptFiles(positionals);
-  } catch (e) {
-    throw new UsageError(`analyze: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file or folder: ${(e as NodeJS.ErrnoException).path}` : (e as Error).message}`);
-  }
-  const people = values.people ? await readPeople(values.people) : undefined;
+  const jobs = values.jobs === undefined ? Math.min(availableParallelism(), MAX_JOBS) : Number(values.jobs);
+  if (!/^\d+$/.test(values.jobs ?? '1') || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, got '${values.jobs}'`);
   const requested = values.topics as TopicMethod | 'auto' | 'discovered';
   if (!['auto', 'taxonomy', 'learned', 'combined', 'discovered'].includes(requested))
     throw new UsageError(`unknown --topics '${values.topics}' (expected auto, taxonomy, learned, combined or discovered)`);
+
+  const listed = await listTranscriptFiles(positionals);
+  // What the command line names must be readable; what a walk finds unreadable is a failed entry, and the rest goes on.
+  const named = listed.failures.filter((f) => positionals.includes(f.path));
+  if (named.length > 0) throw new UsageError(named.map((f) => `analyze: ${f.code === 'ENOENT' ? `no such file or folder: ${f.path}` : `${f.path}: ${f.reason}`}`).join('\npodlens: '));
+  const files = listed.files;
+  const failures: Failure[] = listed.failures.map((f) => ({ source: f.path, reason: f.reason }));
+  for (const s of listed.skipped) process.stderr.write(`podlens: skipped ${s.path}: ${s.reason}\n`);
+  let people: Record<string, string> | undefined;
+  try {
+    people = values.people ? await readPeople(values.people) : undefined;
+  } catch (e) {
+    throw new UsageError(`--people ${values.people}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+  }
   if (requested === 'discovered' && files.length < 2) throw new UsageError('--topics discovered needs a folder or several files to discover topics in');
   let taxonomy: Taxonomy | undefined;
   if (values.taxonomy) {
@@ -107,9 +118,9 @@ async function analyze(argv: string[]): Promise<number> {
     }
   }
 
-  // Written to a temporary file and renamed at the end, so that --out never holds half a report.
-  const tmp = values.out ? `${values.out}.${process.pid}.tmp` : undefined;
-  const out: NodeJS.WritableStream = tmp ? createWriteStream(tmp) : process.stdout;
+  // Checked and opened before any analysis: a temporary file beside it, renamed at the end, so that --out never holds half a report.
+  const target = values.out === undefined ? undefined : await prepareOut(values.out, { inputs: positionals, files });
+  const out: NodeJS.WritableStream = target ? createWriteStream(target.tmp ?? values.out!, { fd: target.fd }) : process.stdout;
   let streamError: Error | undefined;
   out.on('error', (e: Error) => {
     streamError = e;
@@ -122,20 +133,14 @@ async function analyze(argv: string[]): Promise<number> {
     });
 
   let first = true;
-  if (format === 'json') await write('[');
-  if (format === 'csv') await write(csvHeader());
-
   const bar =
     !values.quiet && files.length > 3 && process.stderr.isTTY
       ? new cliProgress.SingleBar({ stream: process.stderr, format: 'analysing {bar} {value}/{total} files | {eta_formatted} left | {file}', hideCursor: true }, cliProgress.Presets.shades_classic)
       : undefined;
   bar?.start(files.length, 0, { file: '' });
 
-  const failures: Failure[] = [];
   const learns = requested === 'auto' || requested === 'learned' || requested === 'combined';
   const settings: AnalyzeSettings = { inputFormat, people, taxonomy, method: requested === 'auto' ? 'taxonomy' : requested, autoChapters: values['auto-chapters'] };
-  const jobs = Math.max(1, Math.min(Number(values.jobs ?? availableParallelism()), 64));
-  if (!Number.isInteger(jobs)) throw new UsageError(`--jobs takes a whole number, got '${values.jobs}'`);
   const pool = jobs > 1 && files.length >= 8 ? new Pool(Math.min(jobs, files.length), settings) : undefined;
   try {
     // Pass 1: corpus statistics for keywords (and the tag model for --topics auto|learned|combined) from up to SAMPLE files
@@ -178,6 +183,9 @@ async function analyze(argv: string[]): Promise<number> {
       await pool?.broadcast({ kind: 'settings', settings });
     }
     if (settings.method !== 'taxonomy' && settings.method !== 'discovered' && !settings.model) throw new UsageError(`--topics ${settings.method}: the files carry no tags that map onto the taxonomy to learn from`);
+    // Only now, with every usage check passed, does anything reach the output.
+    if (format === 'json') await write('[');
+    if (format === 'csv') await write(csvHeader());
 
     // Pass 2: every file, analysed in parallel and written in input order as it comes.
     await forEachInOrder(files, pool ? jobs * 4 : 1, async (file) => {
@@ -198,13 +206,16 @@ async function analyze(argv: string[]): Promise<number> {
     bar?.stop();
   }
   if (format === 'json') await write(first ? ']\n' : '\n]\n');
-  if (tmp) {
+  if (target) {
     await new Promise<void>((resolve, reject) => (out as WriteStream).end((err?: Error | null) => (err ? reject(err) : resolve())));
-    await rename(tmp, values.out!);
+    await target.commit();
   }
   for (const f of failures) process.stderr.write(`podlens: ${f.source}: ${f.reason.replace(/\n/g, '\n  ')}\n`);
+  const failedFiles = failures.length - listed.failures.length;
   if (files.length > 1 || failures.length > 0)
-    process.stderr.write(`podlens: ${files.length - failures.length} of ${files.length} file${files.length === 1 ? '' : 's'} analysed${failures.length ? `, ${failures.length} failed` : ''}\n`);
+    process.stderr.write(
+      `podlens: ${files.length - failedFiles} of ${files.length} file${files.length === 1 ? '' : 's'} analysed${failedFiles ? `, ${failedFiles} failed` : ''}${listed.failures.length ? `; ${listed.failures.length} path${listed.failures.length === 1 ? '' : 's'} could not be read` : ''}\n`,
+    );
   return failures.length > 0 ? 1 : 0;
 }
 

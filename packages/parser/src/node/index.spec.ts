@@ -1,0 +1,8 @@
+import { describe, expect, it } from 'vitest';
+import * as api from './index.js';
+
+describe('@podlens/parser/node public API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(api).sort()).toEqual(['TRANSCRIPT_EXTENSIONS', 'decodeText', 'listTranscriptFiles', 'readPeople', 'readTranscriptFile', 'wouldListUnder'].sort());
+  });
+});
