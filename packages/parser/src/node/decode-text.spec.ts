@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.js';
 
@@ -36,5 +37,16 @@ describe('decodeText', () => {
   it('decodeText(binary) keeps its NUL bytes, for the parser to refuse', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]);
     expect(decodeText(png).text).toContain('\u0000');
+  });
+
+  it('decodeText(any bytes) gives a string and never throws', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 512 }), (bytes) => {
+        const r = decodeText(bytes);
+        expect(typeof r.text).toBe('string');
+        expect(['utf-8', 'utf-16le', 'utf-16be', 'windows-1252']).toContain(r.encoding);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow } from './csv.js';
 
@@ -28,6 +29,19 @@ describe('csvCell', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(undefined)).toBe('');
     expect(csvCell(true)).toBe('true');
+  });
+
+  it('csvCell(any string) never starts with a formula character unless it is a plain number', () => {
+    const risky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' ', '＝', '1', '.', 'e', '"', ',');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(risky, { maxLength: 8 }).map((a) => a.join(''))), (text) => {
+        const cell = csvCell(text);
+        const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
+        if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) expect(unquoted).toBe(text);
+        else expect(unquoted).not.toMatch(/^[ ]*[=+\-@\t\r\n＝＋－＠]/);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
