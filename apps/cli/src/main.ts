@@ -13,7 +13,7 @@ import { serve } from './serve.js';
 import { ArchiveUsageError, searchCommand, trendsCommand } from './archive-commands.js';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { csvHeader, OUTPUT_FORMATS, renderSummary, type OutputFormat } from './render.js';
 import { prepareOut } from './prepare-out.js';
@@ -112,6 +112,8 @@ async function analyze(argv: string[]): Promise<number> {
   let taxonomy: Taxonomy | undefined;
   if (values.taxonomy) {
     try {
+      // A FIFO or a device would be read without end.
+      if (!(await stat(values.taxonomy)).isFile()) throw new Error('not a regular file');
       taxonomy = loadTaxonomy(JSON.parse(await readFile(values.taxonomy, 'utf8')), values['replace-taxonomy'] ? {} : { extend: defaultTaxonomy });
     } catch (e) {
       throw new UsageError(`--taxonomy ${values.taxonomy}: ${(e as Error).message}`);

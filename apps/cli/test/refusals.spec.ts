@@ -184,7 +184,7 @@ describe('podlens analyze, unreadable and odd inputs', () => {
     expect(r.stderr).toContain('no such folder');
   });
 
-  it('podlens analyze FIFO or DEVICE refuses it at once, never waiting on it', (context) => {
+  it('podlens analyze FIFO or DEVICE (or --taxonomy FIFO) refuses it at once, never waiting on it', (context) => {
     const dir = scratch();
     const fifo = join(dir, 'pipe.srt');
     if (spawnSync('mkfifo', [fifo]).status !== 0) {
@@ -198,6 +198,9 @@ describe('podlens analyze, unreadable and odd inputs', () => {
       expect(r.stderr).toContain(`${path}: ${kind}, not a transcript file`);
       expect(r.stdout).toBe('');
     }
+    const taxonomy = run(['analyze', srt, '--taxonomy', fifo]);
+    expect(taxonomy.status).toBe(2);
+    expect(taxonomy.stderr).toContain(`--taxonomy ${fifo}: not a regular file`);
   });
 
   it('podlens analyze FOLDER follows a linked file once, and names a link loop and a broken link', () => {

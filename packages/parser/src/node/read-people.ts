@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
@@ -7,6 +7,8 @@ export async function readPeople(dir: string): Promise<Record<string, string>> {
   const people: Record<string, string> = {};
   for (const name of await readdir(dir)) {
     if (!['.md', '.markdown'].includes(extname(name))) continue;
+    // Only regular files (a link to one too): reading a FIFO would wait for ever.
+    if (!(await stat(join(dir, name)).catch(() => undefined))?.isFile()) continue;
     const text = await readFile(join(dir, name), 'utf8');
     const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     if (!m) continue;
