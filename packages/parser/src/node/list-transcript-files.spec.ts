@@ -56,6 +56,13 @@ describe('listTranscriptFiles', () => {
     ]);
   });
 
+  it('listTranscriptFiles([folder, a file in it]) lists the file once and says so', async () => {
+    const dir = tree({ 'a.srt': '', 'b.srt': '' });
+    const list = await listTranscriptFiles([dir, join(dir, 'b.srt')]);
+    expect(list.files).toEqual([join(dir, 'a.srt'), join(dir, 'b.srt')]);
+    expect(list.skipped).toEqual([{ path: join(dir, 'b.srt'), reason: `reached again (through a link, or named twice): the same file as ${join(dir, 'b.srt')}` }]);
+  });
+
   it('listTranscriptFiles([fifo]) refuses a FIFO named on the command line, and skips one met in a walk', async (context) => {
     const dir = tree({ 'a.srt': '' });
     try {

@@ -71,6 +71,10 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
     result.skipped.push({ path: p, reason: `reached again (through a link, or named twice): the same ${s.isDirectory() ? 'folder' : 'file'} as ${first}` });
     return false;
   };
+  // Files in listing order. Where one came through a link or from the command line, all are compared by device
+  // and inode at the end; a walk without links needs no stat per file (10,000 of them cost seconds on a busy disk).
+  const listed: string[] = [];
+  let compare = false;
 
   const walk = async (dir: string): Promise<void> => {
     let entries: Dirent[];
@@ -84,7 +88,11 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
     for (const e of entries) {
       if (skippedName(e.name)) continue;
       const p = join(dir, e.name);
-      const typed = e.isFile() || e.isDirectory() || e.isSymbolicLink() || e.isFIFO() || e.isCharacterDevice() || e.isBlockDevice() || e.isSocket();
+      if (e.isFile()) {
+        if (transcriptName(e.name)) listed.push(p);
+        continue;
+      }
+      const typed = e.isDirectory() || e.isSymbolicLink() || e.isFIFO() || e.isCharacterDevice() || e.isBlockDevice() || e.isSocket();
       if (typed && !e.isDirectory() && !e.isSymbolicLink() && !transcriptName(e.name)) continue;
       let s: Stats;
       try {
@@ -99,7 +107,8 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
         if (once(s, p)) await walk(p);
       } else if (!transcriptName(e.name)) continue;
       else if (s.isFile()) {
-        if (once(s, p)) result.files.push(p);
+        listed.push(p);
+        compare = true;
       } else result.skipped.push({ path: p, reason: `${kindOf(s)}, not a file` });
     }
   };
@@ -115,8 +124,17 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
     if (s.isDirectory()) {
       if (once(s, p)) await walk(p);
     } else if (s.isFile()) {
-      if (once(s, p)) result.files.push(p);
+      listed.push(p);
+      compare = true;
     } else result.failures.push({ path: p, reason: `${kindOf(s)}, not a transcript file` });
+  }
+  if (!compare) result.files = listed;
+  else {
+    const stats = await Promise.all(listed.map((p) => fsStat(p).catch(() => undefined)));
+    listed.forEach((p, i) => {
+      const s = stats[i];
+      if (!s || once(s, p)) result.files.push(p);
+    });
   }
   return result;
 }
