@@ -27,8 +27,12 @@ async function buildArchive(paths: string[], options: { db?: string; people?: st
   const db = openArchive(options.db ?? ':memory:');
   const settings: AnalyzeSettings = { method: 'taxonomy', autoChapters: false, people: options.people ? await readPeople(options.people) : undefined };
   const known = new Map((db.prepare('SELECT id, content_hash FROM episodes').all() as { id: string; content_hash: string | null }[]).map((e) => [e.id, e.content_hash]));
-  const files = await listTranscriptFiles(paths);
-  const failures: string[] = [];
+  const listed = await listTranscriptFiles(paths);
+  // As for analyze: what the command line names must be readable; what a walk cannot read is a failure.
+  const named = listed.failures.filter((f) => paths.includes(f.path));
+  if (named.length > 0) throw new ArchiveUsageError(named.map((f) => `${f.path}: ${f.reason}`).join('; '));
+  const files = listed.files;
+  const failures: string[] = listed.failures.map((f) => `${f.path}: ${f.reason}`);
   const batch: Parameters<typeof addEpisodes>[1] extends Iterable<infer T> ? T[] : never = [];
   for (const file of files) {
     const hash = createHash('sha256').update(await readFile(file)).digest('hex');
