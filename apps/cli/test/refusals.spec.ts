@@ -191,7 +191,8 @@ describe('podlens analyze, unreadable and odd inputs', () => {
       console.warn('skipped: mkfifo is not available');
       return context.skip();
     }
-    for (const [path, kind] of [[fifo, 'a FIFO'], ['/dev/zero', 'a character device']] as const) {
+    const devices = ['/dev/zero', '/dev/null'].filter((d) => existsSync(d) && statSync(d).isCharacterDevice()).slice(0, 1);
+    for (const [path, kind] of [[fifo, 'a FIFO'], ...devices.map((d) => [d, 'a character device'] as const)] as const) {
       const r = run(['analyze', path]);
       expect(r.error, path).toBeUndefined();
       expect(r.status, path).toBe(2);
