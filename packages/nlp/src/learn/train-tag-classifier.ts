@@ -1,7 +1,10 @@
 import type { Episode } from '@podlens/parser';
 import { analyzeEpisode } from '../text/analyze-episode.js';
+import { fitLogistic } from './fit-logistic.js';
+import { gramMatrix } from './gram-matrix.js';
+import type { SparseVector } from './sparse-vector.js';
 
-/** A one-vs-rest logistic regression over TF-IDF term features; plain data that survives JSON. */
+/** A one-vs-rest logistic regression over TF-IDF term features (fitted in the dual, `fitLogistic`); plain data that survives JSON. */
 export interface TagModel {
   labels: string[];
   vocabulary: string[];
@@ -21,8 +24,6 @@ export interface TrainTagClassifierOptions {
   l2?: number;
 }
 
-type SparseVector = { index: Int32Array; value: Float64Array };
-
 /** The TF-IDF vector of an episode (or any list of term keys) over a model's vocabulary, L2-normalised. */
 export function featureVector(keys: Iterable<string>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
   const counts = new Map<string, number>();
@@ -31,22 +32,26 @@ export function featureVector(keys: Iterable<string>, vocabulary: ReadonlyMap<st
 }
 
 function countsVector(counts: ReadonlyMap<string, number>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
-  const tf = new Map<number, number>();
+  // Distinct keys have distinct features: each feature is met once, in the order of the counts.
+  const index: number[] = [];
+  const tf: number[] = [];
   for (const [key, n] of counts) {
     const i = vocabulary.get(key);
-    if (i !== undefined) tf.set(i, (tf.get(i) ?? 0) + n);
+    if (i !== undefined) {
+      index.push(i);
+      tf.push(n);
+    }
   }
-  const index = Int32Array.from(tf.keys());
   const value = new Float64Array(index.length);
   let norm = 0;
-  index.forEach((f, j) => {
-    const v = Math.log1p(tf.get(f)!) * idf[f]!;
+  for (let j = 0; j < index.length; j++) {
+    const v = Math.log1p(tf[j]!) * idf[index[j]!]!;
     value[j] = v;
     norm += v * v;
-  });
+  }
   norm = Math.sqrt(norm) || 1;
   for (let j = 0; j < value.length; j++) value[j]! /= norm;
-  return { index, value };
+  return { index: Int32Array.from(index), value };
 }
 
 /** How often an episode says each term key: all a tag model needs of it. */
@@ -77,45 +82,25 @@ export function trainTagClassifierOnTerms(docs: readonly LabelledTerms[], option
   const tagged = docs.filter((d) => d.labels.length > 0);
   if (tagged.length === 0) throw new TypeError('trainTagClassifierOnTerms: no document has labels to learn from');
   const minDocuments = options.minDocuments ?? 3;
-  const df = new Map<string, number>();
-  for (const d of tagged) for (const k of d.counts.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const vocabulary = [...df]
+  // Document frequencies in a prototype-less object: faster to grow than a Map.
+  const df: Record<string, number> = Object.create(null);
+  for (const d of tagged) for (const k of d.counts.keys()) df[k] = (df[k] ?? 0) + 1;
+  const vocabulary = Object.entries(df)
     .filter(([, n]) => n >= minDocuments && n < tagged.length)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, options.maxFeatures ?? 8000)
     .map(([k]) => k);
   const index = new Map(vocabulary.map((k, i) => [k, i]));
-  const idf = vocabulary.map((k) => Math.log((tagged.length + 1) / (df.get(k)! + 1)) + 1);
+  const idf = vocabulary.map((k) => Math.log((tagged.length + 1) / (df[k]! + 1)) + 1);
   const X = tagged.map((d) => countsVector(d.counts, index, idf));
   const labels = [...new Set(tagged.flatMap((d) => d.labels))].sort();
   const Y = tagged.map((d) => new Set(d.labels));
   const iterations = options.iterations ?? 150;
   const l2 = options.l2 ?? 1e-3;
-  const rate = 2;
-  const weights: number[][] = [];
-  const bias: number[] = [];
-  const n = X.length;
-  for (const label of labels) {
-    const w = new Float64Array(vocabulary.length);
-    const positives = Y.filter((y) => y.has(label)).length;
-    let b = Math.log((positives + 0.5) / (n - positives + 0.5));
-    const grad = new Float64Array(vocabulary.length);
-    for (let it = 0; it < iterations; it++) {
-      grad.fill(0);
-      let gb = 0;
-      for (let d = 0; d < n; d++) {
-        const x = X[d]!;
-        let z = b;
-        for (let j = 0; j < x.index.length; j++) z += w[x.index[j]!]! * x.value[j]!;
-        const err = 1 / (1 + Math.exp(-z)) - (Y[d]!.has(label) ? 1 : 0);
-        gb += err;
-        for (let j = 0; j < x.index.length; j++) grad[x.index[j]!]! += err * x.value[j]!;
-      }
-      for (let f = 0; f < w.length; f++) w[f]! -= rate * (grad[f]! / n + l2 * w[f]!);
-      b -= rate * (gb / n);
-    }
-    weights.push(Array.from(w, (v) => Math.round(v * 1e5) / 1e5));
-    bias.push(b);
-  }
+  // One Gram matrix serves every label: each label's descent then costs n^2 a step, whatever the vocabulary.
+  const K = gramMatrix(X, vocabulary.length);
+  const fits = fitLogistic(X, K, labels.map((label) => Float64Array.from(Y, (s) => (s.has(label) ? 1 : 0))), vocabulary.length, { iterations, l2, rate: 2 });
+  const weights = fits.map((fit) => Array.from(fit.weights, (v) => Math.round(v * 1e5) / 1e5));
+  const bias = fits.map((fit) => fit.bias);
   return { labels, vocabulary, idf, weights, bias };
 }
