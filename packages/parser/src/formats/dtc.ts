@@ -1,5 +1,4 @@
-import { load as loadYaml } from 'js-yaml';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isSeq, parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import type { Diagnostic, EpisodeMeta, Position } from '../model.js';
 import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
@@ -8,6 +7,35 @@ import { scanYamlList } from './scan-yaml-list.js';
 
 const MAX_YAML_ERRORS = 20;
 const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
+
+/**
+ * How `yaml` reads front matter, on both paths: duplicate keys allowed (the last wins), dates and merge keys as
+ * YAML 1.1 and js-yaml had them (this reader used js-yaml before).
+ */
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { uniqueKeys: false, customTags: ['timestamp'], merge: true, prettyErrors: false, logLevel: 'error' };
+
+/**
+ * Whether `yaml` must not be given this front matter: it takes seconds on flow collections nested thousands deep
+ * (`[[[[...`), and overflows the stack on `key: key: key: ...` thousands long on one line (each key opens a
+ * mapping). Real front matter never nests so.
+ */
+function nestedTooDeep(source: string): boolean {
+  return /[[{](?:\s*[[{]){256}/.test(source) || /^[ \t]*(?:-[ \t]+)?(?:[^\s:'"]+:[ \t]+){256}/m.test(source);
+}
+
+/**
+ * The YAML document of `source`. Broken YAML makes `yaml` build an Error per problem, tens of thousands of them;
+ * their stack traces were most of the time, and nobody reads them.
+ */
+function yamlDocument(source: string): ReturnType<typeof parseDocument> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseDocument(source, YAML_OPTIONS);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
 
 /** Whether the character at `i` is white space (`\s`); the usual space and line break without a regex. */
 function isSpaceAt(text: string, i: number): boolean {
@@ -102,9 +130,10 @@ function entryItem(entry: unknown, position: Position | undefined, items: RawIte
 }
 
 /**
- * The fast path: js-yaml loads the data (several times faster than a full document model) and the entries'
- * positions come from a scan for the transcript list's `- ` items. Undefined when that scan and the data
- * disagree, or the YAML has errors: the precise path then reports them with positions.
+ * The fast path: the transcript list (most of the file) read by `scanYamlList` where it has the usual shape, the
+ * rest of the front matter (a few lines) by `yaml`; where the scanner declines, the whole front matter by `yaml`
+ * and the entries' positions from a scan for the list's `- ` items. Entries span from their `- ` to their last
+ * character either way. Where the YAML has errors, the document path reads it and reports them with positions.
  */
 function readFast(text: string): RawTranscript | undefined {
   const m = FRONT.exec(text);
@@ -116,11 +145,15 @@ function readFast(text: string): RawTranscript | undefined {
   if (!list) return undefined;
   const listStart = base + list.index + list[0].length;
   const listEnd = listEndOf(text, listStart, end);
-  // The transcript list is most of the file: read it with the fast list scanner where it has the usual shape.
   const scanned = scanYamlList(text, listStart, listEnd);
+  const source = scanned ? text.slice(base, listStart) + text.slice(listEnd, end) : text.slice(base, end);
+  if (nestedTooDeep(source)) return undefined;
   let data: Record<string, unknown>;
   try {
-    const loaded = loadYaml(scanned ? text.slice(base, listStart) + text.slice(listEnd, end) : text.slice(base, end), { json: true });
+    const doc = yamlDocument(source);
+    // The whole front matter, parsed already: the document path takes it from here.
+    if (doc.errors.length > 0) return scanned ? undefined : readWithDocument(text, doc);
+    const loaded = doc.toJS({ maxAliasCount: 100 });
     if (!loaded || typeof loaded !== 'object' || Array.isArray(loaded)) return undefined;
     data = loaded as Record<string, unknown>;
   } catch {
@@ -151,7 +184,8 @@ function readFast(text: string): RawTranscript | undefined {
   return { format: 'dtc', meta: metaOf(data, diagnostics), items, diagnostics };
 }
 
-function readWithDocument(text: string): RawTranscript {
+/** The document path: `yaml`'s document model, with every error positioned; `parsed` is the front matter's document where it is at hand. */
+function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument>): RawTranscript {
     const diagnostics: Diagnostic[] = [];
     const index = createLineIndex(text);
     const m = FRONT.exec(text);
@@ -159,22 +193,12 @@ function readWithDocument(text: string): RawTranscript {
     const end = m ? frontMatterEnd(text, base) : -1;
     const source = end < 0 ? text.slice(base) : text.slice(base, end);
     let doc: ReturnType<typeof parseDocument>;
-    // `yaml` takes seconds on flow collections nested thousands deep (`[[[[...`), and real front matter never nests so.
-    // Nor on `key: key: key: ...` thousands long on one line (each key opens a mapping; it ends in a stack overflow).
-    if (/[[{](?:\s*[[{]){256}/.test(source) || /^[ \t]*(?:-[ \t]+)?(?:[^\s:'"]+:[ \t]+){256}/m.test(source)) {
+    if (!parsed && nestedTooDeep(source)) {
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: 'YAML: the front matter cannot be read (collections nested more than 256 deep)', position: index.position(base, end < 0 ? text.length : end) });
       return { format: 'dtc', meta: {}, items: [], diagnostics };
     }
     try {
-      // Broken YAML makes `yaml` build an Error per problem, tens of thousands of them; their stack traces were
-      // most of the time, and nobody reads them.
-      const limit = Error.stackTraceLimit;
-      Error.stackTraceLimit = 0;
-      try {
-        doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
-      } finally {
-        Error.stackTraceLimit = limit;
-      }
+      doc = parsed ?? yamlDocument(source);
     } catch (e) {
       // `yaml` recurses per level of nesting: thousands of `a: a: a: ...` on one line overflow the stack.
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: the front matter cannot be read (${(e as Error).message.split('\n')[0]})`, position: index.position(base, end < 0 ? text.length : end) });

@@ -3,7 +3,7 @@
  * values are plain or single-quoted scalars (`- line: ...` / `  sec: 12` / `  who: 'Alexey:'`). Anything else
  * (double quotes, block scalars, anchors, flow collections, comments, a `: ` inside a plain scalar, a scalar
  * that YAML would read as null, a boolean or an unusual number) makes it answer undefined, and the caller
- * loads the text with a full YAML library instead. Differential tests hold it to js-yaml, on the corpus and
+ * loads the text with the `yaml` library instead. Differential tests hold it to `yaml`, on the corpus and
  * on generated lists.
  *
  * Lines are kept as offsets into the text (no string per line); a value's text is sliced once.
@@ -200,7 +200,7 @@ export function scanYamlList(text: string, from: number, to: number): ScannedLis
       const k = KEY.exec(text);
       if (!k) return undefined;
       const key = k[1]!;
-      // A repeated key, or one Object.prototype has (`__proto__`, `constructor`): js-yaml knows what to do.
+      // A repeated key, or one Object.prototype has (`__proto__`, `constructor`): the `yaml` library knows what to do.
       if (keys.includes(key) || OBJECT_KEYS.has(key)) return undefined;
       keys.push(key);
       const read = readValue(text, lines, at + k[0].length, j, keyIndent);

@@ -38,4 +38,16 @@ describe('mergeAliases', () => {
     expect(minor.merged).toEqual([]);
     expect(minor.keptApart.map((d) => d.alias)).toEqual(['Alexa']);
   });
+
+  it('mergeAliases(stats) merges a rare label one letter away, and not one two letters away (natural counted Hana -> Hannah as one)', () => {
+    const stats = (minor: string) => [
+      { label: 'Hannah', seconds: 1000, lines: 50 },
+      { label: 'Jon', seconds: 900, lines: 40 },
+      { label: minor, seconds: 10, lines: 1 },
+    ];
+    expect(mergeAliases(stats('Hanah')).merged).toEqual([expect.objectContaining({ alias: 'Hanah', into: 'Hannah', reason: "a rare label one letter away from 'Hannah'" })]);
+    const apart = mergeAliases(stats('Hana'));
+    expect(apart.merged).toEqual([]);
+    expect(apart.keptApart.map((d) => [d.alias, d.into])).toEqual([['Hana', 'Hannah']]);
+  });
 });

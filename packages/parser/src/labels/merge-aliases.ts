@@ -1,5 +1,5 @@
-import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
-import distances from 'natural/lib/natural/distance/levenshtein_distance.js';
+import { damerauLevenshtein } from '../text/damerau-levenshtein.js';
+import { jaroWinkler } from '../text/jaro-winkler.js';
 
 export interface LabelStats {
   label: string;
@@ -54,11 +54,11 @@ export function mergeAliases(stats: LabelStats[], { minorShare = 0.05 } = {}): A
     let best: { into: LabelStats; score: number; reason: string } | undefined;
     for (const c of main) {
       const f = fold(c.label);
-      const jw = JaroWinklerDistance(m, f);
+      const jw = jaroWinkler(m, f);
       let reason: string | undefined;
       if (m.length >= 3 && f.length >= 3 && (m.startsWith(f) || f.startsWith(m)))
         reason = `a minor label (${((minor.seconds / total) * 100).toFixed(1)}% of the time) that ${m.startsWith(f) ? 'extends' : 'is extended by'} '${c.label}'`;
-      else if (f.length >= 5 && minor.lines <= 2 && distances.DamerauLevenshteinDistance(m, f) <= 1)
+      else if (f.length >= 5 && minor.lines <= 2 && damerauLevenshtein(m, f) <= 1)
         reason = `a rare label one letter away from '${c.label}'`;
       if (reason && (!best || jw > best.score)) best = { into: c, score: jw, reason };
       else if (!reason && jw >= 0.85) keptApart.push({ alias: minor.label, into: c.label, reason: `similar to '${c.label}' (Jaro-Winkler ${jw.toFixed(2)}) but not a spelling of it` });
