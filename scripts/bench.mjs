@@ -3,13 +3,14 @@
 // Writes bench/results.json and bench/results.md. Usage: node scripts/bench.mjs [--runs N] [--folder dtc]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, speakerBalance, summarizeEpisode } from '@podlens/parser';
-import { analyzeEpisode, autoChapters, buildCorpusStats, keywords, topicFlow, topics } from '@podlens/nlp';
+import { analyzeEpisode, autoChapters, buildCorpusStats, defaultTaxonomy, keywords, mapTag, termCounts, topicFlow, topics, trainTagClassifierOnTerms } from '@podlens/nlp';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
+import { bundleSizes } from './bundle-size.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, folder: { type: 'string', default: 'dtc' } } });
@@ -23,6 +24,8 @@ if (!existsSync(dir)) {
 const files = readdirSync(dir).sort().map((f) => ({ name: f, path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
 const megabytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0) / 1e6;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const range = (xs) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
+const loadBefore = loadavg()[0];
 
 function timed(fn) {
   const t0 = performance.now();
@@ -64,7 +67,7 @@ for (let r = 0; r < runs; r++) {
 
 const rows = Object.entries(stages).map(([stage, ms]) => {
   const m = median(ms);
-  return { stage, medianMs: +m.toFixed(1), mbPerSecond: +(megabytes / (m / 1000)).toFixed(1), episodesPerSecond: Math.round(files.length / (m / 1000)) };
+  return { stage, medianMs: +m.toFixed(1), minMs: +Math.min(...ms).toFixed(1), maxMs: +Math.max(...ms).toFixed(1), mbPerSecond: +(megabytes / (m / 1000)).toFixed(1), episodesPerSecond: Math.round(files.length / (m / 1000)) };
 });
 const totalMs = rows.reduce((s, r) => s + r.medianMs, 0);
 const nlpMs = rows.filter((r) => !['parse', 'speaker balance', 'summary (JSON contract)'].includes(r.stage)).reduce((s, r) => s + r.medianMs, 0);
@@ -88,6 +91,28 @@ for (let r = 0; r < Math.max(10, runs * 4); r++) {
   }));
 }
 
+// The tag model as the CLI trains it (--topics auto on a tagged folder): the tagged episodes' term counts and
+// taxonomy topics, repeated to the CLI's sample of 200 documents. Wall and CPU time (the CPU time is steadier
+// on a shared machine).
+const tagged = parseAll()
+  .map((x) => x.episode)
+  .map((e) => ({ counts: termCounts(e), labels: [...new Set(e.meta.tags.map((t) => mapTag(t, defaultTaxonomy)).filter(Boolean))] }))
+  .filter((d) => d.labels.length > 0);
+const training = { wall: [], cpu: [] };
+let tagModel;
+if (tagged.length > 0) {
+  const docs = Array.from({ length: 200 }, (_, i) => tagged[i % tagged.length]);
+  trainTagClassifierOnTerms(docs);
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    tagModel = trainTagClassifierOnTerms(docs);
+    const c = process.cpuUsage(c0);
+    training.wall.push(performance.now() - t0);
+    training.cpu.push((c.user + c.system) / 1000);
+  }
+}
+
 // The CLI, as a user runs it.
 const cli = join(root, 'apps/cli/dist/main.js');
 const wall = (args) => {
@@ -98,38 +123,66 @@ const wall = (args) => {
     ms.push(performance.now() - t0);
     if (p.status !== 0) throw new Error(`podlens ${args.join(' ')} failed: ${p.stderr}`);
   }
-  return median(ms);
+  return ms;
 };
-const cliCorpusMs = wall([dir]);
-const cliOneMs = wall([hour.f.path]);
+const cliCorpus = wall([dir]);
+const cliOne = wall([hour.f.path]);
+const cliCorpusMs = median(cliCorpus);
+const cliOneMs = median(cliOne);
+
+// What a browser app pays: the packages bundled by esbuild, gzipped (scripts/bundle-size.mjs).
+const bundles = await bundleSizes();
+const loadAfter = loadavg()[0];
 
 const result = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, loadAverage: { before: +loadBefore.toFixed(1), after: +loadAfter.toFixed(1) } },
   corpus: { folder: values.folder, episodes: files.length, megabytes: +megabytes.toFixed(2) },
   runs,
   stages: rows,
   inProcessTotalMs: +totalMs.toFixed(1),
   nlpStagesMs: +nlpMs.toFixed(1),
   naiveTfIdfBaselineMs: +baselineMs.toFixed(1),
+  naiveTfIdfBaselineRangeMs: range(baseline),
   nlpVersusBaseline: +(nlpMs / baselineMs).toFixed(2),
   oneHourEpisode: { file: hour.f.name, durationSeconds: Math.round(hour.r.episode.durationSeconds), medianMs: +median(oneEpisode).toFixed(1) },
-  cli: { corpusWallMs: Math.round(cliCorpusMs), oneFileWallMs: Math.round(cliOneMs) },
+  cli: { corpusWallMs: Math.round(cliCorpusMs), corpusWallRangeMs: range(cliCorpus), oneFileWallMs: Math.round(cliOneMs), oneFileWallRangeMs: range(cliOne) },
+  tagModelTraining: tagModel
+    ? {
+        documents: 200,
+        labels: tagModel.labels.length,
+        features: tagModel.vocabulary.length,
+        wallMs: +median(training.wall).toFixed(1),
+        wallRangeMs: range(training.wall),
+        cpuMs: +median(training.cpu).toFixed(1),
+        cpuRangeMs: range(training.cpu),
+        versusBaseline: +(median(training.wall) / baselineMs).toFixed(2),
+        targetMs: 300,
+      }
+    : null,
+  bundles: bundles.map((b) => ({ name: b.name, minifiedBytes: b.minifiedBytes, gzipBytes: b.gzipBytes, targetKB: b.targetKB })),
 };
 
 const md = [
   `# podlens benchmark (${result.date.slice(0, 10)})`,
   '',
   `${files.length} episodes of \`corpus/${values.folder}\` (${megabytes.toFixed(1)} MB), median of ${runs} runs, ${result.machine.cpus} × ${result.machine.cpu}, Node ${process.version}.`,
+  `Load average ${result.machine.loadAverage.before} before, ${result.machine.loadAverage.after} after: on a shared machine the wall times are noisy (the min-max columns show how much); CPU times are steadier.`,
   '',
-  '| stage | median ms | MB/s | episodes/s |',
-  '| --- | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.stage} | ${r.medianMs} | ${r.mbPerSecond} | ${r.episodesPerSecond} |`),
-  `| **every stage** | **${totalMs.toFixed(0)}** | ${(megabytes / (totalMs / 1000)).toFixed(1)} | ${Math.round(files.length / (totalMs / 1000))} |`,
+  '| stage | median ms | min-max ms | MB/s | episodes/s |',
+  '| --- | ---: | ---: | ---: | ---: |',
+  ...rows.map((r) => `| ${r.stage} | ${r.medianMs} | ${r.minMs.toFixed(0)}-${r.maxMs.toFixed(0)} | ${r.mbPerSecond} | ${r.episodesPerSecond} |`),
+  `| **every stage** | **${totalMs.toFixed(0)}** | | ${(megabytes / (totalMs / 1000)).toFixed(1)} | ${Math.round(files.length / (totalMs / 1000))} |`,
   '',
-  `- NLP stages ${nlpMs.toFixed(0)} ms vs natural's TfIdf over the same texts (top 20 terms each) ${baselineMs.toFixed(0)} ms: ratio ${result.nlpVersusBaseline}.`,
+  `- NLP stages ${nlpMs.toFixed(0)} ms vs natural's TfIdf over the same texts (top 20 terms each) ${baselineMs.toFixed(0)} ms (${result.naiveTfIdfBaselineRangeMs}): ratio ${result.nlpVersusBaseline}.`,
+  ...(result.tagModelTraining
+    ? [
+        `- Tag model training (${result.tagModelTraining.documents} documents, ${result.tagModelTraining.labels} labels, ${result.tagModelTraining.features} features): median ${result.tagModelTraining.wallMs} ms wall (${result.tagModelTraining.wallRangeMs}), ${result.tagModelTraining.cpuMs} ms CPU (${result.tagModelTraining.cpuRangeMs}); ratio to natural's TfIdf ${result.tagModelTraining.versusBaseline}; target <= ${result.tagModelTraining.targetMs} ms.`,
+      ]
+    : []),
+  ...result.bundles.map((b) => `- Browser bundle, ${b.name}: ${(b.gzipBytes / 1024).toFixed(1)} KB gzipped (${(b.minifiedBytes / 1024).toFixed(1)} KB minified); target <= ${b.targetKB} KB, ratio ${(b.gzipBytes / 1024 / b.targetKB).toFixed(2)}.`),
   `- One ~1-hour episode (${hour.f.name}, ${Math.round(hour.r.episode.durationSeconds / 60)} min), parse + every stage: median ${result.oneHourEpisode.medianMs} ms.`,
-  `- CLI wall time: the whole folder ${result.cli.corpusWallMs} ms; one file ${result.cli.oneFileWallMs} ms.`,
+  `- CLI wall time: the whole folder ${result.cli.corpusWallMs} ms (${result.cli.corpusWallRangeMs}); one file ${result.cli.oneFileWallMs} ms (${result.cli.oneFileWallRangeMs}).`,
   '',
 ].join('\n');
 mkdirSync(join(root, 'bench'), { recursive: true });

@@ -43,6 +43,29 @@ describe('dtc on keys nested on one line', () => {
   });
 });
 
+describe('dtc, the fast path', () => {
+  const page = (clips: string, more = '') =>
+    `---\ntitle: 'Clips: a test'\ntopics:\n- MLOps\nquotableClips:\n${clips}\ndateadded: 2024-03-14\n${more}transcript:\n- line: hello there\n  sec: 0\n  who: Ann\n- line: bye\n  sec: 5\n  who: Bob\n---\n`;
+  const read = (text: string) => {
+    const { episode, diagnostics } = parse(text, { format: 'dtc' });
+    return { meta: episode.meta, turns: episode.turns.map((t) => [t.text, t.start]), diagnostics };
+  };
+
+  it('parse(page) reads the same whether the scanner or yaml reads its other lists (quotableClips)', () => {
+    const scanned = read(page("- name: 'Intro: hi'\n  startOffset: 0\n- name: Tools\n  startOffset: 38"));
+    expect(scanned.meta).toMatchObject({ title: 'Clips: a test', tags: ['MLOps'], date: '2024-03-14' });
+    expect(scanned.turns).toEqual([['hello there', 0], ['bye', 5]]);
+    // Double quotes make the scanner decline the list; yaml reads it.
+    expect(read(page('- name: "Intro: hi"\n  startOffset: 0\n- name: Tools\n  startOffset: 38'))).toEqual(scanned);
+  });
+
+  it('parse(page with a list key given twice) still reads it, as yaml does (the last wins)', () => {
+    const twice = read(page('- name: Intro\n  startOffset: 0', 'quotableClips:\n- name: Again\n  startOffset: 1\n'));
+    expect(twice.turns).toEqual([['hello there', 0], ['bye', 5]]);
+    expect(twice.meta).toMatchObject({ title: 'Clips: a test', tags: ['MLOps'] });
+  });
+});
+
 describe('dtc on badly broken YAML', () => {
   it('dtc.read(text) reports the first 20 YAML errors and a count (fuzz: building 70,000 errors took 2 s)', async () => {
     const { parse } = await import('../parse.js');
