@@ -85,7 +85,7 @@ describe.skipIf(skipWithoutShared)('scanYamlList on the corpus', () => {
       expect(scanned.entries, f).toEqual((parse(fm, { uniqueKeys: false }) as { transcript: unknown[] }).transcript);
       read++;
     }
-    console.log(`scanYamlList: ${read} transcripts read and equal to js-yaml, ${declined} declined (loaded by js-yaml)`);
+    console.log(`scanYamlList: ${read} transcripts read and equal to yaml, ${declined} declined (loaded by yaml)`);
     expect(read).toBeGreaterThan(80);
   });
 });
