@@ -29,6 +29,24 @@ describe('FileAnalyzer', () => {
     expect(await analyzer.analyze(file)).toMatchObject({ ok: false, reason: expect.stringContaining('ENOENT') });
   });
 
+  it('new FileAnalyzer(settings, holdCharacters) keeps parses only within its budget of text, and parses the rest again in pass 2', async () => {
+    const a = copyOfExample('2024-09-12-data-culture.srt');
+    const b = copyOfExample('2025-04-03-hiring-data-teams.txt');
+    const parsedA = await parseFile(a, settings);
+    const characters = parsedA.ok ? parsedA.value.episode.turns.reduce((n, t) => n + t.text.length, 0) : 0;
+    const analyzer = new FileAnalyzer(settings, characters);
+    await analyzer.terms(a);
+    await analyzer.terms(b);
+    expect(analyzer.holding).toBe(1);
+    expect(await analyzer.analyze(b)).toEqual(summarizeFile(b, await parseFile(b, settings), settings));
+    rmSync(a);
+    expect(await analyzer.analyze(a)).toEqual(summarizeFile(a, parsedA, settings));
+    expect(analyzer.holding).toBe(0);
+    // The budget is free again: the next file is kept.
+    await analyzer.terms(b);
+    expect(analyzer.holding).toBe(1);
+  });
+
   it('analyzer.terms(file) gives the segments of discovered topics only for --topics discovered', async () => {
     const file = copyOfExample('2024-03-14-feature-stores.md');
     expect((await new FileAnalyzer(settings).terms(file))!.document).toBeUndefined();

@@ -61,24 +61,39 @@ export function fileTerms(result: ParseResult, settings: AnalyzeSettings): FileT
   return terms;
 }
 
+/** The transcript text a runner keeps parsed between the passes, at most: about 0.35 GB of parsed episodes (DTC Markdown). */
+export const HOLD_CHARACTERS = 40_000_000;
+
 /**
  * One thread's analysis of files. Pass 1 (`terms`) parses a sampled file and keeps the parse for pass 2 (`analyze`),
- * so that each file is parsed once per run; pass 2 lets go of it.
+ * so that each file is parsed once per run; pass 2 lets go of it. Past `holdCharacters` of transcript text kept,
+ * a file is parsed again in pass 2 instead, so that a sample of very long transcripts cannot exhaust memory.
  */
 export class FileAnalyzer {
-  private readonly held = new Map<string, Outcome<ParseResult>>();
-  constructor(public settings: AnalyzeSettings) {}
+  private readonly held = new Map<string, { parsed: Outcome<ParseResult>; characters: number }>();
+  private characters = 0;
+  constructor(
+    public settings: AnalyzeSettings,
+    private readonly holdCharacters = HOLD_CHARACTERS,
+  ) {}
 
   async terms(file: string): Promise<FileTerms | undefined> {
     const parsed = await parseFile(file, this.settings);
-    this.held.set(file, parsed);
+    const characters = parsed.ok ? parsed.value.episode.turns.reduce((n, t) => n + t.text.length, 0) : 0;
+    if (this.characters + characters <= this.holdCharacters) {
+      this.held.set(file, { parsed, characters });
+      this.characters += characters;
+    }
     return parsed.ok ? fileTerms(parsed.value, this.settings) : undefined;
   }
 
   async analyze(file: string): Promise<Outcome<EpisodeSummary>> {
-    const parsed = this.held.get(file) ?? (await parseFile(file, this.settings));
-    this.held.delete(file);
-    return summarizeFile(file, parsed, this.settings);
+    const held = this.held.get(file);
+    if (held) {
+      this.held.delete(file);
+      this.characters -= held.characters;
+    }
+    return summarizeFile(file, held?.parsed ?? (await parseFile(file, this.settings)), this.settings);
   }
 
   /** Files parsed in pass 1 and not yet analysed. */

@@ -18,7 +18,7 @@ export class Pool {
 
   constructor(size: number, settings: AnalyzeSettings) {
     this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
+      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings, threads: size } });
       w.on('message', (m: WorkerResponse) => this.done(w, m));
       w.on('error', (e) => {
         for (const [id, p] of this.pending) if (p.worker === w) {

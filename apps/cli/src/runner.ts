@@ -1,4 +1,4 @@
-import { FileAnalyzer, type AnalyzeSettings, type FileTerms, type Outcome } from './analyze-file.js';
+import { FileAnalyzer, HOLD_CHARACTERS, type AnalyzeSettings, type FileTerms, type Outcome } from './analyze-file.js';
 import { Pool } from './pool.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
@@ -36,7 +36,7 @@ function poolRunner(pool: Pool): Runner {
 }
 
 function localRunner(settings: AnalyzeSettings): Runner {
-  const analyzer = new FileAnalyzer(settings);
+  const analyzer = new FileAnalyzer(settings, HOLD_CHARACTERS);
   return {
     window: 1,
     async terms(file) {

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { FileAnalyzer, type AnalyzeSettings } from './analyze-file.js';
+import { FileAnalyzer, HOLD_CHARACTERS, type AnalyzeSettings } from './analyze-file.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
 export type WorkerRequest =
@@ -8,7 +8,9 @@ export type WorkerRequest =
   | { id: number; kind: 'settings'; settings: AnalyzeSettings };
 export type WorkerResponse = { id: number; result: unknown };
 
-const analyzer = new FileAnalyzer(workerData as AnalyzeSettings);
+const { settings, threads } = workerData as { settings: AnalyzeSettings; threads: number };
+// The pool's threads share the budget of text kept between the passes.
+const analyzer = new FileAnalyzer(settings, HOLD_CHARACTERS / threads);
 
 parentPort!.on('message', (req: WorkerRequest) => {
   void (async () => {
