@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { UnknownFormatError, type EpisodeSummary, type FormatName, type ParseResult } from '@podlens/parser';
-import { decodeText } from '@podlens/parser/node';
-import { defaultTaxonomy, mapTag, readTranscript, summarizeTranscript, termCounts, topicDocument, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicDocument, type TopicMethod } from '@podlens/nlp';
+import { readTranscriptFile } from '@podlens/parser/node';
+import { defaultTaxonomy, mapTag, summarizeTranscript, termCounts, topicDocument, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicDocument, type TopicMethod } from '@podlens/nlp';
 
 /** Everything a file's analysis depends on; plain data, so that worker threads get the same. */
 export interface AnalyzeSettings {
@@ -22,11 +21,10 @@ function reasonOf(e: unknown, file: string): string {
   return e instanceof UnknownFormatError ? e.message.replace(`${file}: `, '') : (e as Error).message;
 }
 
-/** Reads and parses a file; an input with nothing in it that podlens can use is a failure. */
+/** Reads and parses a file (the pipeline's first step, for a file); an input with nothing in it that podlens can use is a failure. */
 export async function parseFile(file: string, settings: AnalyzeSettings): Promise<Outcome<ParseResult>> {
   try {
-    const { text, encoding } = decodeText(await readFile(file));
-    const result = readTranscript(text, { fileName: file, format: settings.inputFormat, people: settings.people, encoding });
+    const result = await readTranscriptFile(file, { format: settings.inputFormat, people: settings.people });
     const fatal = result.diagnostics.find((d) => d.severity === 'error');
     if (fatal && result.episode.turns.length === 0 && result.episode.chapters.length === 0) return { ok: false, reason: fatal.message };
     return { ok: true, value: result };
