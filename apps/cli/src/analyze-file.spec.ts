@@ -38,6 +38,7 @@ describe('FileAnalyzer', () => {
     await analyzer.terms(a);
     await analyzer.terms(b);
     expect(analyzer.holding).toBe(1);
+    expect([analyzer.holds(a), analyzer.holds(b)]).toEqual([true, false]);
     expect(await analyzer.analyze(b)).toEqual(summarizeFile(b, await parseFile(b, settings), settings));
     rmSync(a);
     expect(await analyzer.analyze(a)).toEqual(summarizeFile(a, parsedA, settings));

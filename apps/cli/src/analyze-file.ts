@@ -94,6 +94,11 @@ export class FileAnalyzer {
     return summarizeFile(file, held?.parsed ?? (await parseFile(file, this.settings)), this.settings);
   }
 
+  /** Whether `file`'s parse is kept for pass 2. */
+  holds(file: string): boolean {
+    return this.held.has(file);
+  }
+
   /** Files parsed in pass 1 and not yet analysed. */
   get holding(): number {
     return this.held.size;

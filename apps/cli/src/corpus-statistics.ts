@@ -17,7 +17,7 @@ export function corpusSample(files: readonly string[]): string[] {
 export interface CorpusStatistics {
   /** The settings of pass 2: corpus statistics, the tag model or the discovered topics, the topic method. */
   settings: AnalyzeSettings;
-  /** The thread holding each sampled file's parse. */
+  /** The thread holding each sampled file's parse, for those kept. */
   holders: Map<string, number>;
   /** Files the discovered topics were sought in, where none were found. */
   undiscovered?: number;
@@ -46,7 +46,7 @@ export async function gatherCorpusStatistics(
     runner.window,
     (file) => runner.terms(file),
     ({ terms, holder }, file) => {
-      holders.set(file, holder);
+      if (holder !== undefined) holders.set(file, holder);
       onFile?.();
       if (!terms) return;
       stats.add(terms.counts.keys());

@@ -6,8 +6,8 @@ import { renderSummary, type OutputFormat } from './render.js';
 export interface Runner {
   /** Files in flight at once. */
   readonly window: number;
-  /** Pass 1 of a sampled file; `holder` is the thread that keeps its parse for `analyze`. */
-  terms(file: string): Promise<{ terms: FileTerms | undefined; holder: number }>;
+  /** Pass 1 of a sampled file; `holder` is the thread that keeps its parse for `analyze`, if one does. */
+  terms(file: string): Promise<{ terms: FileTerms | undefined; holder?: number }>;
   /** Pass 2: a file's summary rendered as `format`, on the thread that holds its parse where there is one. */
   analyze(file: string, format: OutputFormat, holder?: number): Promise<Outcome<string>>;
   /** The settings pass 1 completed (corpus statistics, models), for every thread. */
@@ -25,7 +25,8 @@ function poolRunner(pool: Pool): Runner {
     window: pool.size * 4,
     async terms(file) {
       const { result, worker } = await pool.run({ kind: 'terms', file });
-      return { terms: result as FileTerms | undefined, holder: worker };
+      const { terms, held } = result as { terms: FileTerms | undefined; held: boolean };
+      return { terms, holder: held ? worker : undefined };
     },
     async analyze(file, format, holder) {
       return (await pool.run({ kind: 'analyze', file, format }, holder)).result as Outcome<string>;
@@ -40,7 +41,8 @@ function localRunner(settings: AnalyzeSettings): Runner {
   return {
     window: 1,
     async terms(file) {
-      return { terms: await analyzer.terms(file), holder: 0 };
+      const terms = await analyzer.terms(file);
+      return { terms, holder: analyzer.holds(file) ? 0 : undefined };
     },
     async analyze(file, format) {
       const outcome = await analyzer.analyze(file);

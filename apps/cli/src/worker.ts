@@ -18,7 +18,7 @@ parentPort!.on('message', (req: WorkerRequest) => {
     if (req.kind === 'settings') {
       analyzer.settings = req.settings;
       result = true;
-    } else if (req.kind === 'terms') result = await analyzer.terms(req.file);
+    } else if (req.kind === 'terms') result = { terms: await analyzer.terms(req.file), held: analyzer.holds(req.file) };
     // Rendered here: the main thread only writes the text, in order.
     else {
       const outcome = await analyzer.analyze(req.file);
