@@ -9,10 +9,10 @@ describe('readTranscript', () => {
     expect(readTranscript(text, { fileName: 'a.txt' })).toEqual(parse(text, { fileName: 'a.txt' }));
   });
 
-  it('readTranscript(text, {encoding}) warns first where the text was not UTF-8', () => {
-    const { diagnostics } = readTranscript(text, { fileName: 'a.txt', encoding: 'windows-1252' });
-    expect(diagnostics[0]).toEqual({ severity: 'warning', origin: 'parser:encoding', message: 'the file is not valid UTF-8; read as windows-1252' });
-    expect(readTranscript(text, { fileName: 'a.txt', encoding: 'utf-8' }).diagnostics).toEqual(parse(text).diagnostics);
+  it('readTranscript(text, {decoding}) puts what decoding said first', () => {
+    const decoding = { severity: 'warning' as const, origin: 'parser:encoding', message: 'read as Windows-1252' };
+    const { diagnostics } = readTranscript(text, { fileName: 'a.txt', decoding });
+    expect(diagnostics).toEqual([decoding, ...parse(text).diagnostics]);
   });
 
   it('readTranscript(text, {edits}) renames and merges speakers before anything is computed', () => {

@@ -1,4 +1,4 @@
-import { editSpeakers, mergeChapters, parse, type FormatName, type ParseResult, type SpeakerEdits } from '@podlens/parser';
+import { editSpeakers, mergeChapters, parse, type Diagnostic, type FormatName, type ParseResult, type SpeakerEdits } from '@podlens/parser';
 
 export interface ReadTranscriptOptions {
   /** The file's name, for detecting its format. */
@@ -7,8 +7,8 @@ export interface ReadTranscriptOptions {
   format?: FormatName;
   /** Display names by person id, for guests' full names. */
   people?: Record<string, string>;
-  /** The encoding the text was decoded from (as `decodeText` gives it); anything but UTF-8 is a warning. */
-  encoding?: string;
+  /** What `decodeText` (`@podlens/parser/node`) said of how it read the bytes, put first among the diagnostics. */
+  decoding?: Diagnostic;
   /** Renames and merges saved for the episode, applied before any figure is computed. */
   edits?: SpeakerEdits;
   /** A YouTube-style chapter list, used where the transcript has no chapters of its own. */
@@ -18,9 +18,7 @@ export interface ReadTranscriptOptions {
 /** The first steps of the pipeline: a transcript's text parsed, the user's speaker edits applied and a chapter list merged in. */
 export function readTranscript(text: string, options: ReadTranscriptOptions = {}): ParseResult {
   const parsed = parse(text, { fileName: options.fileName, format: options.format, people: options.people });
-  const diagnostics = [...parsed.diagnostics];
-  if (options.encoding !== undefined && options.encoding !== 'utf-8')
-    diagnostics.unshift({ severity: 'warning', origin: 'parser:encoding', message: `the file is not valid UTF-8; read as ${options.encoding}` });
+  const diagnostics = options.decoding ? [options.decoding, ...parsed.diagnostics] : [...parsed.diagnostics];
   let episode = options.edits ? editSpeakers(parsed.episode, options.edits) : parsed.episode;
   if (options.chapterList && episode.chapters.length === 0) episode = withChapterList(episode, options.chapterList);
   return { episode, diagnostics };

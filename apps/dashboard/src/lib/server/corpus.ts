@@ -37,8 +37,8 @@ export { readPeople };
 
 /** The pipeline's first steps on the bytes: decoded, parsed, the saved renames and merges applied, a chapter list merged in. */
 function readBytes(input: Omit<AnalyseInput, 'edits'> & { edits?: SpeakerEdits }): ParseResult {
-  const { text, encoding } = decodeText(input.bytes);
-  return readTranscript(text, { fileName: input.fileName, people: input.people, encoding, edits: input.edits, chapterList: input.chapterList });
+  const { text, diagnostic } = decodeText(input.bytes);
+  return readTranscript(text, { fileName: input.fileName, people: input.people, decoding: diagnostic, edits: input.edits, chapterList: input.chapterList });
 }
 
 function refuseWithoutTurns(episode: Episode): void {
