@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Archive, SearchResult, TrendResult, Period } from '@podlens/archive';
 import { csvRow } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
-import { parseFile, summarize, type AnalyzeSettings } from './analyze-file.js';
+import { parseFile, summarizeFile, type AnalyzeSettings } from './analyze-file.js';
 
 const ARCHIVE_FORMATS = ['json', 'csv', 'md'] as const;
 type ArchiveFormat = (typeof ARCHIVE_FORMATS)[number];
@@ -43,7 +43,12 @@ async function buildArchive(paths: string[], options: { db?: string; people?: st
       failures.push(`${file}: ${parsed.reason}`);
       continue;
     }
-    batch.push({ id: file, result: parsed.value, summary: summarize(parsed.value, settings), contentHash: hash });
+    const summary = summarizeFile(file, parsed, settings);
+    if (!summary.ok) {
+      failures.push(`${file}: ${summary.reason}`);
+      continue;
+    }
+    batch.push({ id: file, result: parsed.value, summary: summary.value, contentHash: hash });
   }
   addEpisodes(db, batch);
   // Files gone since the last run leave the archive too.

@@ -3,19 +3,22 @@ import type { AnalyzeSettings } from './analyze-file.js';
 import type { OutputFormat } from './render.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
-type Request = { kind: 'stats'; file: string } | { kind: 'analyze'; file: string; format: OutputFormat } | { kind: 'settings'; settings: AnalyzeSettings };
+type Request = { kind: 'terms'; file: string } | { kind: 'analyze'; file: string; format: OutputFormat } | { kind: 'settings'; settings: AnalyzeSettings };
+type Queued = { req: WorkerRequest; on: number | undefined; resolve: (v: Served) => void; reject: (e: Error) => void };
+/** A request's result and the index of the worker that served it. */
+export type Served = { result: unknown; worker: number };
 
-/** A fixed set of worker threads, each doing one request at a time. */
+/** A fixed set of worker threads, each doing one request at a time; a request may name the worker that must serve it. */
 export class Pool {
   private readonly workers: Worker[];
   private readonly idle: Worker[];
-  private readonly queue: { req: WorkerRequest; resolve: (v: unknown) => void; reject: (e: Error) => void }[] = [];
-  private readonly pending = new Map<number, { worker: Worker; resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private readonly queue: Queued[] = [];
+  private readonly pending = new Map<number, { worker: Worker; resolve: (v: Served) => void; reject: (e: Error) => void }>();
   private next = 0;
 
   constructor(size: number, settings: AnalyzeSettings) {
     this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: settings });
+      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings, threads: size } });
       w.on('message', (m: WorkerResponse) => this.done(w, m));
       w.on('error', (e) => {
         for (const [id, p] of this.pending) if (p.worker === w) {
@@ -28,9 +31,14 @@ export class Pool {
     this.idle = [...this.workers];
   }
 
-  run(request: Request): Promise<unknown> {
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Runs a request on the first idle worker, or on worker `on` (an index) where given. */
+  run(request: Request, on?: number): Promise<Served> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { ...request, id: this.next++ } as WorkerRequest, resolve, reject });
+      this.queue.push({ req: { ...request, id: this.next++ } as WorkerRequest, on, resolve, reject });
       this.pump();
     });
   }
@@ -39,10 +47,10 @@ export class Pool {
   async broadcast(request: Request): Promise<void> {
     await Promise.all(
       this.workers.map(
-        (w) =>
+        (w, i) =>
           new Promise((resolve, reject) => {
             const id = this.next++;
-            this.pending.set(id, { worker: w, resolve, reject });
+            this.pending.set(id, { worker: w, resolve: () => resolve(i), reject });
             w.postMessage({ ...request, id });
           }),
       ),
@@ -54,10 +62,13 @@ export class Pool {
   }
 
   private pump(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const w = this.idle.pop()!;
-      const { req, resolve, reject } = this.queue.shift()!;
-      this.pending.set(req.id, { worker: w, resolve, reject });
+    for (const w of [...this.idle]) {
+      const index = this.workers.indexOf(w);
+      const at = this.queue.findIndex((q) => q.on === undefined || q.on === index);
+      if (at < 0) continue;
+      const [{ req, resolve, reject }] = this.queue.splice(at, 1) as [Queued];
+      this.idle.splice(this.idle.indexOf(w), 1);
+      this.pending.set(req.id, { worker: w, resolve: (result) => resolve(result), reject });
       w.postMessage(req);
     }
   }
@@ -65,7 +76,7 @@ export class Pool {
   private done(w: Worker, m: WorkerResponse): void {
     const p = this.pending.get(m.id);
     this.pending.delete(m.id);
-    p?.resolve(m.result);
+    p?.resolve({ result: m.result, worker: this.workers.indexOf(w) });
     if (!this.idle.includes(w) && ![...this.pending.values()].some((x) => x.worker === w)) this.idle.push(w);
     this.pump();
   }

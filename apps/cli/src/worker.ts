@@ -1,25 +1,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeFile, fileTerms, type AnalyzeSettings } from './analyze-file.js';
+import { FileAnalyzer, HOLD_CHARACTERS, type AnalyzeSettings } from './analyze-file.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
 export type WorkerRequest =
-  | { id: number; kind: 'stats'; file: string }
+  | { id: number; kind: 'terms'; file: string }
   | { id: number; kind: 'analyze'; file: string; format: OutputFormat }
   | { id: number; kind: 'settings'; settings: AnalyzeSettings };
 export type WorkerResponse = { id: number; result: unknown };
 
-let settings = workerData as AnalyzeSettings;
+const { settings, threads } = workerData as { settings: AnalyzeSettings; threads: number };
+// The pool's threads share the budget of text kept between the passes.
+const analyzer = new FileAnalyzer(settings, HOLD_CHARACTERS / threads);
 
 parentPort!.on('message', (req: WorkerRequest) => {
   void (async () => {
     let result: unknown;
     if (req.kind === 'settings') {
-      settings = req.settings;
+      analyzer.settings = req.settings;
       result = true;
-    } else if (req.kind === 'stats') result = await fileTerms(req.file, settings);
+    } else if (req.kind === 'terms') result = { terms: await analyzer.terms(req.file), held: analyzer.holds(req.file) };
     // Rendered here: the main thread only writes the text, in order.
     else {
-      const outcome = await analyzeFile(req.file, settings);
+      const outcome = await analyzer.analyze(req.file);
       result = outcome.ok ? { ok: true, value: renderSummary(outcome.value, req.format) } : outcome;
     }
     parentPort!.postMessage({ id: req.id, result } satisfies WorkerResponse);

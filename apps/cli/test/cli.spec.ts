@@ -29,7 +29,7 @@ describe('podlens analyze', () => {
     expect(new Set(episodes.map((e) => e.format))).toEqual(new Set(['dtc', 'webvtt', 'srt', 'podcast-json', 'plain']));
     expect(episodes.find((e) => e.format === 'webvtt')!.speakers).toHaveLength(3);
     expect(episodes.find((e) => e.format === 'plain')!.timing).toBe('estimated');
-  });
+  }, 120_000);
 
   it('podlens analyze --format csv writes a row per speaker to --out', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'podlens-')), 'speakers.csv');
@@ -38,7 +38,7 @@ describe('podlens analyze', () => {
     const rows = readFileSync(out, 'utf8').trim().split('\n');
     expect(rows[0]).toMatch(/^source,format,title,date,durationSeconds,speaker,role,talkSeconds,talkShare/);
     expect(rows).toHaveLength(1 + 2 + 3 + 2 + 2 + 2);
-  });
+  }, 120_000);
 
   it('podlens analyze exits 1 when a file fails, names it and still reports the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlens-'));
@@ -48,7 +48,7 @@ describe('podlens analyze', () => {
     expect(r.stderr).toContain('broken.txt: not a transcript in any known format');
     expect(r.stderr).toContain('plain:');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-  });
+  }, 120_000);
 
   it('podlens analyze examples --topics discovered gives every episode topics found in the files themselves', () => {
     const r = run('analyze', examples, '--topics', 'discovered', '-f', 'jsonl');
@@ -61,7 +61,7 @@ describe('podlens analyze', () => {
       expect(e).toHaveProperty('topicFlow');
     }
     expect(episodes.some((e) => e.topics.length > 0)).toBe(true);
-  });
+  }, 120_000);
 
   it('podlens analyze ../shared/corpus/dtc --topics discovered labels topics by their phrases', (context) => {
     const dtc = resolve(here, '../../../../shared/corpus/dtc');
@@ -89,12 +89,12 @@ describe('podlens analyze', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('needs a folder or several files');
     expect(run('analyze', examples, '--topics', 'found').stderr).toContain('combined or discovered');
-  });
+  }, 120_000);
 
   it('podlens exits 2 on bad usage', () => {
     expect(run('analyze', examples, '--format', 'xml').status).toBe(2);
     expect(run('frobnicate').status).toBe(2);
     expect(run('analyze').status).toBe(2);
     expect(run('analyze', '/no/such/place').stderr).toContain('no such file or folder');
-  });
+  }, 120_000);
 });

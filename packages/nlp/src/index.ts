@@ -35,5 +35,13 @@ export type { SegmentationErrorOptions } from './evaluate/segmentation-error.js'
 export { discoverTopics } from './discover/discover-topics.js';
 export type { DiscoveredSegment, DiscoveredTopic, DiscoveredTopicModel, DiscoveredTopics, DiscoverTopicsOptions } from './discover/discover-topics.js';
 export { discoveredTopics } from './discover/discovered-topics.js';
+export { topicDocument } from './discover/topic-document.js';
+export type { TopicDocument } from './discover/topic-document.js';
 export { enrichSummary } from './enrich/enrich-summary.js';
 export type { Enrichment, EnrichOptions } from './enrich/enrich-summary.js';
+export { readTranscript } from './pipeline/read-transcript.js';
+export type { ReadTranscriptOptions } from './pipeline/read-transcript.js';
+export { summarizeTranscript } from './pipeline/summarize-transcript.js';
+export type { SummarizeTranscriptOptions, TranscriptAnalysis } from './pipeline/summarize-transcript.js';
+export { analyzeTranscript } from './pipeline/analyze-transcript.js';
+export type { AnalyzeTranscriptOptions } from './pipeline/analyze-transcript.js';

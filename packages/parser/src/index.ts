@@ -8,7 +8,7 @@ export type { WebVTTCue, WebVTTProblem, WebVTTParseResult } from './webvtt/parse
 export { speakerBalance } from './metrics/speaker-balance.js';
 export type { SpeakerBalance, SpeakerBalanceOptions, SpeakerFigures, BalanceWindow } from './metrics/speaker-balance.js';
 export { summarizeEpisode } from './summarize-episode.js';
-export type { EpisodeSummary } from './summarize-episode.js';
+export type { EpisodeSummary, SummarizeEpisodeOptions } from './summarize-episode.js';
 export { mergeChapters } from './merge-chapters.js';
 export { editSpeakers } from './edit-speakers.js';
 export type { SpeakerEdits } from './edit-speakers.js';

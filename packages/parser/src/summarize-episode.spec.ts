@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from './index.js';
+import { parse, speakerBalance } from './index.js';
 import { summarizeEpisode } from './summarize-episode.js';
 
 describe('summarizeEpisode', () => {
@@ -14,5 +14,15 @@ describe('summarizeEpisode', () => {
     const summary = summarizeEpisode(parse('[00:00:00] Ann: one two three\n[00:00:10] Bob: hi\n[00:00:20] Ann: bye'), { source: 'x.txt' });
     expect(summary.speakers.find((s) => s.name === 'Ann')!.talkSeconds).toBe(10.4);
     expect(summary.durationSeconds).toBe(20.4);
+  });
+
+  it('summarizeEpisode(result, { balance }) reads the speaker figures from the balance given, as computed without it', () => {
+    const result = parse('[00:00:00] Ann: one two three?\n[00:00:10] Bob: hi\n[00:00:20] Ann: bye');
+    const balance = speakerBalance(result.episode);
+    expect(summarizeEpisode(result, { source: 'x.txt', balance })).toEqual(summarizeEpisode(result, { source: 'x.txt' }));
+    const shifted = { ...balance, hostShare: 0.123456, speakers: balance.speakers.map((s) => ({ ...s, words: s.words + 100 })) };
+    const summary = summarizeEpisode(result, { source: 'x.txt', balance: shifted });
+    expect(summary.hostShare).toBe(0.1235);
+    expect(summary.speakers.map((s) => s.words)).toEqual(balance.speakers.map((s) => s.words + 100));
   });
 });

@@ -1,5 +1,5 @@
 import type { Diagnostic, ParseResult } from './model.js';
-import { speakerBalance } from './metrics/speaker-balance.js';
+import { speakerBalance, type SpeakerBalance } from './metrics/speaker-balance.js';
 
 /** The per-episode JSON contract of `podlens analyze`: add fields freely, never rename these. */
 export interface EpisodeSummary {
@@ -39,10 +39,15 @@ export interface EpisodeSummary {
 // Past 1e292, `x * 10 ** d` overflows to Infinity; such numbers have no fraction to round anyway.
 const round = (x: number, d = 2) => (Number.isFinite(x * 10 ** d) ? Math.round(x * 10 ** d) / 10 ** d : x);
 
+export interface SummarizeEpisodeOptions {
+  source: string;
+  /** `speakerBalance(result.episode)`, where the caller has it already (so that it is computed once). */
+  balance?: SpeakerBalance;
+}
+
 /** The figures of one parsed episode, in the shape the CLI prints and the dashboard reads. */
-export function summarizeEpisode(result: ParseResult, { source }: { source: string }): EpisodeSummary {
+export function summarizeEpisode(result: ParseResult, { source, balance = speakerBalance(result.episode) }: SummarizeEpisodeOptions): EpisodeSummary {
   const { episode, diagnostics } = result;
-  const balance = speakerBalance(episode);
   return {
     source,
     format: episode.format,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fourSubjectEpisodes } from '../../test/four-subjects.js';
 import { discoverTopics } from './discover-topics.js';
+import { topicDocument } from './topic-document.js';
 
 const episodes = fourSubjectEpisodes;
 
@@ -35,6 +36,14 @@ describe('discoverTopics', () => {
     expect(JSON.parse(JSON.stringify(a.model))).toEqual(a.model);
     expect(a.model.topics.map((t) => t.id)).toEqual(a.topics.map((t) => t.id));
     expect(a.model.topics[0]!.vector).toHaveLength(a.model.terms.length);
+  });
+
+  it('discoverTopics(documents) finds what discoverTopics(episodes) finds, from the topicDocument of each episode', () => {
+    const direct = discoverTopics(episodes, { windowSeconds: 300, minTopics: 2, maxTopics: 6 });
+    const documents = episodes.map((e) => structuredClone(topicDocument(e, { windowSeconds: 300 })));
+    expect(discoverTopics(documents, { windowSeconds: 300, minTopics: 2, maxTopics: 6 })).toEqual(direct);
+    expect(discoverTopics([episodes[0]!, ...documents.slice(1)], { windowSeconds: 300, minTopics: 2, maxTopics: 6 })).toEqual(direct);
+    expect(() => discoverTopics(documents, { windowSeconds: 600 })).toThrow(/discoverTopics: a document was cut into 300 s windows, expected 600/);
   });
 
   it('discoverTopics(episodes) handles corpora too small to cluster', () => {

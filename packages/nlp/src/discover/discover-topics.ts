@@ -1,11 +1,11 @@
 import type { Episode } from '@podlens/parser';
 import { displayForm } from '../keywords/display-form.js';
-import { episodeSegments } from './episode-segments.js';
 import { latentSemanticSpace } from './latent-semantic-space.js';
 import { npmiCoherence } from './npmi-coherence.js';
 import { sparseRows } from './sparse-rows.js';
 import { sphericalKMeans } from './spherical-k-means.js';
 import { topicCounts } from './topic-counts.js';
+import { topicDocument, type TopicDocument } from './topic-document.js';
 
 export interface DiscoverTopicsOptions {
   /** Length of the time windows that episodes without chapters are cut into; default 300 s. */
@@ -113,9 +113,10 @@ function silhouette(points: Float64Array, width: number, assign: Int32Array, k: 
  * projected onto a latent semantic space and clustered by spherical k-means for every number of clusters in a range,
  * and the number kept is the one whose clusters' top terms are most coherent (mean NPMI over the segments, the
  * usual criterion for topic models). Each cluster is labelled by its top phrases by c-TF-IDF, and `model` scores
- * any other episode with `discoveredTopics`.
+ * any other episode with `discoveredTopics`. The input is episodes, or what `topicDocument` gives of each (cut with the
+ * same `windowSeconds`), which is the same.
  */
-export function discoverTopics(episodes: readonly Episode[], options: DiscoverTopicsOptions = {}): DiscoveredTopics {
+export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], options: DiscoverTopicsOptions = {}): DiscoveredTopics {
   if (!Array.isArray(episodes)) throw new TypeError('discoverTopics: expected an array of episodes');
   const windowSeconds = options.windowSeconds ?? 300;
   if (!(windowSeconds > 0)) throw new TypeError(`discoverTopics: windowSeconds must be positive, got ${String(options.windowSeconds)}`);
@@ -135,10 +136,16 @@ export function discoverTopics(episodes: readonly Episode[], options: DiscoverTo
   const surfaces = new Map<string, string[]>();
   const segmentDf = new Map<string, number>();
   const episodeDf = new Map<string, number>();
-  episodes.forEach((episode, e) => {
+  episodes.forEach((input, e) => {
+    const document = 'segments' in input ? input : topicDocument(input, { windowSeconds });
+    if (document.windowSeconds !== windowSeconds) throw new TypeError(`discoverTopics: a document was cut into ${document.windowSeconds} s windows, expected ${windowSeconds}`);
+    for (const [key, forms] of document.surfaces) {
+      const list = surfaces.get(key);
+      if (!list) surfaces.set(key, forms.slice(0, 20));
+      else if (list.length < 20) list.push(...forms.slice(0, 20 - list.length));
+    }
     const seen = new Set<string>();
-    for (const s of episodeSegments(episode, windowSeconds, { surfaces })) {
-      if (s.counts.size === 0) continue;
+    for (const s of document.segments) {
       segments.push({ episode: e, start: s.start, end: s.end, topic: -1 });
       counts.push(s.counts);
       for (const key of s.counts.keys()) {

@@ -1,6 +1,8 @@
 import type { Episode } from '@podlens/parser';
 import { autoChapters } from '../chapters/auto-chapters.js';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
+import type { DiscoveredTopicModel } from '../discover/discover-topics.js';
+import { discoveredTopics } from '../discover/discovered-topics.js';
 import { topicFlow, type TopicFlowBin } from '../flow/topic-flow.js';
 import { keywords } from '../keywords/keywords.js';
 import type { TagModel } from '../learn/train-tag-classifier.js';
@@ -10,8 +12,10 @@ import { topics, type TopicMethod } from '../topics/topics.js';
 export interface EnrichOptions {
   stats?: CorpusStats;
   taxonomy?: Taxonomy;
-  method?: TopicMethod;
+  /** `discovered` scores the topics of `discovered` (from `discoverTopics`); the topic flow stays on the taxonomy. */
+  method?: TopicMethod | 'discovered';
   model?: TagModel;
+  discovered?: DiscoveredTopicModel;
   autoChapters?: boolean;
   keywordLimit?: number;
   topicLimit?: number;
@@ -29,9 +33,13 @@ export interface Enrichment {
 /** The NLP fields of the CLI's JSON summary, computed once for the CLI and the dashboard alike. */
 export function enrichSummary(episode: Episode, options: EnrichOptions = {}): Enrichment {
   const flow = topicFlow(episode, { taxonomy: options.taxonomy, binSeconds: options.binSeconds });
+  const topicLimit = options.topicLimit ?? 10;
   const result: Enrichment = {
     keywords: keywords(episode, { stats: options.stats, limit: options.keywordLimit ?? 20 }).map(({ term, score }) => ({ term, score })),
-    topics: topics(episode, { taxonomy: options.taxonomy, method: options.method, model: options.model, limit: options.topicLimit ?? 10 }),
+    topics:
+      options.method === 'discovered' && options.discovered
+        ? discoveredTopics(episode, options.discovered).slice(0, topicLimit)
+        : topics(episode, { taxonomy: options.taxonomy, method: options.method === 'discovered' ? 'taxonomy' : options.method, model: options.model, limit: topicLimit }),
     topicFlow: { binSeconds: flow.binSeconds, bins: flow.bins },
   };
   if (options.autoChapters) {

@@ -2,12 +2,12 @@
  * The one module that calls @podlens/parser and @podlens/nlp. Everything else in the app reads what it returns,
  * so adjusting to the packages' API is an edit here only.
  */
-import { editSpeakers, mergeChapters, parse, summarizeEpisode, speakerBalance, type ParseResult } from '@podlens/parser';
+import type { Episode, ParseResult } from '@podlens/parser';
 import { decodeText, readPeople } from '@podlens/parser/node';
-import { enrichSummary, speakerTopics } from '@podlens/nlp';
+import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AnalysedEpisode, EpisodeSummary } from '../types.js';
+import type { AnalysedEpisode } from '../types.js';
 import type { SpeakerEdits } from './sidecar.js';
 
 /** Part of every cache key: what is stored per episode, and the builds of the packages that computed it. */
@@ -35,50 +35,32 @@ export interface AnalyseInput {
 
 export { readPeople };
 
-/** Renames and merges saved for the episode, applied to the parsed model before any figure is computed. */
-function parseBytes(input: AnalyseInput): ParseResult {
-  const { text, encoding } = decodeText(input.bytes);
-  const result = parse(text, { fileName: input.fileName, people: input.people });
-  if (encoding !== 'utf-8') {
-    result.diagnostics.unshift({ severity: 'warning', origin: 'parser:encoding', message: `the file is not valid UTF-8; read as ${encoding}` });
+/** The pipeline's first steps on the bytes: decoded, parsed, the saved renames and merges applied, a chapter list merged in. */
+function readBytes(input: Omit<AnalyseInput, 'edits'> & { edits?: SpeakerEdits }): ParseResult {
+  const { text, diagnostic } = decodeText(input.bytes);
+  return readTranscript(text, { fileName: input.fileName, people: input.people, decoding: diagnostic, edits: input.edits, chapterList: input.chapterList });
+}
+
+function refuseWithoutTurns(episode: Episode): void {
+  if (episode.turns.length === 0) {
+    throw new Error(episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`);
   }
-  return result;
 }
 
 /** The quick check an upload gets before it is saved: it parses, and has turns. The full analysis follows in the store. */
 export function checkTranscript(bytes: Uint8Array, fileName: string): { title: string | null; format: string; speakers: number } {
-  const { episode } = parseBytes({ bytes, fileName, edits: { rename: {}, merge: {} } });
-  if (episode.turns.length === 0) {
-    throw new Error(episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`);
-  }
+  const { episode } = readBytes({ bytes, fileName });
+  refuseWithoutTurns(episode);
   return { title: episode.meta.title ?? null, format: episode.format, speakers: episode.speakers.length };
 }
 
 /** Parses and analyses one transcript; throws with a readable reason when it is in no known format or has no turns. */
 export function analyseText(input: AnalyseInput): AnalysedCore {
-  const parsed = parseBytes(input);
-  let episode = editSpeakers(parsed.episode, input.edits);
-  if (episode.turns.length === 0) {
-    throw new Error(episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`);
-  }
-  if (input.chapterList && episode.chapters.length === 0) {
-    try {
-      const list = parse(input.chapterList, { format: 'chapters' }).episode.chapters;
-      if (list.length > 0) episode = mergeChapters(episode, list);
-    } catch {
-      // A chapter list that does not parse leaves the transcript's own chapters.
-    }
-  }
-  const result: ParseResult = { episode, diagnostics: parsed.diagnostics };
-  const summary: EpisodeSummary = summarizeEpisode(result, { source: input.fileName });
+  const parsed = readBytes(input);
+  refuseWithoutTurns(parsed.episode);
   // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background
   // model, as `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added.
-  const nlp = enrichSummary(episode, { autoChapters: true });
-  summary.keywords = nlp.keywords;
-  summary.topics = nlp.topics;
-  summary.topicFlow = nlp.topicFlow;
-  if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
-  const balance = speakerBalance(episode);
+  const { episode, balance, summary } = summarizeTranscript(parsed, { source: input.fileName, autoChapters: true });
   const nameOf = new Map(episode.speakers.map((s) => [s.id, s.name]));
   const byName = (record: Record<string, number>) =>
     Object.fromEntries(Object.entries(record).map(([id, v]) => [nameOf.get(id) ?? id, v]));

@@ -1,0 +1,68 @@
+import { discoverTopics, trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '@podlens/nlp';
+import { StatsBuilder, type AnalyzeSettings } from './analyze-file.js';
+import type { RequestedTopics } from './analyze-options.js';
+import { evenSample, forEachInOrder } from './in-order.js';
+import type { Runner } from './runner.js';
+
+/** Keyword statistics come from at most this many files, spread over the input. */
+export const SAMPLE = 500;
+/** The tag model of --topics auto|learned|combined learns from at most this many of those files. */
+export const TRAIN_SAMPLE = 200;
+
+/** The files pass 1 reads: up to SAMPLE spread evenly over the input; none for a single file. */
+export function corpusSample(files: readonly string[]): string[] {
+  return files.length > 1 ? evenSample(files, SAMPLE) : [];
+}
+
+export interface CorpusStatistics {
+  /** The settings of pass 2: corpus statistics, the tag model or the discovered topics, the topic method. */
+  settings: AnalyzeSettings;
+  /** The thread holding each sampled file's parse, for those kept. */
+  holders: Map<string, number>;
+  /** Files the discovered topics were sought in, where none were found. */
+  undiscovered?: number;
+}
+
+/**
+ * Pass 1: corpus statistics for keywords (and the tag model for --topics auto|learned|combined, the topics of
+ * --topics discovered) from up to SAMPLE files spread evenly over the input, each parsed once and kept by the thread
+ * that parsed it for pass 2. A single file is weighed against the built-in background model.
+ */
+export async function gatherCorpusStatistics(
+  files: readonly string[],
+  { runner, settings, topics, onFile }: { runner: Runner; settings: AnalyzeSettings; topics: RequestedTopics; onFile?: () => void },
+): Promise<CorpusStatistics> {
+  const sample = corpusSample(files);
+  const next: AnalyzeSettings = { ...settings };
+  const holders = new Map<string, number>();
+  if (sample.length === 0) return { settings: next, holders };
+  const stats = new StatsBuilder();
+  // A model is trained only where one is asked for (or auto finds enough tagged files): then term counts are kept.
+  const learns = topics === 'auto' || topics === 'learned' || topics === 'combined';
+  const docs: LabelledTerms[] = [];
+  const segmented: TopicDocument[] = [];
+  await forEachInOrder(
+    sample,
+    runner.window,
+    (file) => runner.terms(file),
+    ({ terms, holder }, file) => {
+      if (holder !== undefined) holders.set(file, holder);
+      onFile?.();
+      if (!terms) return;
+      stats.add(terms.counts.keys());
+      if (learns && terms.labels.length > 0) docs.push(terms);
+      if (terms.document) segmented.push(terms.document);
+    },
+  );
+  let undiscovered: number | undefined;
+  if (topics === 'discovered') {
+    const found = discoverTopics(segmented);
+    next.discovered = found.model;
+    if (found.topics.length === 0) undiscovered = segmented.length;
+  }
+  if (stats.count > 1) next.stats = stats.build();
+  if (topics === 'auto' && docs.length >= 10) next.method = 'combined';
+  // Training time grows with the documents (about 27 ms each on the DTC corpus); 200 spread over the input keep it to seconds.
+  if (next.method !== 'taxonomy' && next.method !== 'discovered' && docs.length > 0) next.model = trainTagClassifierOnTerms(evenSample(docs, TRAIN_SAMPLE));
+  return { settings: next, holders, undiscovered };
+}

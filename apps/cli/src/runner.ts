@@ -1,0 +1,56 @@
+import { FileAnalyzer, HOLD_CHARACTERS, type AnalyzeSettings, type FileTerms, type Outcome } from './analyze-file.js';
+import { Pool } from './pool.js';
+import { renderSummary, type OutputFormat } from './render.js';
+
+/** Where files are analysed: worker threads, or this thread for a few files or `--jobs 1`. */
+export interface Runner {
+  /** Files in flight at once. */
+  readonly window: number;
+  /** Pass 1 of a sampled file; `holder` is the thread that keeps its parse for `analyze`, if one does. */
+  terms(file: string): Promise<{ terms: FileTerms | undefined; holder?: number }>;
+  /** Pass 2: a file's summary rendered as `format`, on the thread that holds its parse where there is one. */
+  analyze(file: string, format: OutputFormat, holder?: number): Promise<Outcome<string>>;
+  /** The settings pass 1 completed (corpus statistics, models), for every thread. */
+  update(settings: AnalyzeSettings): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Worker threads where there are `jobs` > 1 and 8 files or more, else this thread. */
+export function createRunner(settings: AnalyzeSettings, { jobs, files }: { jobs: number; files: number }): Runner {
+  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings)) : localRunner(settings);
+}
+
+function poolRunner(pool: Pool): Runner {
+  return {
+    window: pool.size * 4,
+    async terms(file) {
+      const { result, worker } = await pool.run({ kind: 'terms', file });
+      const { terms, held } = result as { terms: FileTerms | undefined; held: boolean };
+      return { terms, holder: held ? worker : undefined };
+    },
+    async analyze(file, format, holder) {
+      return (await pool.run({ kind: 'analyze', file, format }, holder)).result as Outcome<string>;
+    },
+    update: (settings) => pool.broadcast({ kind: 'settings', settings }),
+    close: () => pool.close(),
+  };
+}
+
+function localRunner(settings: AnalyzeSettings): Runner {
+  const analyzer = new FileAnalyzer(settings, HOLD_CHARACTERS);
+  return {
+    window: 1,
+    async terms(file) {
+      const terms = await analyzer.terms(file);
+      return { terms, holder: analyzer.holds(file) ? 0 : undefined };
+    },
+    async analyze(file, format) {
+      const outcome = await analyzer.analyze(file);
+      return outcome.ok ? { ok: true, value: renderSummary(outcome.value, format) } : outcome;
+    },
+    async update(next) {
+      analyzer.settings = next;
+    },
+    async close() {},
+  };
+}

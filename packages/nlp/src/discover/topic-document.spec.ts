@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '@podlens/parser';
+import { fourSubjectEpisodes } from '../../test/four-subjects.js';
+import { topicDocument } from './topic-document.js';
+
+describe('topicDocument', () => {
+  it('topicDocument(episode) cuts an episode without chapters into windows with their term counts', () => {
+    const doc = topicDocument(fourSubjectEpisodes[0]!, { windowSeconds: 300 });
+    expect(doc.windowSeconds).toBe(300);
+    expect(doc.segments.map((s) => s.start)).toEqual(doc.segments.map((_, i) => i * 300));
+    expect(doc.segments.every((s) => s.counts.size > 0)).toBe(true);
+    expect([...doc.surfaces.values()].every((forms) => forms.length >= 1 && forms.length <= 20)).toBe(true);
+  });
+
+  it('topicDocument(episode) leaves out segments with no terms and survives structured cloning', () => {
+    const { episode } = parse('[00:00:00] Ann: kubernetes clusters\n[00:00:20] Bob: the\n[00:20:00] Ann: of');
+    const doc = topicDocument(episode, { windowSeconds: 300 });
+    expect(doc.segments.length).toBe(1);
+    expect(doc.segments[0]!.counts.get('kubernet')).toBe(1);
+    expect(structuredClone(doc)).toEqual(doc);
+  });
+
+  it('topicDocument(episode, {windowSeconds}) checks its option', () => {
+    expect(() => topicDocument(fourSubjectEpisodes[0]!, { windowSeconds: 0 })).toThrow(/topicDocument: windowSeconds/);
+  });
+});

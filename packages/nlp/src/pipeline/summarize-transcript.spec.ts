@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parse, speakerBalance, summarizeEpisode } from '@podlens/parser';
+import { fourSubjectEpisodes, subjects } from '../../test/four-subjects.js';
+import { discoverTopics } from '../discover/discover-topics.js';
+import { discoveredTopics } from '../discover/discovered-topics.js';
+import { enrichSummary } from '../enrich/enrich-summary.js';
+import { summarizeTranscript } from './summarize-transcript.js';
+
+const lines = Object.values(subjects).flatMap((s, i) => [`[00:${String(i * 4).padStart(2, '0')}:00] Ann: ${s} ${s}`, `[00:${String(i * 4 + 2).padStart(2, '0')}:00] Bob: ${s}`]);
+const result = parse(lines.join('\n'), { fileName: 'a.txt' });
+
+describe('summarizeTranscript', () => {
+  it('summarizeTranscript(result) fills every NLP field of the summary contract, from one speaker balance', () => {
+    const { summary, balance, episode, diagnostics } = summarizeTranscript(result, { source: 'a.txt' });
+    expect(episode).toBe(result.episode);
+    expect(diagnostics).toBe(result.diagnostics);
+    expect(balance).toEqual(speakerBalance(result.episode));
+    const nlp = enrichSummary(result.episode);
+    expect(summary).toEqual({ ...summarizeEpisode(result, { source: 'a.txt' }), keywords: nlp.keywords, topics: nlp.topics, topicFlow: nlp.topicFlow });
+    expect(summary.keywords.length).toBeGreaterThan(0);
+    expect(summary.topicFlow.bins.length).toBeGreaterThan(0);
+  });
+
+  it('summarizeTranscript(result, {autoChapters}) adds the chapters found, in time order', () => {
+    const { summary } = summarizeTranscript(result, { source: 'a.txt', autoChapters: true });
+    const auto = enrichSummary(result.episode, { autoChapters: true }).chapters!;
+    expect(summary.chapters.filter((c) => c.origin === 'auto')).toEqual(auto);
+    expect(summary.chapters.map((c) => c.start)).toEqual([...summary.chapters.map((c) => c.start)].sort((a, b) => a - b));
+  });
+
+  it('summarizeTranscript(result, {method: discovered}) scores the discovered topics; without a model, the taxonomy', () => {
+    const { model } = discoverTopics(fourSubjectEpisodes, { windowSeconds: 300, minTopics: 2, maxTopics: 6 });
+    const { summary } = summarizeTranscript(result, { source: 'a.txt', method: 'discovered', discovered: model });
+    expect(summary.topics).toEqual(discoveredTopics(result.episode, model).slice(0, 10));
+    expect(summary.topics.every((t) => t.id.startsWith('discovered-'))).toBe(true);
+    expect(summarizeTranscript(result, { source: 'a.txt', method: 'discovered' }).summary.topics).toEqual(enrichSummary(result.episode).topics);
+  });
+});

@@ -1,0 +1,35 @@
+import { speakerBalance, summarizeEpisode, type Diagnostic, type Episode, type EpisodeSummary, type ParseResult, type SpeakerBalance } from '@podlens/parser';
+import { enrichSummary, type EnrichOptions } from '../enrich/enrich-summary.js';
+
+export interface SummarizeTranscriptOptions extends Pick<EnrichOptions, 'stats' | 'taxonomy' | 'method' | 'model' | 'discovered' | 'autoChapters'> {
+  /** Where the transcript came from (the summary's `source`). */
+  source: string;
+}
+
+/** A transcript through the whole pipeline: the parsed episode, its speaker balance and the summary contract with every field filled. */
+export interface TranscriptAnalysis {
+  episode: Episode;
+  diagnostics: Diagnostic[];
+  balance: SpeakerBalance;
+  summary: EpisodeSummary;
+}
+
+/** The last steps of the pipeline: the speaker balance (computed once), the summary contract and its NLP fields. */
+export function summarizeTranscript(result: ParseResult, options: SummarizeTranscriptOptions): TranscriptAnalysis {
+  const { episode, diagnostics } = result;
+  const balance = speakerBalance(episode);
+  const summary = summarizeEpisode(result, { source: options.source, balance });
+  const nlp = enrichSummary(episode, {
+    stats: options.stats,
+    taxonomy: options.taxonomy,
+    method: options.method,
+    model: options.model,
+    discovered: options.discovered,
+    autoChapters: options.autoChapters,
+  });
+  summary.keywords = nlp.keywords;
+  summary.topics = nlp.topics;
+  summary.topicFlow = nlp.topicFlow;
+  if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
+  return { episode, diagnostics, balance, summary };
+}
