@@ -64,8 +64,9 @@ describe('checkContent', () => {
     const out = checkContent(new Uint8Array([...bom, ...encode(text)]), 1000);
     expect(out.text).toBe(text);
   });
-  it('checkContent(UTF-16 without BOM) is refused as binary', () => {
-    expect(() => checkContent(new Uint8Array([0x41, 0, 0x42, 0]), 100)).toThrow(/binary/);
+  it('checkContent(UTF-16 without BOM) is read as decodeText reads it, never as binary', () => {
+    const text = '[00:00:01] Ann: hello there, this is a UTF-16 file without its byte order mark.';
+    expect(checkContent(new Uint8Array(Buffer.from(text, 'utf16le')), 1000).text).toBe(text);
   });
   it('checkContent(over the limit) names the limit and its setting, with status 413', () => {
     expect(() => checkContent(bytes('x'.repeat(2000)), 1000)).toThrow(/upload limit of 0\.0 MB \(1000 bytes; set PODLENS_MAX_UPLOAD_BYTES/);

@@ -67,7 +67,7 @@ export function checkContent(bytes: Uint8Array, limit: number): { text: string; 
   if (bytes.byteLength === 0) throw new UploadError('The file is empty.');
   const decoded = decodeText(bytes);
   if (decoded.text.includes('\0')) {
-    throw new UploadError('The file is binary (it holds NUL bytes), not a text transcript (UTF-16 text needs its byte order mark).');
+    throw new UploadError('The file is binary (it holds NUL bytes), not a text transcript.');
   }
   if (!decoded.text.trim()) throw new UploadError('The file holds only whitespace.');
   return decoded;
