@@ -23,12 +23,16 @@ export interface RoleAssignment {
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const compact = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** A display name from the people folder by own key only: a guest id `constructor` finds no inherited method. */
+const nameOf = (people: Record<string, string>, id: string): string | undefined =>
+  Object.hasOwn(people, id) && typeof people[id] === 'string' ? people[id] : undefined;
+
 function matchGuest(name: string, guests: string[], people: Record<string, string>): string | undefined {
   const n = compact(name);
   const first = fold(name).split(/\s+/)[0] ?? '';
   if (n.length < 2) return undefined;
   for (const g of guests) {
-    const display = people[g] ?? people[compact(g)] ?? (/\s/.test(g) ? g : undefined);
+    const display = nameOf(people, g) ?? nameOf(people, compact(g)) ?? (/\s/.test(g) ? g : undefined);
     if (display) {
       const d = compact(display);
       const dFirst = fold(display).split(/\s+/)[0] ?? '';

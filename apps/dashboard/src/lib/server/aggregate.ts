@@ -81,7 +81,7 @@ export function topicTimeline(episodes: AnalysedEpisode[], topics: TopicRef[], g
   const bins = new Map<string, { x: number; n: number; sums: Record<string, number> }>();
   for (const p of dated) {
     const { key, x } = periodOf(new Date(p.x).toISOString(), grain);
-    const bin = bins.get(key) ?? { x, n: 0, sums: {} };
+    const bin = bins.get(key) ?? { x, n: 0, sums: Object.create(null) as Record<string, number> };
     bin.n++;
     for (const [id, v] of Object.entries(p.values)) bin.sums[id] = (bin.sums[id] ?? 0) + v;
     bins.set(key, bin);
@@ -150,7 +150,7 @@ export interface SpeakerProfile {
 export function speakerProfiles(episodes: AnalysedEpisode[], names: string[], topics: TopicRef[]): SpeakerProfile[] {
   return names.map((name) => {
     const profile: SpeakerProfile = { name, episodes: 0, talkSeconds: 0, words: 0, turns: 0, questions: 0, shares: [], topics: {} };
-    const weights: Record<string, number> = {};
+    const weights: Record<string, number> = Object.create(null);
     for (const e of episodes) {
       const s = e.summary.speakers.find((x) => x.name === name);
       if (!s) continue;
@@ -160,7 +160,7 @@ export function speakerProfiles(episodes: AnalysedEpisode[], names: string[], to
       profile.turns += s.turns;
       profile.questions += s.questions;
       profile.shares.push({ id: e.id, date: e.summary.date, talkShare: s.talkShare });
-      for (const [topic, w] of Object.entries(e.speakerTopics[name] ?? {})) weights[topic] = (weights[topic] ?? 0) + w;
+      for (const [topic, w] of Object.entries(Object.hasOwn(e.speakerTopics, name) ? e.speakerTopics[name]! : {})) weights[topic] = (weights[topic] ?? 0) + w;
     }
     const sum = topics.reduce((a, t) => a + (weights[t.id] ?? 0), 0) || 1;
     profile.topics = Object.fromEntries(topics.map((t) => [t.id, (weights[t.id] ?? 0) / sum]));

@@ -22,8 +22,18 @@ export function corpusDir(): string {
   return given ? path.resolve(given) : path.resolve(repoRoot(), 'examples');
 }
 
-/** Largest transcript accepted by the upload endpoint, in bytes (PODLENS_MAX_UPLOAD_BYTES overrides). */
-export function maxUploadBytes(): number {
-  const given = Number(process.env.PODLENS_MAX_UPLOAD_BYTES);
-  return Number.isFinite(given) && given > 0 ? given : 5 * 1024 * 1024;
+/** The upload limit when PODLENS_MAX_UPLOAD_BYTES is not set: 5 MB. */
+export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Largest transcript accepted by the upload endpoint, in bytes: the one upload limit (PODLENS_MAX_UPLOAD_BYTES
+ * overrides the 5 MB default). adapter-node's own body cap is lifted by the server entry (svelte.config.js); one
+ * set lower by hand (BODY_SIZE_LIMIT, bytes or with K/M/G) lowers this limit too, so the limit named is the one met.
+ */
+export function maxUploadBytes(env: Record<string, string | undefined> = process.env): number {
+  const given = Number(env.PODLENS_MAX_UPLOAD_BYTES);
+  const limit = Number.isFinite(given) && given > 0 ? Math.floor(given) : DEFAULT_MAX_UPLOAD_BYTES;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg])?\s*$/i.exec(env.BODY_SIZE_LIMIT ?? '');
+  const server = m ? Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]?.toLowerCase() as 'k'] ?? 1) : Infinity;
+  return Math.min(limit, Math.floor(server));
 }

@@ -5,21 +5,16 @@
 import type { Episode, ParseResult } from '@podlens/parser';
 import { decodeText, readPeople } from '@podlens/parser/node';
 import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
-import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AnalysedEpisode } from '../types.js';
 import type { SpeakerEdits } from './sidecar.js';
+import { analysisVersion } from './analysis-version.js';
 
-/** Part of every cache key: what is stored per episode, and the builds of the packages that computed it. */
-export const ANALYSIS_VERSION = ['dashboard-3', ...['@podlens/parser', '@podlens/nlp'].map(buildStamp)].join(':');
-
-function buildStamp(name: string): string {
-  try {
-    return `${name}@${statSync(fileURLToPath(import.meta.resolve(name))).mtimeMs}`;
-  } catch {
-    return `${name}@none`;
-  }
-}
+/**
+ * Part of every cache key: a hash of this module's code (as built) and of the built @podlens/parser and
+ * @podlens/nlp, so that any change to the analysis code, and nothing else, makes every figure be computed again.
+ */
+export const ANALYSIS_VERSION = `analysis-${analysisVersion([fileURLToPath(import.meta.url)], ['@podlens/parser', '@podlens/nlp'])}`;
 
 export type AnalysedCore = Omit<AnalysedEpisode, 'id' | 'file' | 'alternates'>;
 
@@ -52,6 +47,11 @@ export function checkTranscript(bytes: Uint8Array, fileName: string): { title: s
   const { episode } = readBytes({ bytes, fileName });
   refuseWithoutTurns(episode);
   return { title: episode.meta.title ?? null, format: episode.format, speakers: episode.speakers.length };
+}
+
+/** The speaker names as parsed (before any edit): the labels that speaker edits are keyed on. */
+export function speakerLabels(bytes: Uint8Array, fileName: string, people?: Record<string, string>): string[] {
+  return readBytes({ bytes, fileName, people }).episode.speakers.map((s) => s.name);
 }
 
 /** Parses and analyses one transcript; throws with a readable reason when it is in no known format or has no turns. */

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,4 +110,39 @@ describe('CorpusStore', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect((await store.get()).episodes[0]?.summary.speakers).toHaveLength(3);
   });
+
+  it('store.get() sees an edit that keeps the size and the mtime (keyed on the content hash)', async () => {
+    const when = new Date('2024-05-01T10:00:00Z');
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    await utimes(path.join(dir, 'good.txt'), when, when);
+    const store = new CorpusStore(dir);
+    expect((await store.get()).episodes[0]?.summary.speakers.map((s) => s.name).sort()).toEqual(['Guestone', 'Hosta']);
+    const before = await stat(path.join(dir, 'good.txt'));
+    const edited = plain.replaceAll('Guestone', 'Guesttwo');
+    expect(edited.length).toBe(plain.length);
+    await writeFile(path.join(dir, 'good.txt'), edited);
+    await utimes(path.join(dir, 'good.txt'), when, when);
+    const after = await stat(path.join(dir, 'good.txt'));
+    expect([after.size, after.mtimeMs]).toEqual([before.size, before.mtimeMs]);
+    store.invalidate();
+    expect((await store.get()).episodes[0]?.summary.speakers.map((s) => s.name).sort()).toEqual(['Guesttwo', 'Hosta']);
+  });
+
+  it('store.get() after invalidate() never hands back a scan that listed the folder before the write', async () => {
+    for (let i = 0; i < 6; i++) await writeFile(path.join(dir, `ep-${i}.txt`), plain.replace('Hello', `Hello ${i}`));
+    const store = new CorpusStore(dir);
+    const first = store.get();
+    // Wait until that scan is analysing (so it has listed the folder), then write and invalidate.
+    for (let n = 0; n < 2000; n++) {
+      const cached = await readdir(path.join(dir, '.podlens-cache')).catch(() => []);
+      if (cached.some((f) => f.endsWith('.json'))) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await writeFile(path.join(dir, 'late.txt'), plain);
+    store.invalidate();
+    const second = await store.get();
+    expect(second.byId.has('late')).toBe(true);
+    expect((await first).episodes.length).toBeGreaterThanOrEqual(6);
+  });
+
 });

@@ -12,13 +12,16 @@ export const TRANSCRIPT_EXTENSIONS = ['.md', '.json', '.vtt', '.srt', '.txt'] as
 /** Folders of side data beside the transcripts (guest profiles, chapter lists, reference figures). */
 const SIDE_FOLDERS = new Set(['people', 'truth', 'chapters', 'node_modules']);
 /** A folder's own documentation is not a transcript. */
-const DOC_FILE = /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i;
+export const DOC_FILE = /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i;
+/** Folders deeper than this below the corpus are not read (and are reported as not read). */
+const MAX_DEPTH = 6;
 const SCAN_INTERVAL_MS = 1000;
 
 export interface Snapshot {
   dir: string;
   episodes: AnalysedEpisode[];
   byId: Map<string, AnalysedEpisode>;
+  /** Files that could not be read as transcripts, and folders that could not be read at all. */
   failed: FailedFile[];
   scannedAt: number;
 }
@@ -28,46 +31,55 @@ interface FileInfo {
   abs: string;
   stem: string;
   ext: string;
-  mtimeMs: number;
-  size: number;
+  /** Inode, size, mtime and ctime (ns): a file with all four unchanged is not read again. */
+  stamp: string;
 }
 
 type Outcome = { ok: true; core: AnalysedCore } | { ok: false; reason: string };
 
 interface Memo {
-  mtimeMs: number;
-  size: number;
+  /** The stat stamp the content hash was taken at. */
+  stamp: string;
+  /** sha256 of the file's bytes: what the analysis is keyed on. */
+  contentHash: string;
   editsKey: string;
   outcome: Outcome;
 }
 
-async function walk(dir: string, root: string, out: FileInfo[], depth = 0): Promise<void> {
-  if (depth > 6) return;
+const relOf = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
+
+/** Lists the transcript files below dir; a folder that cannot be read (or is too deep) goes to failures. */
+async function walk(dir: string, root: string, out: FileInfo[], failures: FailedFile[], depth = 0): Promise<void> {
+  if (depth > MAX_DEPTH) {
+    failures.push({ file: `${relOf(root, dir)}/`, reason: `folder not read: more than ${MAX_DEPTH} folders deep` });
+    return;
+  }
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    failures.push({ file: `${relOf(root, dir)}/`, reason: `folder not read (${code ?? (error as Error).message}): its transcripts are not listed` });
     return;
   }
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const abs = path.join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (!SIDE_FOLDERS.has(entry.name)) await walk(abs, root, out, depth + 1);
+      if (!SIDE_FOLDERS.has(entry.name)) await walk(abs, root, out, failures, depth + 1);
       continue;
     }
     if (!entry.isFile() || DOC_FILE.test(entry.name)) continue;
     const ext = path.extname(entry.name).toLowerCase();
     if (!(TRANSCRIPT_EXTENSIONS as readonly string[]).includes(ext)) continue;
     try {
-      const info = await stat(abs);
+      const info = await stat(abs, { bigint: true });
       out.push({
-        rel: path.relative(root, abs).split(path.sep).join('/'),
+        rel: relOf(root, abs),
         abs,
         stem: path.basename(entry.name, path.extname(entry.name)),
         ext,
-        mtimeMs: info.mtimeMs,
-        size: info.size,
+        stamp: `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`,
       });
     } catch {
       // Removed between readdir and stat.
@@ -101,55 +113,61 @@ export class CorpusStore {
   private cacheDir: string | null = null;
   private memo = new Map<string, Memo>();
   private snapshot: Snapshot | null = null;
-  private pending: Promise<Snapshot> | null = null;
 
   constructor(dir: string) {
     this.dir = dir;
   }
 
-  private stale = true;
-  private forced: Promise<Snapshot> | null = null;
+  /** Bumped by every write through the app; a snapshot answers get() only if its scan started at or after it. */
+  private generation = 0;
+  private snapshotGeneration = -1;
+  private running: { generation: number; done: Promise<Snapshot> } | null = null;
+  private queued: Promise<Snapshot> | null = null;
 
-  /** After a write through the app (upload, speaker edit): the next get() waits for a fresh scan. */
+  /** After a write through the app (upload, speaker edit): the next get() waits for a scan that starts after it. */
   invalidate(): void {
-    this.stale = true;
+    this.generation++;
   }
 
   /**
    * The corpus as last scanned. A scan older than SCAN_INTERVAL_MS is served as it is while a new one runs in
-   * the background (files changed on disk show up a moment later); after invalidate() the caller waits.
+   * the background (files changed on disk show up a moment later); after invalidate() every caller waits for a
+   * scan that started after the invalidate(), never for one that was already listing the folder.
    */
   async get(): Promise<Snapshot> {
-    // Everyone waits for a scan that a write asked for, not only the first caller.
-    if (this.forced) return this.forced;
-    const fresh = this.snapshot && Date.now() - this.snapshot.scannedAt < SCAN_INTERVAL_MS;
-    if (this.snapshot && !this.stale && fresh) return this.snapshot;
-    const wasStale = this.stale;
-    const run = this.startRefresh();
-    if (this.snapshot && !wasStale) {
-      run.catch(() => {});
-      return this.snapshot;
+    const want = this.generation;
+    const snap = this.snapshot;
+    if (snap && this.snapshotGeneration >= want) {
+      if (Date.now() - snap.scannedAt >= SCAN_INTERVAL_MS) this.scanFrom(want).catch(() => {});
+      return snap;
     }
-    const forced: Promise<Snapshot> = run.finally(() => {
-      if (this.forced === forced) this.forced = null;
-    });
-    this.forced = forced;
-    return forced;
+    return this.scanFrom(want);
   }
 
-  private startRefresh(): Promise<Snapshot> {
-    // A scan already running may have listed the folder before the write that made us stale: queue another.
-    if (this.pending && !this.stale) return this.pending;
-    const before = this.pending ?? Promise.resolve();
-    this.stale = false;
-    const run: Promise<Snapshot> = before
-      .catch(() => undefined)
-      .then(() => this.refresh())
-      .finally(() => {
-        if (this.pending === run) this.pending = null;
-      });
-    this.pending = run;
-    return run;
+  /** A scan that starts at generation `want` or later: the running one if it did, else one queued after it. */
+  private scanFrom(want: number): Promise<Snapshot> {
+    if (this.running && this.running.generation >= want) return this.running.done;
+    if (this.queued) return this.queued;
+    const after = this.running ? this.running.done.catch(() => undefined) : Promise.resolve();
+    const queued = after.then(() => {
+      this.queued = null;
+      const generation = this.generation;
+      const done = this.refresh()
+        .then((snap) => {
+          if (generation >= this.snapshotGeneration) {
+            this.snapshot = snap;
+            this.snapshotGeneration = generation;
+          }
+          return snap;
+        })
+        .finally(() => {
+          if (this.running?.done === done) this.running = null;
+        });
+      this.running = { generation, done };
+      return done;
+    });
+    this.queued = queued;
+    return queued;
   }
 
   private async cacheFolder(): Promise<string> {
@@ -167,6 +185,11 @@ export class CorpusStore {
 
   private people: { mtimeMs: number; names: Record<string, string>; key: string } | null = null;
 
+  /** The display names by person id that the parser is given (from the people/ folder). */
+  async peopleNames(): Promise<Record<string, string> | undefined> {
+    return (await this.readPeopleFolder()).names;
+  }
+
   /** Guest display names from a people/ folder beside the transcripts, re-read when the folder changes. */
   private async readPeopleFolder(): Promise<{ names?: Record<string, string>; key: string }> {
     const dir = path.join(this.dir, 'people');
@@ -183,12 +206,17 @@ export class CorpusStore {
     const { edits } = extra;
     const editsKey = `${JSON.stringify(edits)}|${extra.peopleKey}|${extra.chapterList ?? ''}`;
     const known = this.memo.get(file.abs);
-    if (known && known.mtimeMs === file.mtimeMs && known.size === file.size && known.editsKey === editsKey) {
-      return known.outcome;
-    }
+    if (known && known.stamp === file.stamp && known.editsKey === editsKey) return known.outcome;
     let outcome: Outcome;
+    let contentHash = '';
     try {
       const bytes = await readFile(file.abs);
+      contentHash = createHash('sha256').update(bytes).digest('hex');
+      // Touched but not changed (same bytes): the figures stand.
+      if (known && known.contentHash === contentHash && known.editsKey === editsKey) {
+        this.memo.set(file.abs, { ...known, stamp: file.stamp });
+        return known.outcome;
+      }
       const key = createHash('sha256')
         .update(ANALYSIS_VERSION)
         .update('\0')
@@ -196,7 +224,7 @@ export class CorpusStore {
         .update('\0')
         .update(editsKey)
         .update('\0')
-        .update(bytes)
+        .update(contentHash)
         .digest('hex');
       const cacheFile = path.join(await this.cacheFolder(), `${key}.json`);
       const cached = await readFile(cacheFile, 'utf8').then(
@@ -215,13 +243,14 @@ export class CorpusStore {
     } catch (error) {
       outcome = { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
     }
-    this.memo.set(file.abs, { mtimeMs: file.mtimeMs, size: file.size, editsKey, outcome });
+    this.memo.set(file.abs, { stamp: file.stamp, contentHash, editsKey, outcome });
     return outcome;
   }
 
   private async refresh(): Promise<Snapshot> {
     const files: FileInfo[] = [];
-    await walk(this.dir, this.dir, files);
+    const unreadable: FailedFile[] = [];
+    await walk(this.dir, this.dir, files, unreadable);
     const groups = new Map<string, FileInfo[]>();
     for (const file of files) {
       const list = groups.get(file.stem) ?? [];
@@ -229,7 +258,7 @@ export class CorpusStore {
       groups.set(file.stem, list);
     }
     const episodes: AnalysedEpisode[] = [];
-    const failed: FailedFile[] = [];
+    const failed: FailedFile[] = [...unreadable];
     const people = await this.readPeopleFolder();
     for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
       const ranked = rankFiles(group);
@@ -258,14 +287,13 @@ export class CorpusStore {
     episodes.sort((a, b) => (b.summary.date ?? '').localeCompare(a.summary.date ?? '') || a.id.localeCompare(b.id));
     const present = new Set(files.map((f) => f.abs));
     for (const key of [...this.memo.keys()]) if (!present.has(key)) this.memo.delete(key);
-    this.snapshot = {
+    return {
       dir: this.dir,
       episodes,
       byId: new Map(episodes.map((e) => [e.id, e])),
       failed,
       scannedAt: Date.now(),
     };
-    return this.snapshot;
   }
 }
 

@@ -1,39 +1,13 @@
 import { json } from '@sveltejs/kit';
+import { unlink } from 'node:fs/promises';
+import path from 'node:path';
 import { maxUploadBytes } from '$lib/server/config.js';
 import { checkTranscript } from '$lib/server/corpus.js';
 import { getStore, writableFolder } from '$lib/server/store.js';
 import { UploadError, checkContent, checkFileName, saveUnique } from '$lib/server/upload.js';
+import { readUpload } from '$lib/server/read-upload.js';
+import { logServerError } from '$lib/server/log-server-error.js';
 import type { RequestHandler } from './$types';
-
-/** Reads the body up to limit + 1 bytes, so an oversized upload is refused without being held whole. */
-async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) checkContent(new Uint8Array(declared), limit);
-  if (!request.headers.get('content-type') && declared > 0) {
-    throw new UploadError('Send the file with a Content-Type header (application/octet-stream).', 415);
-  }
-  const reader = request.body?.getReader();
-  if (!reader) return new Uint8Array(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw new UploadError(`The file is over the limit of ${(limit / 1048576).toFixed(1)} MB.`, 413);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
 
 const stemOf = (file: string) => {
   const base = file.slice(file.lastIndexOf('/') + 1);
@@ -41,14 +15,21 @@ const stemOf = (file: string) => {
   return dot > 0 ? base.slice(0, dot) : base;
 };
 
-export const POST: RequestHandler = async ({ request, url }) => {
+/** A refusal closes the connection, so a client that declared gigabytes is not read (nor drained) any further. */
+const refuse = (message: string, status: number) => json({ ok: false, message }, { status, headers: { connection: 'close' } });
+
+export const POST: RequestHandler = async ({ request, url, route }) => {
   const store = getStore();
+  const limit = maxUploadBytes();
   try {
     if (!(await writableFolder(store.dir))) throw new UploadError('The corpus folder is read-only; nothing can be added to it.', 403);
-    const raw = url.searchParams.get('name') ?? '';
-    const name = checkFileName(raw);
-    const bytes = await readLimited(request, maxUploadBytes());
-    checkContent(bytes, maxUploadBytes());
+    const queryName = url.searchParams.get('name');
+    // The name is checked before the body is read, when the URL gives it.
+    if (queryName !== null) checkFileName(queryName);
+    const upload = await readUpload(request, queryName, limit);
+    const name = checkFileName(upload.name);
+    const { bytes } = upload;
+    checkContent(bytes, limit);
     let check: ReturnType<typeof checkTranscript>;
     try {
       check = checkTranscript(bytes, name);
@@ -63,17 +44,21 @@ export const POST: RequestHandler = async ({ request, url }) => {
     } catch (e) {
       if (e instanceof UploadError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UploadError(
-        code === 'EACCES' || code === 'EROFS' || code === 'EPERM'
-          ? 'The corpus folder is read-only; the file was not saved.'
-          : `The file could not be saved (${code ?? 'error'}).`,
-        500,
-      );
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') throw new UploadError('The corpus folder is read-only; the file was not saved.', 403);
+      throw e;
     }
     store.invalidate();
     const id = saved.slice(0, saved.lastIndexOf('.'));
-    // Analysed at once: the response comes when the new episode is in the library.
-    const analysed = (await store.get()).byId.get(id);
+    // Analysed at once, by a scan that started after the write: the response comes when the episode is listed.
+    const snap = await store.get();
+    const analysed = snap.byId.get(id);
+    if (!analysed || analysed.file !== saved) {
+      // Nothing is answered as saved that the library will not show: the file is taken back.
+      await unlink(path.join(store.dir, saved)).catch(() => {});
+      store.invalidate();
+      const reason = snap.failed.find((f) => f.file === saved)?.reason ?? 'the library did not list it';
+      throw new UploadError(`'${name}' could not be added: ${reason}.`, 422);
+    }
     return json(
       {
         ok: true,
@@ -82,13 +67,14 @@ export const POST: RequestHandler = async ({ request, url }) => {
         title: check.title,
         format: check.format,
         speakers: check.speakers,
-        talkShares: analysed?.summary.speakers.map((sp) => ({ name: sp.name, talkShare: sp.talkShare })) ?? [],
-        message: saved === name ? `'${saved}' is in the corpus.` : `Saved as '${saved}' ('${name}' was taken).`,
+        talkShares: analysed.summary.speakers.map((sp) => ({ name: sp.name, talkShare: sp.talkShare })),
+        message: saved === name ? `'${saved}' is in the corpus.` : `Saved as '${saved}' ('${stemOf(name)}' is already an episode).`,
       },
       { status: 201 },
     );
   } catch (e) {
-    if (e instanceof UploadError) return json({ ok: false, message: e.message }, { status: e.status });
+    if (e instanceof UploadError) return e.status === 413 || e.status === 415 ? refuse(e.message, e.status) : json({ ok: false, message: e.message }, { status: e.status });
+    logServerError(request.method, route.id, e);
     return json({ ok: false, message: `Upload failed: ${(e as Error).message}` }, { status: 500 });
   }
 };

@@ -1,15 +1,24 @@
 import { error, json } from '@sveltejs/kit';
 import { getStore, writableFolder } from '$lib/server/store.js';
-import { emptyEdits, readEdits, writeEdits } from '$lib/server/sidecar.js';
+import { editsVersion, readEdits, withEditsLock, writeEdits } from '$lib/server/sidecar.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { applySpeakerEdits, type EditRequest } from '$lib/server/apply-speaker-edits.js';
+import { speakerLabels } from '$lib/server/corpus.js';
+import { logServerError } from '$lib/server/log-server-error.js';
+import { readBody } from '$lib/server/read-body.js';
+import { UploadError } from '$lib/server/upload-error.js';
 import type { RequestHandler } from './$types';
 
-interface Body {
-  reset?: boolean;
-  renames?: { from: string; to: string }[];
-  merges?: { from: string; into: string }[];
-}
+/** The largest edit request read: names of at most 80 characters, far fewer than this many. */
+const MAX_BODY = 64 * 1024;
 
-export const POST: RequestHandler = async ({ params, request }) => {
+/**
+ * Saves renames and merges. Edits of one episode are applied one at a time on the edits saved so far (parallel
+ * requests all land). A client that sends If-Match (or `version` in the body) with the version it loaded gets a
+ * 409 when the edits changed since.
+ */
+export const POST: RequestHandler = async ({ params, request, route }) => {
   const store = getStore();
   const snap = await store.get();
   const episode = snap.byId.get(params.id);
@@ -17,34 +26,43 @@ export const POST: RequestHandler = async ({ params, request }) => {
   if (!(await writableFolder(snap.dir))) {
     return json({ message: 'The corpus folder is read-only; speaker edits cannot be saved.' }, { status: 403 });
   }
-  let body: Body;
+  let body: EditRequest & { version?: unknown };
   try {
-    body = (await request.json()) as Body;
-  } catch {
-    return json({ message: 'The request body is not JSON.' }, { status: 400 });
-  }
-  const edits = body.reset ? emptyEdits() : await readEdits(snap.dir, episode.id);
-  // Shown names map back to the labels in the file through the renames saved so far.
-  const original = (shown: string) => Object.entries(edits.rename).find(([, to]) => to === shown)?.[0] ?? shown;
-  const current = new Set(episode.summary.speakers.map((s) => s.name));
-  for (const { from, into } of body.merges ?? []) {
-    if (typeof from !== 'string' || typeof into !== 'string' || !current.has(from) || !current.has(into) || from === into) {
-      return json({ message: `Cannot merge '${String(from)}' into '${String(into)}': both must be speakers of this episode.` }, { status: 400 });
-    }
-    edits.merge[original(from)] = original(into);
-  }
-  for (const { from, to } of body.renames ?? []) {
-    const name = typeof to === 'string' ? to.trim() : '';
-    if (typeof from !== 'string' || !current.has(from) || !name || name.length > 80) {
-      return json({ message: `Cannot rename '${String(from)}': give a name of 1 to 80 characters.` }, { status: 400 });
-    }
-    edits.rename[original(from)] = name;
-  }
-  try {
-    await writeEdits(snap.dir, episode.id, edits);
+    const bytes = await readBody(request, MAX_BODY, () => new UploadError(`The edit request is over ${MAX_BODY / 1024} KB.`, 413));
+    body = JSON.parse(new TextDecoder().decode(bytes)) as EditRequest;
+    if (!body || typeof body !== 'object') throw new Error('not an object');
   } catch (e) {
+    if (e instanceof UploadError) return json({ message: e.message }, { status: e.status, headers: { connection: 'close' } });
+    return json({ message: 'The request body is not a JSON object.' }, { status: 400 });
+  }
+  const expected = request.headers.get('if-match')?.replace(/^(W\/)?"|"$/g, '') ?? (typeof body.version === 'string' ? body.version : null);
+  // The labels as parsed: edits are keyed on them, whatever the names shown now.
+  let labels: string[];
+  try {
+    labels = speakerLabels(await readFile(path.join(snap.dir, episode.file)), path.basename(episode.file), await store.peopleNames());
+  } catch (e) {
+    logServerError(request.method, route.id, e);
+    return json({ message: `Could not read the episode's file: ${(e as Error).message}` }, { status: 500 });
+  }
+  try {
+    return await withEditsLock(snap.dir, episode.id, async () => {
+      const saved = await readEdits(snap.dir, episode.id);
+      const version = editsVersion(saved);
+      if (expected !== null && expected !== '*' && expected !== version) {
+        return json(
+          { message: 'The speakers were edited elsewhere since this page was loaded; reload to see those edits, then edit again.', version },
+          { status: 409, headers: { etag: `"${version}"` } },
+        );
+      }
+      const outcome = applySpeakerEdits(labels, saved, body);
+      if (!outcome.ok) return json({ message: outcome.message, version }, { status: 400 });
+      await writeEdits(snap.dir, episode.id, outcome.edits);
+      store.invalidate();
+      const next = editsVersion(outcome.edits);
+      return json({ message: body.reset ? 'Edits undone.' : 'Saved.', edits: outcome.edits, version: next }, { headers: { etag: `"${next}"` } });
+    });
+  } catch (e) {
+    logServerError(request.method, route.id, e);
     return json({ message: `Could not save the speaker edits: ${(e as Error).message}` }, { status: 500 });
   }
-  store.invalidate();
-  return json({ message: body.reset ? 'Edits undone.' : 'Saved.', edits });
 };
