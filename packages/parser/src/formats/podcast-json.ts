@@ -23,7 +23,10 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : t
 /** Podcasting 2.0 JSON transcripts; word-level segments are merged into turns. */
 export const podcastJson: FormatReader = {
   name: 'podcast-json',
+  label: 'Podcasting 2.0 JSON transcript',
   extensions: ['.json'],
+  mediaTypes: ['application/json'],
+  syntax: 'json',
   detect(text) {
     const t = text.trimStart();
     if (!t.startsWith('{')) return { score: 0, reason: 'does not start with `{`' };
