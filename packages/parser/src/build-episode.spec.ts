@@ -18,4 +18,21 @@ describe('buildEpisode', () => {
     expect(episode.chapters[0]).toMatchObject({ title: 'Intro', start: 0 });
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:time-negative', severity: 'warning', position }));
   });
+
+  it('buildEpisode(raw) gives a transcript without speakers one speaker of unknown role, with one note', () => {
+    const { episode, diagnostics } = buildEpisode({
+      format: 'whisper',
+      meta: {},
+      items: [
+        { kind: 'line', start: 0, end: 2, text: 'one two three' },
+        { kind: 'line', start: 5, end: 6, text: 'four five' },
+      ],
+      diagnostics: [],
+    });
+    expect(episode.speakers).toEqual([expect.objectContaining({ name: 'Speaker', role: 'unknown' })]);
+    expect(episode.turns).toHaveLength(1);
+    expect(episode.turns[0]).toMatchObject({ words: 5, seconds: 3 });
+    expect(episode.durationSeconds).toBe(6);
+    expect(diagnostics.filter((d) => d.origin === 'parser:speaker-missing')).toHaveLength(1);
+  });
 });

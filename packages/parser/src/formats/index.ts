@@ -1,6 +1,16 @@
 import type { FormatName } from '../model.js';
 import type { FormatReader, Syntax } from '../raw.js';
+import { assemblyai } from './assemblyai.js';
+import { awsTranscribe } from './aws-transcribe.js';
+import { azureSpeech } from './azure-speech.js';
 import { chapters } from './chapters.js';
+import { deepgram } from './deepgram.js';
+import { googleStt } from './google-stt.js';
+import { htmlTranscript } from './html-transcript.js';
+import { podloveJson } from './podlove-json.js';
+import { revAi } from './rev-ai.js';
+import { speechmatics } from './speechmatics.js';
+import { whisper } from './whisper.js';
 import { dtc } from './dtc.js';
 import { otter } from './otter.js';
 import { pageText } from './page-text.js';
@@ -39,6 +49,16 @@ function register(reader: FormatReader, fallback: Description = {}): RegisteredR
 export const readers: RegisteredReader[] = [
   register(dtc, { label: 'Markdown with a YAML transcript', mediaTypes: ['text/markdown', 'application/yaml'] }),
   register(podcastJson),
+  register(assemblyai),
+  register(deepgram),
+  register(whisper),
+  register(revAi),
+  register(awsTranscribe),
+  register(googleStt),
+  register(azureSpeech),
+  register(speechmatics),
+  register(podloveJson),
+  register(htmlTranscript),
   register(webvtt, { label: 'WebVTT captions', mediaTypes: ['text/vtt'] }),
   register(srt, { label: 'SubRip subtitles', mediaTypes: ['application/x-subrip', 'text/plain'] }),
   register(otter, { label: 'Otter.ai text export', mediaTypes: ['text/plain'] }),
