@@ -86,8 +86,12 @@ export const htmlTranscript: FormatReader = {
         if (open && t.name === 'br') open.text += ' ';
         if (!collects) continue;
         if (open?.name === 'p' && !inner && (t.name === 'cite' || t.name === 'time')) {
-          inner = { name: t.name, attributes: t.attributes, from: t.start, text: '' };
-          continue;
+          // At the start of a paragraph it names its speaker (`<p><cite>Ann:</cite> text</p>`); after its text, it ends an unclosed `<p>`.
+          if (clean(open.text) === '') {
+            inner = { name: t.name, attributes: t.attributes, from: t.start, text: '' };
+            continue;
+          }
+          finish(t.start);
         }
         if (open && open.name === 'p' && t.name === 'p') {
           // An unclosed `<p>` ends where the next begins.

@@ -1,13 +1,15 @@
+import { jsonErrorOffset } from './json-error-offset.js';
+
 export type JsonRead = { ok: true; value: unknown } | { ok: false; error: string; offset: number };
 
 let last: { text: string; result: JsonRead } | undefined;
 
-/** Where JSON.parse's message says it stopped: `at position N`, or `(line L column C)`. */
+/** Where JSON.parse's message says it stopped (`at position N`, `(line L column C)`), else where a scan finds the error. */
 function errorOffset(text: string, message: string): number {
   const at = /position (\d+)/.exec(message);
   if (at) return Math.min(text.length, Number(at[1]));
   const lc = /line (\d+) column (\d+)/.exec(message);
-  if (!lc) return 0;
+  if (!lc) return Math.max(0, jsonErrorOffset(text));
   let offset = 0;
   for (let line = 1; line < Number(lc[1]) && offset >= 0; line++) offset = text.indexOf('\n', offset) + 1 || -1;
   return offset < 0 ? 0 : Math.min(text.length, offset + Number(lc[2]) - 1);
