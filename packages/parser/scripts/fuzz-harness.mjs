@@ -135,6 +135,7 @@ export const speechJson = {
     }, { requiredKeys: ['segments'] })),
     json(few(fc.record({ start: timeArb, end: timeArb, text: textArb }))),
     json(fc.record({ result: fc.record({ segments: few(fc.record({ start: timeArb, end: timeArb, text: textArb })) }) })),
+    json(fc.record({ result: fc.record({ language: fc.constant('en') }), transcription: few(fc.record({ offsets: fc.record({ from: msArb, to: msArb }, { requiredKeys: [] }), text: textArb, speaker: labelArb }, { requiredKeys: ['offsets', 'text'] })) })),
   ),
   'rev-ai': json(fc.record({ monologues: few(fc.record({ speaker: labelArb, speaker_name: fc.option(nameArb), elements: few(fc.record({ type: fc.constantFrom('text', 'punct', 'unknown'), value: wordArb, ts: timeArb, end_ts: timeArb }, { requiredKeys: ['type', 'value'] }), 12) }, { requiredKeys: ['elements'] })) })),
   'aws-transcribe': json(fc.record({
