@@ -4,6 +4,28 @@ export type JsonRead = { ok: true; value: unknown } | { ok: false; error: string
 
 let last: { text: string; result: JsonRead } | undefined;
 
+/** Transcripts nest a few levels; JSON.parse takes a quarter of a second on 300,000 open brackets. */
+export const MAX_JSON_DEPTH = 512;
+
+/** The offset where `text` first nests deeper than `limit` brackets (strings skipped), or -1. Linear. */
+export function depthExceeded(text: string, limit = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // A string: skip to its closing quote.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
 /** Where JSON.parse's message says it stopped (`at position N`, `(line L column C)`), else where a scan finds the error. */
 function errorOffset(text: string, message: string): number {
   const at = /position (\d+)/.exec(message);
@@ -23,6 +45,12 @@ export function readJson(text: string): JsonRead {
   if (last && last.text === text) return last.result;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let result: JsonRead;
+  const deep = depthExceeded(text);
+  if (deep >= 0) {
+    result = { ok: false, error: `nested deeper than ${MAX_JSON_DEPTH} levels`, offset: deep };
+    last = { text, result };
+    return result;
+  }
   try {
     result = { ok: true, value: JSON.parse(bom ? text.slice(1) : text) as unknown };
   } catch (e) {
