@@ -7,4 +7,10 @@ describe('google-stt', () => {
     expect(raw.items).toMatchObject([{ start: 1.5, end: 2.5, text: 'hello there' }]);
     expect(raw.items[0]!.kind === 'line' && raw.items[0]!.label).toBeUndefined();
   });
+
+  it('googleStt.read(text) reads every result where speakerTag is 0 everywhere (not diarized)', () => {
+    const result = (word: string, t: number) => ({ alternatives: [{ transcript: word, words: [{ word, startTime: `${t}s`, endTime: `${t + 0.5}s`, speakerTag: 0 }] }], resultEndTime: `${t + 0.5}s` });
+    const raw = googleStt.read(JSON.stringify({ results: [result('one', 0), result('two', 3)] }));
+    expect(raw.items.map((i) => i.kind === 'line' && i.text)).toEqual(['one', 'two']);
+  });
 });

@@ -24,7 +24,8 @@ const wordOf = (w: JsonObject): TimedWord => ({
 
 function units(results: JsonObject[]): SpeechUnit[] {
   // With diarization, the last result repeats every word with its speaker.
-  const tagged = [...results].reverse().find((r) => objects(objects(r.alternatives)[0]?.words).some((w) => w.speakerTag !== undefined || w.speakerLabel !== undefined));
+  // (A speakerTag of 0 means "not diarized".)
+  const tagged = [...results].reverse().find((r) => objects(objects(r.alternatives)[0]?.words).some((w) => (num(w.speakerTag) ?? 0) > 0 || typeof w.speakerLabel === 'string'));
   if (tagged) return mergeWords(objects(objects(tagged.alternatives)[0]?.words).map(wordOf));
   let previousEnd: number | undefined;
   return results.flatMap((r) => {
