@@ -10,6 +10,11 @@ export interface SpeechUnit {
   text: string;
 }
 
+/** No recording lasts this long (11.5 days): a later time is a broken value (`2e77`), dropped with a warning. */
+export const MAX_UNIT_SECONDS = 1_000_000;
+
+const plausible = (t: number | undefined) => (t !== undefined && Number.isFinite(t) && t <= MAX_UNIT_SECONDS ? t : undefined);
+
 /** How far past the last found unit the source is searched for the next unit's text. */
 const SEARCH_WINDOW = 50_000;
 
@@ -22,11 +27,13 @@ export function unitsToTranscript(format: FormatName, source: string, units: Spe
   const items: RawItem[] = [];
   let cursor = 0;
   let reversed = 0;
+  let implausible = 0;
   for (const u of units) {
     const text = u.text.replace(/\s+/g, ' ').trim();
     if (text === '') continue;
-    const start = u.start !== undefined && Number.isFinite(u.start) ? u.start : undefined;
-    let end = u.end !== undefined && Number.isFinite(u.end) ? u.end : undefined;
+    const start = plausible(u.start);
+    let end = plausible(u.end);
+    if ((u.start !== undefined && start === undefined) || (u.end !== undefined && end === undefined)) implausible++;
     if (end !== undefined && start !== undefined && end < start) {
       reversed++;
       end = undefined;
@@ -51,6 +58,8 @@ export function unitsToTranscript(format: FormatName, source: string, units: Spe
     }
     items.push({ kind: 'line', label: u.speaker, start, end: end !== undefined && start !== undefined && end > start ? end : undefined, text, ...(position ? { position } : {}) });
   }
+  if (implausible > 0)
+    diagnostics.push({ severity: 'warning', origin: 'parser:time-implausible', message: `${implausible} speech unit${implausible > 1 ? 's have' : ' has'} a time that is not a number of seconds within ${MAX_UNIT_SECONDS.toLocaleString('en')} s; ${implausible > 1 ? 'those times are' : 'that time is'} left out` });
   if (reversed > 0)
     diagnostics.push({ severity: 'warning', origin: 'parser:time-reversed', message: `${reversed} speech unit${reversed > 1 ? 's end' : ' ends'} before ${reversed > 1 ? 'they start' : 'it starts'}; only the start is kept` });
   return { format, meta, items, diagnostics };
