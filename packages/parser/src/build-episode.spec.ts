@@ -35,4 +35,10 @@ describe('buildEpisode', () => {
     expect(episode.durationSeconds).toBe(6);
     expect(diagnostics.filter((d) => d.origin === 'parser:speaker-missing')).toHaveLength(1);
   });
+
+  it('buildEpisode(raw) never merges the exact labels of a speech-to-text tool, however alike (a real file lost 4 of 9 speakers)', () => {
+    const line = (label: string, start: number, end: number) => ({ kind: 'line' as const, label, start, end, text: 'words and more words' });
+    const items = [line('Speaker A', 0, 100), line('Speaker B', 100, 200), line('Speaker C', 200, 201)];
+    expect(buildEpisode({ format: 'assemblyai', meta: {}, items, diagnostics: [], exactLabels: true }).episode.speakers.map((s) => s.name)).toEqual(['Speaker A', 'Speaker B', 'Speaker C']);
+  });
 });

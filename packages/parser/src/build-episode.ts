@@ -110,7 +110,7 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     s.lines++;
     stats.set(l.label, s);
   });
-  const review = mergeAliases([...stats.values()]);
+  const review = raw.exactLabels ? { merged: [], keptApart: [] } : mergeAliases([...stats.values()]);
   const into = new Map(review.merged.map((d) => [d.alias, d.into]));
   const canonical = (label: string) => {
     let l = label;

@@ -25,6 +25,11 @@ export interface RawTranscript {
   items: RawItem[];
   /** Chapters given apart from the transcript (chapter lists). */
   chapters?: Chapter[];
+  /**
+   * The speaker labels are a tool's ids (`Speaker C`, `spk_1`), exact by construction: never merged as misspellings
+   * of one another (`Speaker C` is one letter away from `Speaker D`).
+   */
+  exactLabels?: boolean;
   diagnostics: Diagnostic[];
 }
 

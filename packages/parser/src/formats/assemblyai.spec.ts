@@ -11,4 +11,10 @@ describe('assemblyai', () => {
     const raw = assemblyai.read(JSON.stringify({ audio_duration: 9, paragraphs: [{ text: 'One two.', start: 0, end: 1500 }, { text: 'Three.', start: 2000, end: 2500 }] }));
     expect(raw.items).toMatchObject([{ start: 0, end: 1.5, text: 'One two.' }, { start: 2, end: 2.5, text: 'Three.' }]);
   });
+
+  it('assemblyai.read(text) reads saved results whose utterances say `start_ms`/`end_ms` (an export of AssemblyAI results)', () => {
+    const text = JSON.stringify({ id: 'x', num_speakers: 2, utterances: [{ speaker: 'A', text: 'Hello.', start_ms: 1000, end_ms: 2500 }, { speaker: 'B', text: 'Hi.', start_ms: 3000, end_ms: 3500 }] });
+    expect(assemblyai.detect(text).score).toBeGreaterThan(0.9);
+    expect(assemblyai.read(text).items).toMatchObject([{ label: 'Speaker A', start: 1, end: 2.5 }, { label: 'Speaker B', start: 3, end: 3.5 }]);
+  });
 });

@@ -62,5 +62,5 @@ export function unitsToTranscript(format: FormatName, source: string, units: Spe
     diagnostics.push({ severity: 'warning', origin: 'parser:time-implausible', message: `${implausible} speech unit${implausible > 1 ? 's have' : ' has'} a time that is not a number of seconds within ${MAX_UNIT_SECONDS.toLocaleString('en')} s; ${implausible > 1 ? 'those times are' : 'that time is'} left out` });
   if (reversed > 0)
     diagnostics.push({ severity: 'warning', origin: 'parser:time-reversed', message: `${reversed} speech unit${reversed > 1 ? 's end' : ' ends'} before ${reversed > 1 ? 'they start' : 'it starts'}; only the start is kept` });
-  return { format, meta, items, diagnostics };
+  return { format, meta, items, diagnostics, exactLabels: true };
 }
