@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatNames } from '@podlens/parser';
+import { formatNames, formats, transcriptExtensions } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
 import { defaultTaxonomy, loadTaxonomy, type Taxonomy } from '@podlens/nlp';
 import cliProgress from 'cli-progress';
@@ -45,6 +45,9 @@ Options:
   -j, --jobs N                     worker threads, 1 to ${MAX_JOBS} (default: the number of cores, at most ${MAX_JOBS})
   -q, --quiet                      no progress bar
   -h, --help                       this help
+
+Formats (detected from the content; folders are walked for ${transcriptExtensions.join(' ')}):
+${formats.map((f) => `  ${f.name.padEnd(14)} ${f.label} (${f.extensions.join(', ')})`).join('\n')}
 
 Exit codes: 0 every file parsed, 1 some files or folders failed (the rest are still reported), 2 bad usage
 (nothing analysed, nothing written: an unknown option, a path that cannot be read, a FIFO or device named as

@@ -14,6 +14,13 @@ const runWithin = (timeout: number, ...args: string[]) => spawnSync(process.exec
 const run = (...args: string[]) => runWithin(110_000, ...args);
 
 describe('podlens analyze', () => {
+  it('podlens --help lists every format of the registry with its label and extensions', async () => {
+    const { formats } = await import('@podlens/parser');
+    const r = run('--help');
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of formats) expect(r.stdout).toContain(`${f.label} (${f.extensions.join(', ')})`);
+  }, 60_000);
+
   it('podlens analyze examples --format json prints the contract for every example', () => {
     const r = run('analyze', examples, '--format', 'json');
     expect(r.status, r.stderr).toBe(0);

@@ -57,7 +57,7 @@ const stampArb = (style) =>
 
 const lineEnd = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 
-/** Documents shaped like each format, with odd values where a real file could have them. */
+/** Documents shaped like each format, with odd values where a real file could have them (speechJson and html: below). */
 export const structured = {
   webvtt: fc.tuple(fc.constantFrom('WEBVTT', '\uFEFFWEBVTT', 'WEBVTT - title', 'WEBVTTX', 'WEBVTT\tx'), fc.array(fc.tuple(fc.option(fc.constantFrom('1', 'id', 'a --> b', 'NOTE x', 'STYLE', '')), stampArb('vtt'), fc.constantFrom(' --> ', '-->', ' -> ', ' --> ', '\t-->\t'), stampArb('vtt'), fc.constantFrom('', ' align:start', ' line:0'), fc.option(nameArb), wordsArb, fc.boolean()), { maxLength: 12 }), lineEnd).map(([sig, cues, nl]) =>
     [sig, '', ...cues.map(([id, a, arrow, b, set, who, text, two]) => [...(id === null ? [] : [id]), `${a}${arrow}${b}${set}`, who === null ? text : `<v ${who}>${text}</v>`, ...(two ? [text] : []), ''].join(nl))].join(nl),
@@ -95,6 +95,90 @@ export const structured = {
   ),
   chapters: fc.tuple(fc.array(fc.tuple(stampArb('long'), fc.constantFrom(' ', ' - ', ' | ', ''), wordsArb), { maxLength: 14 }), lineEnd).map(([lines, nl]) => lines.map(([at, sep, title]) => `${at}${sep}${title}`).join(nl)),
 };
+
+// ---- speech-to-text JSON and HTML: documents in each schema, values sometimes of the wrong type ---------------
+
+/** A value where a real file has a number or a string: usually right, sometimes odd. */
+const oddArb = fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) }, { weight: 1, arbitrary: fc.anything({ maxDepth: 1 }) });
+const timeArb = fc.oneof({ weight: 8, arbitrary: secondsArb }, { weight: 1, arbitrary: oddArb });
+const msArb = fc.oneof({ weight: 8, arbitrary: secondsArb.map((s) => (Number.isFinite(s) ? Math.round(s * 1000) : s)) }, { weight: 1, arbitrary: oddArb });
+const textArb = fc.oneof({ weight: 8, arbitrary: wordsArb }, { weight: 1, arbitrary: oddArb });
+const labelArb = fc.oneof(nameArb, fc.constantFrom('A', 'B', 'SPEAKER_00', 'spk_1', 'S1', 'UU'), fc.integer({ min: -1, max: 3 }), fc.constant(null));
+const wordArb = fc.oneof({ weight: 6, arbitrary: fc.constantFrom('hello', 'data', 'rivers', 'yes.', ',', '?', ' ', "it's", '') }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
+const few = (arb, maxLength = 10) => fc.array(arb, { maxLength });
+const json = (arb) => fc.tuple(arb, fc.boolean()).map(([v, pretty]) => JSON.stringify(v, null, pretty ? 2 : undefined));
+const seconds = (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : v);
+
+export const speechJson = {
+  assemblyai: json(fc.record({
+    audio_duration: timeArb,
+    text: textArb,
+    utterances: fc.oneof(fc.constant(null), few(fc.record({ speaker: labelArb, start: msArb, end: msArb, text: textArb, confidence: fc.double() }, { requiredKeys: ['text'] }))),
+    words: few(fc.record({ text: wordArb, start: msArb, end: msArb, speaker: labelArb }, { requiredKeys: ['text'] }), 20),
+  }, { requiredKeys: ['audio_duration'] })),
+  deepgram: json(fc.record({
+    metadata: fc.record({ duration: timeArb, channels: fc.integer({ min: 0, max: 3 }) }),
+    results: fc.record({
+      utterances: few(fc.record({ start: timeArb, end: timeArb, transcript: textArb, speaker: labelArb, channel: fc.integer({ min: 0, max: 2 }) }, { requiredKeys: ['transcript'] })),
+      channels: few(fc.record({ alternatives: few(fc.record({
+        transcript: textArb,
+        words: few(fc.record({ word: wordArb, punctuated_word: wordArb, start: timeArb, end: timeArb, speaker: labelArb }, { requiredKeys: ['word'] }), 20),
+        paragraphs: fc.record({ paragraphs: few(fc.record({ speaker: labelArb, start: timeArb, end: timeArb, sentences: few(fc.record({ text: textArb, start: timeArb, end: timeArb }), 4) })) }),
+      }, { requiredKeys: ['transcript'] }), 2) }), 3),
+    }, { requiredKeys: [] }),
+  })),
+  whisper: fc.oneof(
+    json(fc.record({
+      text: textArb,
+      segments: few(fc.record({ id: fc.nat(), start: timeArb, end: timeArb, text: textArb, speaker: labelArb, words: few(fc.record({ word: wordArb, start: timeArb, end: timeArb, speaker: labelArb }, { requiredKeys: ['word'] }), 8) }, { requiredKeys: ['start', 'text'] })),
+      word_segments: few(fc.record({ word: wordArb, start: timeArb, end: timeArb, speaker: labelArb }, { requiredKeys: ['word'] }), 20),
+    }, { requiredKeys: ['segments'] })),
+    json(few(fc.record({ start: timeArb, end: timeArb, text: textArb }))),
+    json(fc.record({ result: fc.record({ segments: few(fc.record({ start: timeArb, end: timeArb, text: textArb })) }) })),
+    json(fc.record({ result: fc.record({ language: fc.constant('en') }), transcription: few(fc.record({ offsets: fc.record({ from: msArb, to: msArb }, { requiredKeys: [] }), text: textArb, speaker: labelArb }, { requiredKeys: ['offsets', 'text'] })) })),
+  ),
+  'rev-ai': json(fc.record({ monologues: few(fc.record({ speaker: labelArb, speaker_name: fc.option(nameArb), elements: few(fc.record({ type: fc.constantFrom('text', 'punct', 'unknown'), value: wordArb, ts: timeArb, end_ts: timeArb }, { requiredKeys: ['type', 'value'] }), 12) }, { requiredKeys: ['elements'] })) })),
+  'aws-transcribe': json(fc.record({
+    jobName: fc.string(),
+    results: fc.record({
+      transcripts: few(fc.record({ transcript: textArb }), 2),
+      items: few(fc.record({ start_time: timeArb.map(seconds), end_time: timeArb.map(seconds), type: fc.constantFrom('pronunciation', 'punctuation'), speaker_label: labelArb, alternatives: few(fc.record({ content: wordArb, confidence: fc.string() }), 2) }, { requiredKeys: ['type', 'alternatives'] }), 20),
+      speaker_labels: fc.record({ segments: few(fc.record({ start_time: timeArb.map(seconds), end_time: timeArb.map(seconds), speaker_label: labelArb })) }),
+      audio_segments: few(fc.record({ transcript: textArb, start_time: timeArb.map(seconds), end_time: timeArb.map(seconds), speaker_label: labelArb }), 4),
+    }, { requiredKeys: ['transcripts'] }),
+  })),
+  'google-stt': json(fc.record({ results: few(fc.record({
+    alternatives: few(fc.record({ transcript: textArb, words: few(fc.record({ word: wordArb, startTime: fc.oneof(timeArb.map((t) => `${t}s`), fc.record({ seconds: timeArb, nanos: fc.integer() })), endTime: timeArb.map((t) => `${t}s`), speakerTag: fc.integer({ min: 0, max: 3 }) }, { requiredKeys: ['word'] }), 12) }, { requiredKeys: ['transcript'] }), 2),
+    resultEndTime: timeArb.map((t) => `${t}s`),
+    channelTag: fc.integer({ min: 0, max: 2 }),
+  }, { requiredKeys: ['alternatives'] })) })),
+  'azure-speech': json(fc.record({ duration: fc.constantFrom('PT9S', 'PT1H', 'x'), recognizedPhrases: few(fc.record({
+    recognitionStatus: fc.constantFrom('Success', 'NoMatch'),
+    channel: fc.integer({ min: 0, max: 1 }),
+    speaker: labelArb,
+    offset: fc.constantFrom('PT0.5S', 'PT1M2S', 'PT-1S', 'nonsense'),
+    duration: fc.constantFrom('PT1S', 'PT0S', 'P1D'),
+    offsetInTicks: fc.oneof(msArb.map((m) => (typeof m === 'number' ? m * 10_000 : m)), oddArb),
+    durationInTicks: msArb.map((m) => (typeof m === 'number' ? m * 10_000 : m)),
+    nBest: few(fc.record({ display: textArb, lexical: textArb }), 2),
+  }, { requiredKeys: ['nBest'] })) })),
+  speechmatics: json(fc.record({ format: fc.constant('2.9'), results: few(fc.record({ type: fc.constantFrom('word', 'punctuation', 'entity'), start_time: timeArb, end_time: timeArb, attaches_to: fc.constantFrom('previous', 'next', 'both'), alternatives: few(fc.record({ content: wordArb, speaker: labelArb }), 2) }, { requiredKeys: ['type', 'start_time', 'alternatives'] }), 20) })),
+  'podlove-json': json(few(fc.record({ start: fc.oneof(stampArb('vtt'), timeArb), start_ms: msArb, end: stampArb('vtt'), end_ms: msArb, speaker: labelArb, voice: nameArb, text: textArb }, { requiredKeys: ['text', 'voice'] }))),
+};
+
+/** HTML transcripts in the Podcasting 2.0 layout, with the mistakes hand-written HTML has. */
+const htmlTranscriptArb = fc.tuple(
+  fc.constantFrom('', '<!DOCTYPE html><html><head><title>T</title><style>p{}</style></head><body>\n', '# Title\n\n', '<!-- note -->\n'),
+  few(fc.tuple(fc.option(nameArb), fc.option(fc.oneof(stampArb('short'), stampArb('long'))), textArb.map(String), fc.constantFrom('', '<br>', '&amp;', '&#x110000;', '<b>', '</p>', '<p>', '<cite>', '<time datetime="PT1M">', '<script>', '<', '<a href="x>y">', '## Part\n'), fc.boolean()), 14),
+  lineEnd,
+).map(([head, monologues, nl]) => head + monologues.map(([who, at, text, junk, nested]) => {
+  const cite = who === null ? '' : `<cite>${who}:</cite>`;
+  const time = at === null ? '' : `<time>${at}</time>`;
+  return nested ? `<p>${cite} ${time} ${text}${junk}</p>` : `${cite}${nl}${time}${nl}<p>${text}${junk}</p>`;
+}).join(nl));
+
+/** A generator of documents for every format of the registry (test/fuzz.spec.ts checks that none is missing). */
+export const generators = { ...structured, ...speechJson, html: htmlTranscriptArb };
 
 /** Random text: any code units, or runs of the tokens the readers look for. */
 const randomText = fc.oneof(
@@ -219,14 +303,15 @@ const FILE_NAMES = [undefined, 'x.vtt', 'x.srt', 'x.json', 'x.md', 'x.txt', 'x.c
  * The fuzzed case: `{ target, text, fileName, source }`. `target` is `parse`, `detectFormat`, `parseWebVTTCues`,
  * `read:<format>` (parse with the format forced) or `wrong-type` (a non-string where text is expected).
  */
-export function caseArb(formatNames, files = []) {
-  const structuredArb = fc.constantFrom(...Object.keys(structured)).chain((format) => structured[format].map((text) => ({ source: `structured ${format}`, format, text })));
+export function caseArb(formatNames, files = [], extensions = []) {
+  const fileNames = [...FILE_NAMES, ...extensions.map((e) => `x${e}`)];
+  const structuredArb = fc.constantFrom(...Object.keys(generators)).chain((format) => generators[format].map((text) => ({ source: `structured ${format}`, format, text })));
   const inputs = [
     { weight: 3, arbitrary: randomText.map((text) => ({ source: 'random', format: undefined, text })) },
     { weight: 4, arbitrary: structuredArb },
     ...(files.length > 0 ? [{ weight: 4, arbitrary: corpusArb(files) }] : []),
   ];
-  return fc.tuple(fc.oneof(...inputs), fc.integer({ min: 0, max: 99 }), fc.constantFrom(...FILE_NAMES), fc.constantFrom(...formatNames), fc.anything().filter((v) => typeof v !== 'string')).map(([input, pick, fileName, anyFormat, wrong]) => {
+  return fc.tuple(fc.oneof(...inputs), fc.integer({ min: 0, max: 99 }), fc.constantFrom(...fileNames), fc.constantFrom(...formatNames), fc.anything().filter((v) => typeof v !== 'string')).map(([input, pick, fileName, anyFormat, wrong]) => {
     let target;
     if (pick < 2) return { target: 'wrong-type', text: wrong, fileName, source: 'a value of another type' };
     if (pick < 50) target = 'parse';

@@ -18,7 +18,7 @@ const corpusDir = values.corpus ?? join(shared, 'corpus');
 const files = existsSync(corpusDir) ? loadCorpus(corpusDir) : [];
 if (files.length === 0) console.warn(`fuzz: no corpus at ${corpusDir} (set PODLENS_SHARED): mutations of real files are left out`);
 
-const arb = caseArb(api.formatNames, files);
+const arb = caseArb(api.formatNames, files, api.transcriptExtensions);
 const stats = { inputs: 0, uncaught: 0, over1s: 0, slowest: { ms: 0, c: undefined }, failing: 0, byInvariant: new Map(), byTarget: new Map() };
 const t0 = performance.now();
 console.log(`fuzz: ${runs} inputs, seed ${seed}, ${files.length} corpus files`);

@@ -29,6 +29,11 @@ function span(a?: Position, b?: Position): Position | undefined {
 }
 
 function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
+  // A transcript that names no speaker at all (Whisper, captions) is one unknown speaker: one note, not one a line.
+  if (lines.length > 0 && lines.every((l) => l.label === undefined)) {
+    diagnostics.push({ severity: 'info', origin: 'parser:speaker-missing', message: "the transcript names no speakers: every line is given to one speaker, 'Speaker', whose role is unknown" });
+    return lines.map(() => 'Speaker');
+  }
   const labels: string[] = [];
   const cleaned = new Map<string, { to: string; count: number; position?: Position }>();
   let prev: string | undefined;
@@ -105,7 +110,7 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     s.lines++;
     stats.set(l.label, s);
   });
-  const review = mergeAliases([...stats.values()]);
+  const review = raw.exactLabels ? { merged: [], keptApart: [] } : mergeAliases([...stats.values()]);
   const into = new Map(review.merged.map((d) => [d.alias, d.into]));
   const canonical = (label: string) => {
     let l = label;

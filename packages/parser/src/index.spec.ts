@@ -4,7 +4,28 @@ import * as api from './index.js';
 describe('@podlens/parser public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['UnknownFormatError', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formatTimestamp', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode'].sort(),
+      ['UnknownFormatError', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formats', 'formatTimestamp', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode', 'transcriptExtensions', 'transcriptMediaTypes'].sort(),
     );
+  });
+});
+
+describe('the format registry', () => {
+  it('describes every format with a label free of podcast names, its extensions and media types', () => {
+    expect(api.formats.map((f) => f.name)).toEqual(api.formatNames);
+    for (const f of api.formats) {
+      expect(f.label, f.name).toMatch(/\S/);
+      expect(f.label, f.name).not.toMatch(/DTC|DataTalks/i);
+      expect(f.extensions.length, f.name).toBeGreaterThan(0);
+      for (const e of f.extensions) expect(e, f.name).toMatch(/^\.[a-z0-9]+$/);
+      expect(f.mediaTypes.every((m) => /^[a-z]+\/[\w.+-]+$/.test(m)), f.name).toBe(true);
+    }
+    expect(api.formats.find((f) => f.name === 'dtc')!.label).toBe('Markdown with a YAML transcript');
+  });
+
+  it('lists transcript extensions once each, from the formats that read transcripts', () => {
+    const fromFormats = new Set(api.formats.filter((f) => f.provides === 'transcript').flatMap((f) => f.extensions));
+    expect(new Set(api.transcriptExtensions)).toEqual(fromFormats);
+    expect(api.transcriptExtensions.length).toBe(fromFormats.size);
+    expect(api.transcriptExtensions).not.toContain('.chapters');
   });
 });

@@ -25,6 +25,11 @@ export interface RawTranscript {
   items: RawItem[];
   /** Chapters given apart from the transcript (chapter lists). */
   chapters?: Chapter[];
+  /**
+   * The speaker labels are a tool's ids (`Speaker C`, `spk_1`), exact by construction: never merged as misspellings
+   * of one another (`Speaker C` is one letter away from `Speaker D`).
+   */
+  exactLabels?: boolean;
   diagnostics: Diagnostic[];
 }
 
@@ -34,9 +39,21 @@ export interface Detection {
   reason: string;
 }
 
+/** The syntax a reader's input is written in; structured input (JSON, HTML, XML) is only offered to readers of that syntax. */
+export type Syntax = 'text' | 'json' | 'html' | 'xml';
+
 export interface FormatReader {
   name: FormatName;
+  /** What a user calls the format, without any podcast's name ("WebVTT captions"). The registry requires one. */
+  label?: string;
+  /** File endings, lower case with the dot, most typical first. */
   extensions: string[];
+  /** IANA media types of the format (for upload pickers and HTTP). The registry requires them. */
+  mediaTypes?: string[];
+  /** Default `text`. */
+  syntax?: Syntax;
+  /** `chapters` for readers of chapter lists, which are not transcripts; default `transcript`. */
+  provides?: 'transcript' | 'chapters';
   detect(text: string): Detection;
   read(text: string): RawTranscript;
 }

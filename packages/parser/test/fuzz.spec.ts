@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { caseArb, loadCorpus, runCase, showCase } from '../scripts/fuzz-harness.mjs';
+import { caseArb, generators, loadCorpus, runCase, showCase } from '../scripts/fuzz-harness.mjs';
 import { CATASTROPHIC_MS } from './catastrophic.js';
 import { sharedDir, skipWithoutShared } from './shared.js';
 
@@ -14,7 +14,7 @@ const seed = Number(process.env.FUZZ_SEED ?? 20261130);
 
 function check(files: Parameters<typeof caseArb>[1]) {
   fc.assert(
-    fc.property(caseArb(api.formatNames, files), (c) => {
+    fc.property(caseArb(api.formatNames, files, api.transcriptExtensions), (c) => {
       const { failures } = runCase(api, c, { slowMs: CATASTROPHIC_MS });
       if (failures.length > 0) throw new Error(`${failures.map((f) => `${f.invariant}: ${f.detail}`).join('\n')}\n${showCase(c)}`);
     }),
@@ -29,6 +29,10 @@ describe('fuzzing parse, detectFormat, parseWebVTTCues, every reader and speaker
 
   it.skipIf(skipWithoutShared)('mutated corpus files (truncated, flipped, shuffled, re-encoded, huge lines): every invariant holds', () => {
     check(loadCorpus(join(sharedDir!, 'corpus'), { perFolder: 3 }));
+  });
+
+  it('has a document generator for every format of the registry', () => {
+    expect(Object.keys(generators).sort()).toEqual([...api.formatNames].sort());
   });
 
   it('runCase reports a broken invariant', () => {

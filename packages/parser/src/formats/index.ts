@@ -1,6 +1,16 @@
 import type { FormatName } from '../model.js';
-import type { FormatReader } from '../raw.js';
+import type { FormatReader, Syntax } from '../raw.js';
+import { assemblyai } from './assemblyai.js';
+import { awsTranscribe } from './aws-transcribe.js';
+import { azureSpeech } from './azure-speech.js';
 import { chapters } from './chapters.js';
+import { deepgram } from './deepgram.js';
+import { googleStt } from './google-stt.js';
+import { htmlTranscript } from './html-transcript.js';
+import { podloveJson } from './podlove-json.js';
+import { revAi } from './rev-ai.js';
+import { speechmatics } from './speechmatics.js';
+import { whisper } from './whisper.js';
 import { dtc } from './dtc.js';
 import { otter } from './otter.js';
 import { pageText } from './page-text.js';
@@ -9,7 +19,63 @@ import { podcastJson } from './podcast-json.js';
 import { srt } from './srt.js';
 import { webvtt } from './webvtt.js';
 
-/** In the order they are tried; detection picks the surest. */
-export const readers: FormatReader[] = [dtc, webvtt, srt, podcastJson, otter, pageText, chapters, plain];
+/** A reader in the registry: every descriptive field filled. */
+export type RegisteredReader = FormatReader & Required<Pick<FormatReader, 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
+
+/** What an app needs to know of a format (pickers, help, walkers); no functions. */
+export interface FormatInfo {
+  name: FormatName;
+  label: string;
+  extensions: string[];
+  mediaTypes: string[];
+  syntax: Syntax;
+  provides: 'transcript' | 'chapters';
+}
+
+type Description = Partial<Pick<FormatReader, 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
+
+/** Fills a reader's descriptive fields: its own first, then `fallback` (for readers that do not declare them yet). */
+function register(reader: FormatReader, fallback: Description = {}): RegisteredReader {
+  const label = reader.label ?? fallback.label;
+  const mediaTypes = reader.mediaTypes ?? fallback.mediaTypes;
+  if (!label || !mediaTypes) throw new Error(`format registry: '${reader.name}' declares no label or media types`);
+  return { ...reader, label, mediaTypes, syntax: reader.syntax ?? fallback.syntax ?? 'text', provides: reader.provides ?? fallback.provides ?? 'transcript' };
+}
+
+/**
+ * Every format podlens reads, one line each, in the order detection tries them (detection picks the surest).
+ * The order also ranks file endings where one episode comes in several files: structured sources first.
+ */
+export const readers: RegisteredReader[] = [
+  register(dtc, { label: 'Markdown with a YAML transcript', mediaTypes: ['text/markdown', 'application/yaml'] }),
+  register(podcastJson),
+  register(assemblyai),
+  register(deepgram),
+  register(whisper),
+  register(revAi),
+  register(awsTranscribe),
+  register(googleStt),
+  register(azureSpeech),
+  register(speechmatics),
+  register(podloveJson),
+  register(htmlTranscript),
+  register(webvtt, { label: 'WebVTT captions', mediaTypes: ['text/vtt'] }),
+  register(srt, { label: 'SubRip subtitles', mediaTypes: ['application/x-subrip', 'text/plain'] }),
+  register(otter, { label: 'Otter.ai text export', mediaTypes: ['text/plain'] }),
+  register(pageText, { label: 'Transcript page text', mediaTypes: ['text/plain'] }),
+  register(chapters, { label: 'Chapter list', mediaTypes: ['text/plain'], provides: 'chapters' }),
+  register(plain, { label: 'Plain text', mediaTypes: ['text/plain'] }),
+];
 
 export const formatNames: FormatName[] = readers.map((r) => r.name);
+
+/** The formats as data, for pickers, help texts and tables. */
+export const formats: FormatInfo[] = readers.map(({ name, label, extensions, mediaTypes, syntax, provides }) => ({ name, label, extensions: [...extensions], mediaTypes: [...mediaTypes], syntax, provides }));
+
+const unique = (xs: string[]) => [...new Set(xs)];
+
+/** File endings of transcripts (chapter lists excluded), in the registry's order: the most structured first. */
+export const transcriptExtensions: string[] = unique(readers.filter((r) => r.provides === 'transcript').flatMap((r) => r.extensions));
+
+/** Media types of transcripts, for an upload picker's `accept`. */
+export const transcriptMediaTypes: string[] = unique(readers.filter((r) => r.provides === 'transcript').flatMap((r) => r.mediaTypes));

@@ -2,6 +2,8 @@ import type { Diagnostic, EpisodeMeta } from '../model.js';
 import type { FormatReader, RawItem, RawLine, RawTranscript } from '../raw.js';
 import { countWords } from '../text/count-words.js';
 import { createLineIndex } from '../text/line-index.js';
+import { readJson } from '../json/read-json.js';
+import { isObject, objects } from '../json/json-value.js';
 
 interface Segment {
   speaker?: unknown;
@@ -10,34 +12,35 @@ interface Segment {
   body?: unknown;
 }
 
-function tryJson(text: string): { value?: unknown; error?: string } {
-  try {
-    return { value: JSON.parse(text) };
-  } catch (e) {
-    return { error: (e as Error).message };
-  }
-}
 
 const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
 
 /** Podcasting 2.0 JSON transcripts; word-level segments are merged into turns. */
 export const podcastJson: FormatReader = {
   name: 'podcast-json',
+  label: 'Podcasting 2.0 JSON transcript',
   extensions: ['.json'],
+  mediaTypes: ['application/json'],
+  syntax: 'json',
   detect(text) {
-    const t = text.trimStart();
-    if (!t.startsWith('{')) return { score: 0, reason: 'does not start with `{`' };
-    if (!/"segments"\s*:/.test(t.slice(0, 2_000_000))) return { score: 0, reason: 'a JSON object without `segments`' };
-    return { score: 0.9, reason: 'a JSON object with `segments`' };
+    const json = readJson(text);
+    if (!json.ok) return { score: 0, reason: 'not JSON' };
+    const root = json.value;
+    if (!isObject(root) || !Array.isArray(root.segments)) return { score: 0, reason: 'no `segments` list of `{speaker, startTime, endTime, body}` (Podcasting 2.0)' };
+    const segments = objects(root.segments).slice(0, 20);
+    if (segments.length > 0 && !segments.some((s) => 'body' in s)) return { score: 0, reason: '`segments` without a `body` (not Podcasting 2.0)' };
+    return { score: 0.95, reason: 'a JSON object with `segments` of `body` texts (Podcasting 2.0)' };
   },
   read(text) {
     const diagnostics: Diagnostic[] = [];
     const index = createLineIndex(text);
-    const { value, error } = tryJson(text.replace(/^\uFEFF/, ''));
+    const json = readJson(text);
+    const value = json.ok ? json.value : undefined;
+    const error = json.ok ? undefined : json.error;
     const items: RawItem[] = [];
     const meta: Partial<EpisodeMeta> = {};
     if (error !== undefined || typeof value !== 'object' || value === null) {
-      const at = Number(/position (\d+)/.exec(error ?? '')?.[1] ?? 0);
+      const at = json.ok ? 0 : json.offset;
       diagnostics.push({ severity: 'error', origin: 'parser:json', message: `not valid JSON: ${error ?? 'not an object'}`, position: index.position(at, at + 1) });
       return { format: 'podcast-json', meta, items, diagnostics };
     }

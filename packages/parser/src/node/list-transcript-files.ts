@@ -2,8 +2,10 @@ import type { Dirent, Stats } from 'node:fs';
 import { readdir as fsReaddir, stat as fsStat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
-/** File endings podlens reads. */
-export const TRANSCRIPT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.vtt', '.webvtt', '.srt', '.json'];
+import { transcriptExtensions } from '../formats/index.js';
+
+/** File endings podlens reads: those of the format registry. */
+export const TRANSCRIPT_EXTENSIONS: readonly string[] = transcriptExtensions;
 
 const SKIP = new Set(['node_modules', '.git', '.podlens-cache']);
 /** A folder's own documents are not transcripts. */

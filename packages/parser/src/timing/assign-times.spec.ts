@@ -48,6 +48,17 @@ describe('assignTimes', () => {
     expect(assignTimes([{ speaker: 'a', start: 0, words: 1 }, { speaker: 'b', start: 10, end: 14, words: 100 }]).lines[1]!.seconds).toBe(4);
   });
 
+  it('assignTimes(lines) counts only the units where the source gives start and end: gaps are nobody\'s, overlaps once', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 0, end: 2, words: 4 },
+      { speaker: 'b', start: 5, end: 9, words: 8 },
+      // A duplicate of b's unit that overlaps it (a tool repeating a segment): clamped at the next start.
+      { speaker: 'a', start: 8, end: 12, words: 8 },
+      { speaker: 'a', start: 20, end: 21, words: 2 },
+    ], { durationSeconds: 60 });
+    expect(r.lines.map((l) => l.seconds)).toEqual([2, 3, 4, 1]);
+  });
+
   it('assignTimes(lines) estimates from words at 150 a minute where no line has a time', () => {
     const r = assignTimes([{ speaker: 'a', words: 150 }, { speaker: 'b', words: 75 }]);
     expect(r.timing).toBe('estimated');

@@ -42,7 +42,9 @@ interface Block {
 /**
  * Talk time as `../shared/README.md` defines it: consecutive lines of one speaker without a start of their own
  * (or with the same one) form a block; a block lasts until the next later start; blocks that share a start
- * split that span by words; the last block ends at the duration, or where no duration is later than its start, after its words (at most
+ * split that span by words; where the source gives ends (cues, speech-to-text units), a block ends at its own end if that
+ * comes before the next start, so silence between units is nobody's and overlapping units are not counted twice; the
+ * last block ends at its own end, else at the duration, or where no duration is later than its start, after its words (at most
  * LAST_LINE_SECONDS: a recording's last line is mostly a goodbye, and a guess should be small). A start earlier than one
  * before it is taken as that earlier start (the source's order wins).
  */
@@ -87,8 +89,10 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     const givenEnd = ends.length === group.length ? ends.reduce((m, e) => Math.max(m, e), -Infinity) : undefined;
     let end: number;
     if (next !== undefined) end = givenEnd !== undefined && givenEnd < next ? givenEnd : next;
+    // A source's own end wins over the recording's duration: the silence after the last unit is nobody's.
+    else if (givenEnd !== undefined) end = givenEnd;
     else if (durationSeconds !== undefined && durationSeconds > start) end = durationSeconds;
-    else end = givenEnd ?? start + Math.min(LAST_LINE_SECONDS, byWords(group.reduce((s, b) => s + b.words, 0)));
+    else end = start + Math.min(LAST_LINE_SECONDS, byWords(group.reduce((s, b) => s + b.words, 0)));
     const span = end - start;
     const words = group.reduce((s, b) => s + b.words, 0);
     let t = start;

@@ -7,8 +7,10 @@ import type { AnalysedEpisode, FailedFile } from '../types.js';
 import { ANALYSIS_VERSION, analyseText, readPeople, type AnalysedCore } from './corpus.js';
 import { corpusDir } from './config.js';
 import { readEdits, type SpeakerEdits } from './sidecar.js';
+import { transcriptExtensions } from '@podlens/parser';
 
-export const TRANSCRIPT_EXTENSIONS = ['.md', '.json', '.vtt', '.srt', '.txt'] as const;
+/** The format registry's transcript endings, most structured first (the order rankFiles tries them in). */
+export const TRANSCRIPT_EXTENSIONS: readonly string[] = transcriptExtensions;
 /** Folders of side data beside the transcripts (guest profiles, chapter lists, reference figures). */
 const SIDE_FOLDERS = new Set(['people', 'truth', 'chapters', 'node_modules']);
 /** A folder's own documentation is not a transcript. */
@@ -71,7 +73,7 @@ async function walk(dir: string, root: string, out: FileInfo[], failures: Failed
     }
     if (!entry.isFile() || DOC_FILE.test(entry.name)) continue;
     const ext = path.extname(entry.name).toLowerCase();
-    if (!(TRANSCRIPT_EXTENSIONS as readonly string[]).includes(ext)) continue;
+    if (!TRANSCRIPT_EXTENSIONS.includes(ext)) continue;
     try {
       const info = await stat(abs, { bigint: true });
       out.push({
@@ -87,9 +89,9 @@ async function walk(dir: string, root: string, out: FileInfo[], failures: Failed
   }
 }
 
-/** Files of one episode in the order they are tried: DTC Markdown first, then JSON, VTT, SRT, text. */
+/** Files of one episode in the order they are tried: the registry's order of endings (Markdown with a YAML transcript first, then JSON, VTT, SRT, text). */
 export function rankFiles<T extends { ext: string; rel: string }>(files: T[]): T[] {
-  const rank = (f: T) => (TRANSCRIPT_EXTENSIONS as readonly string[]).indexOf(f.ext);
+  const rank = (f: T) => TRANSCRIPT_EXTENSIONS.indexOf(f.ext);
   return [...files].sort((a, b) => rank(a) - rank(b) || a.rel.localeCompare(b.rel));
 }
 

@@ -47,7 +47,7 @@ export function checkFileName(raw: string): string {
   if (name.startsWith('.') || name.startsWith('-')) throw new UploadError(`'${name}' may not start with '.' or '-'.`);
   if (/[. ]$/.test(name)) throw new UploadError(`'${name}' may not end with a dot or a space.`);
   const ext = path.extname(name).toLowerCase();
-  if (!(TRANSCRIPT_EXTENSIONS as readonly string[]).includes(ext)) {
+  if (!TRANSCRIPT_EXTENSIONS.includes(ext)) {
     throw new UploadError(`'${name}' does not end in a transcript extension (${TRANSCRIPT_EXTENSIONS.join(', ')}).`);
   }
   if (DOC_FILE.test(name)) {
