@@ -11,8 +11,12 @@ const require = createRequire(import.meta.url);
 const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
 const verbTags = new Set(['VB', 'VBP', 'VBZ', 'VBD', 'VBN']);
 const adjectiveTags = new Set(['JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS']);
-/** Longer words are rare in talk, and each costs bundle size. */
+/** Closed classes that natural's stop words lack (`inside`, `via`): never part of a term. */
+const functionTags = new Set(['IN', 'RP', 'DT', 'CC', 'PRP', 'PRP$', 'MD', 'WDT', 'WP', 'WRB', 'TO', 'EX', 'PDT', 'UH']);
+/** Longer verbs and adjectives are rare in talk, and each costs bundle size; adjectives say more as heads. */
 const MAX = 10;
+const MAX_ADJECTIVE = 12;
+const functions: string[] = [];
 const verbs: string[] = [];
 const verbNouns: string[] = [];
 const adjectives: string[] = [];
@@ -26,8 +30,9 @@ for (const [word, tags] of Object.entries(lexicon)) {
     if (word.length > MAX || (participleSuffix.test(word) && !noun)) continue;
     (noun ? verbNouns : verbs).push(word);
   } else if (adjectiveTags.has(primary)) {
-    if (!bySuffix && word.length <= MAX) adjectives.push(word);
-  } else if (bySuffix && primary.startsWith('NN')) nouns.push(word);
+    if (!bySuffix && word.length <= MAX_ADJECTIVE) adjectives.push(word);
+  } else if (functionTags.has(primary)) functions.push(word);
+  else if (bySuffix && primary.startsWith('NN')) nouns.push(word);
 }
 const wrap = (words: string[]) => {
   const lines: string[] = [];
@@ -53,9 +58,12 @@ export const verbNounWords = \`${wrap(verbNouns)}\`;
 /** Adjectives and adverbs the suffix rules do not catch: \`better\`, \`tiny\`, \`responsible\`. */
 export const adjectiveWords = \`${wrap(adjectives)}\`;
 
+/** Function words (prepositions, particles, determiners...) that the stop words lack: \`inside\`, \`via\`. */
+export const functionWords = \`${wrap(functions)}\`;
+
 /** Nouns that the suffix rules would take for adjectives or participles: \`need\`, \`family\`, \`objective\`. */
 export const suffixNouns = \`${wrap(nouns)}\`;
 `;
 const target = fileURLToPath(new URL('../../src/text/word-classes.ts', import.meta.url));
 writeFileSync(target, out);
-console.log(`${target}: ${verbs.length} verbs, ${verbNouns.length} verb-nouns, ${adjectives.length} adjectives, ${nouns.length} suffix nouns, ${out.length} characters`);
+console.log(`${target}: ${verbs.length} verbs, ${verbNouns.length} verb-nouns, ${adjectives.length} adjectives, ${nouns.length} suffix nouns, ${functions.length} function words, ${out.length} characters`);

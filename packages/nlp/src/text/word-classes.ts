@@ -271,318 +271,403 @@ ushers vows wait walk walks wane wanes want wants watch waver wear weave weep we
 wishes wobble won worry wrap wraps wrench wrestles yank yearn yield`;
 
 /** Adjectives and adverbs the suffix rules do not catch: `better`, `tiny`, `responsible`. */
-export const adjectiveWords = `aback abdominal aberrant abhorrent abiding abject ablaze abler abnormal aboriginal aborning aboveboard abreast
-abroad abroade abrupt absent absentee absolute absorbent abstract abstruse absurd absurdist abundant abuzz
-abysmal academic accentual accidental accurate accusatory acerbic acoustic acrid acrobatic actual actuarial
-acute adamant additional adept adequate adherent adipic adjacent adjectival adrenal adrift adroit adverbial
-adverse advisory aerial aerobic aesthetic afar afferent affluent afield afire aflame afloat afoot aforesaid
-afoul afraid afresh aft aftertax afterward afterwards aftuh again agayne aggregate aghast agile agleam ago
-agonizing agrarian aground ahead airborne airy ajar akin alarming alarmist alcoholic alert alfresco algebraic
-alien alight alike alkaline allegoric allegro allergic allnight allout alluring alluvial alma almost aloft
-alone aloof aloud alpha alphabetic alreadeh already also alternate altogether altruistic always amateurish
-amatory amazing amber ambivalent ambrosial ambulatory amendatory amino amiss ammoniac amniotic amok amoral
-amortizing ample amusing anaerobic analeptic analgesic analytic anarchic anatomic ancestral ancient ancillary
-anecdotal anemic anew angelic angriest angry angular ani animalcare animate anionic annoying annual anomic
-anorthic antebellum anterior anthropic antianemia antic antilock antiphonal antique antiseptic antisocial
-antitrust antiviral antiwar antsy anye anyhow anymore anyplace anytime anyway anywhere apace apart apathetic
-apiece aplenty apocryphal apologetic apoplectic apostolic appalling apparent appealing appellate appetizing
-applelike apt aquatic arabic arbitrary arboreal arcane archaic archival archrival arclike arctic ardent arid
-aromatic aromatick arousal arrogant arterial arteriolar arthritic articulate artificial artistic artsy arty
-aseptic asham ashen ashore aside asinine askance askew asleep asocial aspiring associate ast asteroid astir
-astounding astral astray astringent astute asunder asymmetric asymptotic atavistic atheist atheistic athletic
-atomic atonal atrophic atrun auburn audio august aural austere authentic autistic autocratic autoimmune
-automatic autonomic autumnal auxiliary avenging average averse avian avid avuncular awake aware awash away
-awaye awesome awhile awkward awry axial axiomatic aye azure back backbench backdoor backlit backstage backward
-backwards bacterial bad baddebt baffling baggy bake bald balding baldish balletic ballistic balmy banal
-bangish bankrupt baptismal barbaric bare barefoot barest bargelike barometric baronial baroque barren baser
-bashing basic basophilic bateau bawdy beady beardown bearish beatific bedfast bedridden beefy beetling befoh
-beforehand beguiling behahn behavioral beholden beige beneficial benevolent benign benignant bereft berserk
-best bestial bete betrothal better biannual bicameral biconcave biennial bifocal big bigger biggest bilateral
-bilevel bilinear bilingual binary binational binuclear biologic biotech bipartisan biracial birdlike bisexual
-bitchy bitter bitterest bizarre black blacker blackest blanche bland blander blank blase blatant bleak bleaker
-bleary blind blinding blinking blithe blobby blocky blond blonde bloodiest bloodshot bloody blue bluechip
-bluest bluesy bluish bluntest blurry blustery bogus bohemian bold bolder boldest bombastic bonkers bony booby
-bookish booming boorish bootleg borderline boring bothersome bouffant bouncy bourgeois bovine boxy boyish
-brackish brainy branchline brash brashest brassy brave braver bravest brawny braying brazen breakeven
-breakneck breakoff breathy breezier breezy bridal brief briefer briefest bright brighter brightest brilliant
-briny brisk brisker brittle broad broader broadest broadside bronchial broody brown brownish browny bruinish
-bruising brunette brushlike brushy brutal brutish bubblelike buccolic bucolic budgetary buglike builtin bulky
-bulldog bullish bumbling bumpy buoyant burdensome burlesque bushy busier busiest bustling busy buttery buxom
-buyback bygone byzantine cagey cajun calico calm calmer calmest caloric candid canine canny canting cantonal
-capitalist caraway cardiac cardinal carefree careworn carnal carrion cartoonish castlelike castoff casual
-catalytic catbird catchup catchy cathartic catlike catty causal caustic cautionary cavalier celestial celiac
-cellular censorial centenary centigrade central centric centrist ceramic cerebral ceremonial certain chainlike
-chalky chancy chaotic charming chary chaste chatty cheap cheaper cheapest cheeky cheery cheesy cheetal
+export const adjectiveWords = `aback abdominal aberrant abhorrent abiding abject ablaze abler abnormal aboriginal aborning aboveboard
+aboveground abreast abroad abroade abrupt absent absentee absolute absorbent abstract abstruse absurd
+absurdist abundant abuzz abysmal academic accentual accidental accurate accusatory acerbic acoustic acrid
+acrobatic actual actuarial acute adamant additional adept adequate adherent adipic adjacent adjectival adrenal
+adrift adroit adventurist adverbial adversarial adverse advertorial advisory aerial aerobic aerodynamic
+aesthetic afar affectionate afferent affluent afield afire aflame afloat afoot aforesaid aforethought afoul
+afraid afresh aft aftermarket aftertax afterward afterwards aftuh again agayne aggregate aghast agile agleam
+ago agonizing agrarian agricultural aground ahead airborne airy ajar akin alarming alarmist alcoholic alert
+alfresco algebraic alien alight alike alkaline allegoric allegro allergic allnight allout alluring alluvial
+alma almost aloft alone aloof aloud alpha alphabetic alreadeh already also alternate altogether altruistic
+always amateurish amatory amazing amber ambivalent ambrosial ambulatory amendatory amethystine amino amiss
+ammoniac amniotic amok amoral amortizing ample amusing anaerobic analeptic analgesic analytic anarchic
+anastomotic anatomic ancestral ancient ancillary anecdotal anemic anew angelic angriest angry angular ani
+animalcare animate anionic aniseikonic annoying annual anomic anorthic antagonistic antebellum anterior
+anthropic antianemia antic anticipatory antilock antimissile antiphonal antiquarian antique antiseptic
+antislavery antismoking antisocial antitakeover antithyroid antitrust antiviral antiwar antsy anye anyhow
+anymore anyplace anytime anyway anywhere apace apart apathetic apiece aplenty apocalyptic apocryphal
+apologetic apoplectic apostolic appalling apparent appealing appellate appetizing applelike appropriate
+approximate apt aquatic arabic arbitrary arboreal arcane archaic archival archrival arclike arctic ardent arid
+aristocratic aromatic aromatick arousal arrogant arterial arteriolar arthritic articulate artificial artistic
+artsy arty aseptic asham ashen ashore aside asinine askance askew asleep asocial aspirational aspiring
+associate ast asteroid astir astonishing astounding astral astray astringent astute asunder asymmetric
+asymptomatic asymptotic atavistic atheist atheistic athletic atmospheric atomic atonal atrophic atrun auburn
+audio audiovisual august aural austere authentic autistic autocratic autoimmune automatic autonomic autumnal
+auxiliary avenging average averse avian avid avuncular awake aware awash away awaye awesome awhile awkward
+awry axial axiomatic aye azure back backbench backdoor backlit backstage backward backwards bacterial bad
+baddebt baffling baggy bake bald balding baldish balletic ballistic balmy banal bangish bankrupt baptismal
+barbaric bare barefoot barest bargelike barometric baronial baroque barren baser bashing basic basophilic
+bateau bawdy beady beardown bearish beatific bedfast bedridden beefy beetling befoh beforehand beguiling
+behahn behavioral beholden beige belligerent beneficial beneficient benevolent benign benignant bereft berserk
+best bestial bestselling bete betrothal better biannual bicameral biconcave biennial bifocal big bigger
+biggest bilateral bilevel bilinear bilingual bimolecular binary binational binuclear biologic biotech
+bipartisan biracial birdlike bisexual bitchy bitter bitterest bittersweet bizarre black blacker blackest
+blanche bland blander blank blase blatant bleak bleaker bleary blind blinding blinking blithe blobby blocky
+blond blonde bloodiest bloodshot bloodthirsty bloody blue bluechip bluest bluesy bluish bluntest blurry
+blustery bogus bohemian bold bolder boldest bombastic bonkers bony booby bookish booming boorish bootleg
+borderline boring bothersome bouffant bouncy bourgeois bovine boxy boyish brackish brainy branchline brash
+brashest brassy brave braver bravest brawny braying brazen breakeven breakneck breakoff breathtaking breathy
+breezier breezy bridal brief briefer briefest bright brighter brightest brilliant briny brisk brisker brittle
+broad broader broadest broadside bronchial bronchiolar broody brown brownish browny bruinish bruising brunette
+brushlike brushy brutal brutish bubblelike buccolic bucolic budgetary buglike builtin bulky bulldog
+bulletproof bullish bumbling bumpy buoyant burdensome bureacratic bureaucratic burglarproof burlesque
+bushwhackin bushy busier busiest businesslike bustling busy buttery buxom buyback bygone byzantine cagey cajun
+calico calm calmer calmest caloric calorimetric candid canine canny canting cantonal capitalist capitalistic
+captivating caraway carborundum carcinogenic cardiac cardinal carefree careworn carnal carrion cartoonish
+cartoonlike castlelike castoff casual cataclysmic catalytic catastrophic catbird catchup catchy cathartic
+catlike catty causal caustic cautionary cavalier celestial celiac cellular censorial centenary centigrade
+central centric centrifugal centrist ceramic cerebral ceremonial certain chainlike chalky chancy chaotic
+charismatic charming chary chaste chatty chauvinistic cheap cheaper cheapest cheeky cheery cheesy cheetal
 chemcial cherry chic chief childish childlike chipper chirpy chockfull choicest choosier choosy choppy choral
-chromatic chromic chronic chubby chunky cinematic circa circular citric citron citrus citywide civic civil
-civilian clammy clannish classic classiest classy clattery clean cleaner cleanest clear clearer clearest
-clever climactic climatic clingy clockwise clonic closer closest closeup clothbound cloudy cloying clubby
-clumsy clunky coarse coastal coaxial coaxing cochannel cockier cocky coexistent cognate cognizant coherent
-coincident cold colder coldest colicky collegial collegiate colloidal colloquial collosal colonial colonic
-colorblind colossal coltish combatant comedic cometary comfy comic commercial commie commmon common commoner
-commonest communal communist compact compelling competent competitve complacent complete complex compliant
-composite compulsory con concave concentric conceptual concise concordant concrete concurrent confident
-confluent conformist confusing congenial congenital congruent conic conjugal consensual consentual consequent
-consistent consonant constant consular consummate contingent continual contraband contrarian contrary contrite
-convenient convex convincing convivial cool cooler coolest coppery coral cordial corinthian corneal corniest
-corny coronary corporate corporeal correct corrupt cosmetic cosmic costlier costliest cosy covert coy cozier
-cozy crabby crafty craggy cram cranelike cranky crass crassest craven crazee crazy creamier creamy creedal
-creepiest creepy crepe criminal crimson crippling crisp crispy crossways crosswise crotchety crouchin crowning
-crucial crudest cruel cruelest crummy crunchier crusty cryptic cubic cubist culinary cultural cumbersome
-cunning current curricular cursory curt curvy custodial customary cute cuter cutest cutglass cutsie cutthroat
-cystic daft dainty damaging damn dampening dancelike dandy dang dank dapper darin daring dark darker darkest
-darkling darn daunting daylong daytime dazzling dead deader deadliest deadpan deaf dear dearer dearest
-deathward debonair decadelong decadent decent decisional declasse decrepit deep deeper deepest def defamatory
-defiant deficient definite deft defunct degenerate degrading deliberate delicate delinquent delphic deluxe
-demagogic demeaning democratic demoniac demonic demure dense densest dental dependent depressing dermal
-derogatory deserving desolate despairing desperate despondent destitute desultory deterrant deviant devilish
-devoid devotional devout diabetic diachronic diagnostic diagonal diatomic didactic diehard dietary different
-difficult diffuse digital diktat diligent dim dimesize dimmer dingy dinkiest diocesan diplomatic dipole dippy
-dire direct dirtier dirtiest dirty discerning discoid discordant discreet discrete disgusting dishonest
-disloyal dismal dismaying disparate dissenting dissident dissimilar distal distant distinct distraught
-disturbing diurnal divergent diverse divine divisional dizzy dizzying docile doctoral doctrinal doddering
-doggie doggone dogmatic dollarette dolledup doltish domestic dominant dormant double doughty dour dovish dowdy
-down downbeat downcast downhill downright downstream downward downwind drab draconian drafty dramatic drastic
-draughty dreamlike dreamy drearier dreary dressy drowsy drunk drunken drunker dry dual due dulcet dull duller
-dullest dullish dumb dumber dumbest dummy dumpy duodenal durn dusky dusty dynamic dynastic dysgenic dyspeptic
-dystopian eager earlier earliest earthbound earthy easier easiest east eastern eastward easy easygoing
-ebullient eccentric eclectic economic ecstatic edgewise edgy edifying eerie effectual effeminate effete
-efficient eggshell egocentric egotistic eidetic eighteenth eighth elastic elder eldest electoral electric
-electronic elegant elegiac elemental elementary eleventh elfin elitist eloquent else elsewhere emblematic
-embryonic emerald emergent eminent emotional empathetic emphatic emptier empty enchanting endearing endemic
-endocrine endrocrine energetic engrossing enigmatic enny enough enroute entire enzymatic ephemeral epigenetic
-epileptic episodic epochal epoxy equal equatorial equestrian equipotent equivocal ergotropic erotic errant
-erratic ersatz erstwhile erudite escapist esoteric essayish essential esthetic estranging eternal ethereal
-ethnic eugenic euphoric even eventual ever everyday everywhere evident evidential evil exact exacting
-excellent excess excitatory exciting excretory exemplary exempt existent exorbitant exothermic exotic
-expatriate expectant expedient explicit expository exquisite extant extempore exterior external extinct extra
-extralegal extramural extreme extremist exuberant eyewear facial facile factual faddish faier faint fainter
-faintest fair fairer fairest fairy fake fallow false familar familial familiar fancier fanciest fancy
-fantastic far faraway farther farthest fascist fast faster fastest fat fatal fatter fatty faulty favorite
-fawning fearsome feathery febrile fecal fecund federal feeble feeblest feistier feisty feline female feminine
-feminist ferris fertile fervent fetal fetid feudal feverish few fewer fewest fiberoptic fickle fictional
-fiduciary fiendish fierce fiercer fiercest fiery fifteenth fifth fiftieth figural filbert filial filigree
-filmy filthy final financial finanicial fine finer finest finicky finite firmer firmwide firsthand firstround
-fiscal fishy fittest fitting fivefold fiveyear fixedrate flaccid flagging flagrant flaky flamboyant flaming
-flashier flashy flat flathead flatish flattering flattest flattish flatulent flaxen fleetest fleeting fleshy
-flexural flighty flimsy flinty flip flippant floodlit floppy floral florid fluent fluffy flush flyaway foamy
-focal foggy folkish folklike folksy follicular followup fond fonder fondest foolhardy foolish foolproof
-footloose foppish foregone foreign foremost forensic forever forgone forlorn formal former formulaic forth
-forthright forthwith fortunate forward forwards fossil foul foulest fourfold fourteenth fourth foward
-fractional fragile fragrant frail frailest frank franker frankest frantic fraudulent fraught freakish free
-freehand freelance freemarket freer freest french frenetic frequent fresh fresher freshwater frictional
-friendlier frigid frisky fro frontal frosty frothier frothy frowzy frugal fruity frumpy fucken fugual full
-fuller fullest fulllength fullscale fullyear functional fungal funky funnier funniest funny furiouser furry
-further furthest fusiform fussy fusty futile futuristic fuzzier fuzzy gala galactic gallant galling galvanic
-gangling gargantuan garish gassy gastric gauche gaudy gaunt gawky gay gemlike general generic genetic genial
-genital genteel gentle gentler genuine geocentric geographic geologic geometric geothermal geriatric germane
-germinal gerundial ghostlike ghoulish giddy gigantic gilt gimmicky girlish glacial glad glandular glaring
+chromatic chromic chronic chubby chunky churchgoing cinematic circa circular circulatory circumpolar
+circumspect citric citron citrus citywide civic civil civilian clairvoyant clammy clandestine clannish classic
+classiest classy clattery clean cleaner cleanest clear clearer clearest clever clientslose climactic climatic
+clingy clockwise clonic closer closest closeup clothbound cloudy cloying clubby clumsy clunky coarse coastal
+coaxial coaxing cochannel cockier cocky coexistent cognate cognizant coherent coincident coincidental cold
+colder coldest colicky collegial collegiate colloidal colloquial collosal colonial colonic colorblind colossal
+coltish combatant comedic cometary comfy comic commensurate commercial commie commmercial commmon common
+commoner commonest commonplace communal communist communistic compact companywide compelling compensatory
+competent competitve complacent complaisant complete complex compliant composite compulsory con concave
+concentric conceptual conciliatory concise concomitant concordant concrete concretistic concurrent
+condemnatory conditional confident confidential confiscatory confluent conformist confusing congenial
+congenital congressonal congruent conic conjugal consensual consentual consequent considerate consistent
+consonant consonantal constant consular consummate contemporary continental contingent continual contraband
+contractual contrarian contrary contributory contrite convenient conventional convex convincing convivial cool
+cooler coolest coppery coral cordial corinthian corneal corniest corny coronary corporate corporeal
+corpuscular correct correctional corrupt cosmetic cosmic cosmopolitan costlier costliest cosy counterfeit
+countrywide covert coy cozier cozy crabby crafty craggy cram cranelike cranky crass crassest craven crazee
+crazy creamier creamy creationist creedal creepiest creepy crepe crestfallen criminal crimson crippling crisp
+crispy crossborder crossways crosswise crotchety crouchin crowning crucial crudest cruel cruelest crummy
+crunchier crusty cryptic crystalline cubic cubist culinary cultural cumbersome cunning current curricular
+cursory curt curvy custodial customary cute cuter cutest cutglass cutsie cutthroat cystic daft dainty damaging
+damn dampening dancelike dandy dang dank dapper darin daring dark darker darkest darkling darn daunting
+daylong daytime dazzling dead deader deadliest deadpan deaf dear dearer dearest deathward debilitating
+debonair decadelong decadent decent decisional declamatory declaratory declasse decrepit deep deeper deepest
+def defamatory defiant deficient definite definitional deflationary deft defunct degenerate degrading
+deliberate delicate delinquent delphic deluxe demagogic demeaning democratic demographic demoniac demonic
+demure dense densest dental departmental dependent deprecatory depressing dermal derogatory deserving desolate
+despairing desperate despondent destitute desultory determinate deterrant detrimental devastating deviant
+devilish devoid devotional devout diabetic diachronic diagnostic diagonal diaphragmic diatomic dictatorial
+didactic diehard dietary different differential difficult diffuse digital diktat diligent dim dimensional
+dimensioning dimesize dimmer dingy dinkiest diocesan diplomatic dipole dippy dire direct directional
+directorial dirtier dirtiest dirty disapproving discerning disciplinary discoid discordant discorporate
+discreet discrete disgusting dishonest disloyal dismal dismaying disobedient disparate disquieting dissenting
+dissident dissimilar dissimiliar distal distant distinct distraught distressing disturbing diurnal divergent
+diverse diversionary divertimento divine divisional dizzy dizzying docile doctoral doctrinaire doctrinal
+doddering doggie doggone dogmatic dollarette dolledup doltish domestic dominant dormant double doughty dour
+dovish dowdy down downbeat downcast downhill downright downstream downtalking downtrodden downward downwind
+drab draconian drafty dramatic drastic draughty dreamlike dreamy drearier dreary dressy dromozootic drowsy
+drunk drunken drunker dry dual due dulcet dull duller dullest dullish dumb dumber dumbest dummy dumpy duodenal
+durn dusky dusty dynamic dynastic dysgenic dyspeptic dystopian eager earlier earliest earsplitting earthbound
+earthmoving earthshaking earthy easier easiest east eastern eastward easy easygoing ebullient eccentric
+eclectic econometric economic ecstatic ectoplasmic edgewise edgy edifying educational eerie effectual
+effeminate effete efficient egalitarian eggshell egocentric egotistic eidetic eighteenth eighth elastic elder
+eldest electoral electric electrifying electrolytic electronic elegant elegiac elemental elementary
+elephantine eleventh elfin elitist eloquent else elsewhere embarrassing emblematic embryonic emerald emergent
+eminent emotional empathetic emphatic employerpaid emptier empty enchanting encyclopedic endearing endemic
+endocrine endothelial endothermic endrocrine energetic engrossing enigmatic enny enough enroute enterprising
+enthralling enthusiastic entire enzymatic eosinophilic ephemeral epigenetic epigrammatic epileptic episodic
+epistolatory epochal epoxy equal equatorial equestrian equidistant equipotent equivocal ergotropic erotic
+errant erratic ersatz erstwhile erudite escapist esoteric essayish essential esthetic estranging eternal
+ethereal ethnic eugenic euphoric even eventshahleh eventual ever everlasting eversteadier everyday everywhere
+evident evidential evil evolutionary exact exacting excellent exceptional excess excitatory exciting
+exclusionary excretory excruciating exemplary exempt exhilarating existent existential exorbitant exothermic
+exotic expansionary expansionist expatriate expectant expedient experiential experimental explanatory explicit
+exploratory exponential expository exquisite extant extempore exterior external extinct extortionate extra
+extralegal extramarital extramural extravagant extreme extremist exuberant eyewear facial facile factual
+faddish faier faint fainter faintest fair fairer fairest fairy fake fallow false familar familial familiar
+fancier fanciest fancy fantastic far faraway farther farthest fascinating fascist fast faster fastest fat
+fatal fatter fatty faulty favorite fawning fearsome feathery febrile fecal fecund federal feeble feeblest
+feistier feisty feline female feminine feminist fermentation ferris fertile fervent fetal fetid feudal
+feudalistic feverish few fewer fewest fiberoptic fickle fictional fiduciary fiendish fierce fiercer fiercest
+fiery fifteenfold fifteenth fifth fiftieth figural filbert filial filigree filmy filthy final financial
+finanicial fine finer finest finicky finite firmer firmwide firsthand firstround fiscal fishy fittest fitting
+fivefold fiveyear fixedrate flaccid flagging flagrant flaky flamboyant flaming flashier flashy flat flathead
+flatish flattering flattest flattish flatulent flaxen fleetest fleeting fleshy flexural flighty flimsy flinty
+flip flippant floodlit floppy floral florid fluent fluffy fluorescent flush flyaway foamy focal foggy folkish
+folklike folksy follicular followup fond fonder fondest foolhardy foolish foolproof footloose foppish foregone
+foreign foremost forensic forever forgone forlorn formal former formulaic forth forthcoming forthright
+forthwith fortunate forward forwards fossil foul foulest fourfold fourteenth fourth foward fractional fragile
+fragmentary fragrant frail frailest frank franker frankest frantic fraudulent fraught freakish free freehand
+freelance freemarket freer freest freewheeling french frenetic frequent fresh fresher freshwater frictional
+friendlier frightening frigid frisky fro frontal frosty frothier frothy frowzy frugal fruity frumpy
+frustrating fucken fugual full fuller fullest fulllength fullscale fullyear functional fundamantal fundamental
+fungal funky funnier funniest funny furiouser furry further furthermore furthest fusiform fussy fusty futile
+futuristic fuzzier fuzzy gala galactic gallant galling galvanic gangling gangsterish gargantuan garish gassy
+gastric gauche gaudy gaunt gawky gay gemlike general generational generic genetic genial genital genteel
+gentle gentler genuine geocentric geographic geologic geometric geothermal geriatric germane germinal
+gerundial gestational ghostlike ghoulish giddy gigantic gilt gimmicky girlish glacial glad glandular glaring
 glassy glib glitzy global glomerular gloomier gloomy glossy glottal gluey glum glutamic glutaric gnomelike
-goddam godlike golden good gooey goofy goosey gooshey gory gossipy gothic gouty gradual grainy grand grander
-grandest grandiose granular graphic grassy gratifying gratis grave graven graver gravest gravid gray grayer
-greasy great greater greatest greedier greedy green greener greenest greening greenish gret grey grim grimmer
-grimmest grimy gritty groggy gross grotesque groundup grovelike growthy grubby grudging grueling gruesome
-gruff guar guilty gummy gungho gushy gusty gutsy guttural gymnastic habitual hacking haggard hairier hairy
-halcyon halfway halfways hamstrung handheld handier handiest handmade handsome handsomer handy hansom
-haphazard happier happiest happy hard hardbound hardcore harder hardest hardier hardline hardy harmonic harpy
-harrowing harsh harsher harshest hasty haughty haulage haunting hawkish hazel hazy headlong headstrong heady
-healthier healthiest healthy heartening heartfelt heartiest hearty heathen heathenish heavenward heavier
-heaviest heavy hectic hedonistic heftier heftiest hefty hegemonic helluva hemolytic hence henceforth heraldic
-herbal herculean here hereabout hereabouts hereafter hereby hereditary herein heretofore hereunto herewith
-hermetic heroic hesitant hexagonal hidebound hifalutin high highbrow higher highest highflying highyield hilar
-hind hindmost hipper historic hither hitherto hoarse hokey holiest holistic hollow homebound homemade homesick
-homespun homeward homewards homey homicidal homier homing homoerotic homophobic homosexual honest honorary
-hooting horizontal hormonal horrid horrific horrifying horselike hostile hot hothouse hotter hottest hourlong
-housebound househld however howsomever hoydenish huge hugh hulking human humane humanist humanistic humble
-humblest humbling humid hundredth hungrier hungry hush husky hyaline hyaluronic hybrid hydraulic hygienic
-hyper hyperbolic hyperemic hyperfine hypersonic hypnotic hypo hypodermic iambic icebound icy ideal idealistic
-ideational idiomatic idiot idiotic idle idyllic iffy ignoble ignorant iguana iliac ill illegal illicit
-illiquid illiterate illusory imaginary imcomplete immaculate immanent immaterial immature immediate immemorial
-immense imminent immoderate immodest immoral immortal immune impartial impatient impelling impending imperfect
-imperial impersonal implicit impolite impolitic important impotent imprecise impromptu improper imprudent
-impudent impure inaccurate inadequate inane inanimate inapt inasmuch inaugural inboard inborn inbound
-incarnate incendiary incertain incessant incidental incipient inclement incoherent incoming incomplete
-incorrect incumbent indecent indefinite indelicate indigent indignant indirect indiscreet indistinct
-individual indolent indoor indpendent indulgent industrial inept inert inertial inexact inexpert inexplicit
-infantile inferior infernal infertile infidel infinite infirm inflight influent informal informer infrequent
-inherent inhibitory inhuman inhumane initial inland innate inner innermost innocent inordinate inorganic
-inquiring insane insecure inshore insincere insipid insistent insofar insolent insoluble insolvent inspiring
-instead insulting insurgent intact intense interaxial intercity interclass interfaith intergroup interim
-interior intermodal internal interstate interwar intestinal intial intimal intimate intolerant intraday
-intramural intranasal intraparty intrastate intrepid intricate intriguing intrinsic invalid invariant inverse
-inveterate inviolate inward ionic irate iridescent irksome ironclad ironic irrational irregular irrelevant
-irresolute irreverent irritating isothermal isotonic isotopic isotropic itchy itinerant jalapeno jaunty jazzy
-jejune jerky jist jittery jocose jocular jocund joint jovial jubilant judgmental judicial juiciest juicy jumbo
-jumpy junior just juvenile keen keener keenest keno key khaki kinda kinder kindest kinetic kitschy kittenish
-knifelike knotty kooky kosher labile lacey lackluster lacy laden ladylike laendler laggard lame lamechian
-languid lanky lapidary large larger largest largish larval last lastest late latent later lateral latest
-laudatory lavender lavish lawmaking lax lazy leaden leafhopper leafiest leafy leaky lean leaner least leathery
-leery leftist leftover leftward legal legalistic legato legendary leggy legion legitimate lengthier lengthiest
-lengthwise lengthy lenient lesser lethal lethargic leviathan lewd liberal licit lieder lifelike lifelong
-lifesize lighter lightest lignite likelier likeliest likewise lilac lilting limber limbic limp limpid lineal
-linear linguistic liquid literal literary literate lithe litle little littlest livelier liveliest livid loath
-loathsome lobular local locking lofty logistic lone lonelier loneliest lonesome long longer longerterm longest
-longhand longish longneck longrange longrun longterm longtime lookalike loony loopy loose looser loosest lop
-loud louder loudest lousy loutish loveliest lovelorn lovin loving low lowdown lower lowest lowincome lowliest
-lowprofile loyal lucid luckier luckiest lucky lukewarm lumbar lumbering lumpier lumpish lumpy lunar lunatic
-lurid lush lusty lyric macabre macaque macho mad madcap maddening magenta maggoty magnetic main mainline
-majestic major makeshift maladroit male malevolent malfeasant malign malignant mamalian mammalian mammary
-mammoth managerial mandatory maniacal manic maniclike manifest manila mantic manual many manye marginal
-marital maritime marketwide marketwise maroon martial masculine maternal matinee mature maudlin mauve mawkish
-maximal maximum maybe mayoral meager meaner meanest meanwhile meaty median medicinal medieval mediocre meek
-meekest mega mellow melodic menacing mendicant menial menstrual mental mercenary mercurial mere merest
-merriest merry mesenteric messianic messy metabolic metallic meteoric meteoritic metric mettlesome miasmal
-micro microbial microsomal microtonal mid middlebrow middling midlevel midmonth midocean midrange midsize
-midterm midtown midway midweek midwest midwestern mightiest mighty migrant migratory mild milder mildewy
-militant military milky millionth mimetic miniature minimal minimalist minimum miniscule minor minuscule
-miscreant misleading misshapen missionary misty miswritten mitral mnemonic mobile mock modal moderate modern
-modernist modest modish modular moire moist molal moldy molecular molten momentary monastic monaural monetary
-monic monicker monkish mono monochrome monoclinic monoclonal monolithic monophonic monotone monthlong
+goddam godlike golden good gooey goofy goosey gooshey gory gossipy gothic gouty governmental gradual grainy
+grand grander grandest grandiose granular granulocytic graphic grassy gratifying gratis grave graven graver
+gravest gravid gray grayer greasy great greater greatest greedier greedy green greener greenest greening
+greenish gret grevouselye grey grim grimmer grimmest grimy gritty groggy gross grotesque groundup grovelike
+growthy grubby grudging grueling gruesome gruff guar guilty gummy gungho gushy gusty gutsy guttural gymnastic
+gynecologic habitual hacking haggard hairier hairy halcyon halfway halfways hamstrung handheld handier
+handiest handmade handsome handsomer handwritten handy hansom haphazard happier happiest happy hard hardbound
+hardcore harder hardest hardier hardline hardscrabble hardworking hardy harmonic harpy harrowing harsh harsher
+harshest hasty haughty haulage haunting hawkish hazel hazy headlong headquarter headstrong heady healthier
+healthiest healthy heartening heartfelt heartiest hearty heathen heathenish heavenward heavier heaviest heavy
+hebephrenic hectic hedonistic heftier heftiest hefty hegemonic heliocentric helluva hemispheric hemolytic
+hence henceforth heraldic herbal herculean here hereabout hereabouts hereafter hereby hereditary herein
+hereinafter heretofore hereunto herewith hermetic heroic hesitant hexagonal hidebound hifalutin high highbrow
+higher highest highfalutin highflying highyield hilar hind hindmost hipper historic hither hitherto hoarse
+hokey holiest holistic hollow homebound homemade homesick homespun homeward homewards homey homicidal homier
+homing homoerotic homophobic homosexual honest honorary hooting horizontal hormonal horrid horrific horrifying
+horselike hostile hot hothouse hotter hottest hourlong housebound housebroken househld housewarming however
+howsomever hoydenish huge hugh hulking human humane humanist humanistic humanitarian humble humblest humbling
+humid humiliating hundredth hungrier hungry hush husky hyaline hyaluronic hybrid hydraulic hydrophilic
+hydrophobic hydrostatic hygienic hyper hyperbolic hyperemic hyperfine hypersonic hypnotic hypo hypodermic
+hypoglycemic hypophyseal hypothalamic iambic icebound iconoclastic icy ideal idealistic ideational idiomatic
+idiot idiotic idle idosyncratic idyllic iffy ignoble ignorant iguana iliac ill illegal illegitimate illicit
+illiquid illiterate illuminating illusionary illusory imaginary imcomplete immaculate immanent immaterial
+immature immediate immemorial immense imminent immoderate immodest immoral immortal immune impartial impatient
+impelling impending imperfect imperial impersonal impertinent implicit impolite impolitic important impotent
+imprecise impromptu improper improvident imprudent impudent impure inaccurate inadequate inadvertent inane
+inanimate inapt inarticulate inasmuch inaugural inboard inborn inbound incandescent incarnate incendiary
+incertain incessant incidental incipient inclement incoherent incoming incompetent incomplete inconsistent
+inconvenient incorrect incremental incumbent indecent indefinite indelicate independant independent
+indifferent indigent indignant indirect indiscreet indistinct individual indolent indoor indpendent indulgent
+industrial industrywide ineffectual inefficient inept inert inertial inexact inexpert inexplicit infantile
+inferential inferior infernal infertile infidel infinite infirm inflammatory inflationary inflight influent
+influential informal informer infrequent infuriating ingratiating inherent inhibitory inhuman inhumane initial
+inland innate inner innermost innocent inopportune inordinate inorganic inquiring insane insecure inshore
+insincere insipid insistent insofar insolent insoluble insolvent inspiring instead instinctual instrumental
+insufficient insulting insurgent intact intellectual intelligent intense intentional interaxial intercity
+interclass interesting interfacial interfaith interglacial intergroup interim interior interlibrary
+interlobular intermarket intermediate intermittent intermodal internal interoffice interpeople interstate
+interstellar interstitial interwar intestinal intial intimal intimate intolerant intoxicating intracompany
+intraday intramural intranasal intransigent intraocular intraparty intrastate intrauterine intrepid intricate
+intriguing intrinsic introductory invalid invariant inverse inveterate inviolate invitational involuntary
+involutorial inward ionic irate iridescent irksome ironclad ironic irrational irregular irrelevant irresolute
+irreverent irritating isothermal isotonic isotopic isotropic itchy itinerant jalapeno jaunty jazzy jejune
+jerky jist jittery jocose jocular jocund joint journalistic jovial jubilant judgmental judicial juiciest juicy
+jumbo jumpy junior just juvenile keen keener keenest keno key khaki kinda kinder kindest kinesthetic kinetic
+kitschy kittenish knifelike knotty kooky kosher labile lacey lackluster lacy laden ladylike laendler laggard
+lame lamechian languid lanky lapidary large larger largest largish larval last lastest late latent later
+lateral latest laudatory lavender lavish lawmaking lax lazy leaden leafhopper leafiest leafy leaky lean leaner
+least leatherbound leathery leery leftist leftover leftward legal legalistic legato legendary leggy legion
+legitimate lengthier lengthiest lengthwise lengthy lenient lesser lethal lethargic leviathan lewd liberal
+libertarian licit lieder lifelike lifelong lifesize lighter lightest lightweight lignite likelier likeliest
+likewise lilac lilting limber limbic limp limpid lineal linear linguistic liquid literal literary literate
+lithe lithographic litle little littlest livelier liveliest livid loath loathsome lobular local locking lofty
+logistic lone lonelier loneliest lonesome long longer longerterm longest longhand longish longitudinal
+longneck longrange longrun longstanding longterm longtime lookalike loony loopy loose looser loosest lop loud
+louder loudest lousy loutish loveliest lovelorn lovin loving low lowdown lower lowest lowincome lowliest
+lowprofile loyal lucid luckier luckiest lucky lukewarm lumbar lumbering luminescent lumpier lumpish lumpy
+lunar lunatic lurid lush lusty lymphocytic lyric macabre macaque machinelike macho mad madcap maddening
+magenta maggoty magnetic magnificent main mainline majesterial majestic major majoritarian makeshift maladroit
+male malevolent malfeasant malign malignant mamalian mammalian mammary mammoth managerial mandatory maniacal
+manic maniclike manifest manila mantic manual many manye marginal marital maritime marketwide marketwise
+maroon martial masculine maternal matinee matriarchal matrimonial maturational mature maudlin mauve mawkish
+maximal maximum maybe mayoral meager meaner meanest meanwhile meaty mechanistic median medicinal medieval
+mediocre mediumistic meek meekest mega mellow melodic melodramatic menacing mendicant menial menstrual
+menstruation mental mercenary mercurial mere merest merriest merry mesenteric messianic messy metabolic
+metallic metamorphic meteoric meteoritic metric metropolitan mettlesome miasmal micro microbial microchannel
+microscopic microsomal microtonal mid midcontinent middlebrow middling midlevel midmonth midocean midrange
+midsize midterm midtown midway midweek midwest midwestern mightiest mighty migrant migratory mild milder
+mildewy militant military milky millionth mimetic miniature minimal minimalist minimum miniscule ministerial
+miniwelfare minor minuscule misbegotten miscreant misleading misshapen missionary misty miswritten mitral
+mnemonic mobile mock modal moderate modern modernist modernistic modest modish modular moire moist molal moldy
+molecular molten momentary monastic monaural monetary moneymaking monic monicker monkish mono monochrome
+monoclinic monoclonal monodisperse monolithic mononuclear monophonic monopolistic monotone monthlong
 monumental moody moonlike moonlit moot mor moral moralistic morbid more moreover moribund morose morphemic
-mortal most motional motley mousy much mucky muddy muggy multicolor multifiber multilayer multilevel multipart
-multiple multistage multivalve multiyear mum mundane municipal murkier murky muscat muscular mushy mutant
-mutational mute mutual muzzling myocardial myopic myriad mystic mythic nagging nahce narcotic narrow narrower
-narrowest nasal nascent nastier nastiest nasty natal national nationwide natty natural naughtier naughty naval
-nawt nay nearby nearer nearest neat neater neatest nebular necessary necrotic needlelike needy negligent neo
-neoliberal neolithic neonatal neophyte nerdy nervy net nether nettlesome neural neuronal neurotic neurotoxic
-neutral neutralist never new newborn newer newest newfound newsworthy next nice nicer nicest nifty nigh
-nighttime nihilistic nil nilpotent nimble nimbler ninefold nineteenth ninetieth ninth nise nitpicking noble
-nobler noblesse noblest nocturnal nodular noisier noisy nomadic nominal nonacid nonbanking nonbinding noncash
-nonchalant noncombat nondairy nondefense nondollar nondrying nonfarm nonfat nonionic nonlethal nonpareil
-nonpaying nonprofit nonpublic nonracial nonstop nontoxic nonunion nonverbal nonviolent nonvoting nonwhite
-nonworking normal north northern northward northwest nostalgic nosy not noteworthy nott nouveau nouvelle
-novelistic now nowadays nowhere nubile nuclear nucleic nude nudist null numb numbing numismatic nutrient nutty
-oaken obdurate obedient obeisant obese obligatory obliging oblique oblong obscene obscure observant obsolete
-obstinate obtuse occasional occidental occipital oceanfront ochre octagonal octave ocular odd oddball oddest
-oedipal offbeat offcourse offhand offputting offshore offstage oft often oftener oftentimes ohmic okay ol old
-olden older oldest ole oleophilic oleophobic olfactory omnibus omniscient once oncoming onepage onetime
-oneyear ongoing onleh online onrushing onscreen onward onwards opalescent opaque open operatic ophthalmic
-opportune opposite optic optimal optimistic optimum optional opulent oral orange orbital orchestral ordinary
-organic organismic orgiastic oriental original ornamental ornate ornery orney ornraier orphan orthodox
-orthopedic osmotic ostrich othe other otherwise ould outboard outbound outdoor outdoors outer outgoing
-outlandish outlying outright outspoken outstate outward outworn oval ovarian overage overall overblown
-overboard overbroad overbuilt overdrawn overdue overeager overhand overhead overland overlong overloud
-overlying overnight overseas oversize oversoft overt overweight oviform owing own owne pacific pacifistic
-pagan palatial pale palest pallid paltry panicky panoramic pantomimic papal papery papillary parallel
-parametric paramount paranoid paranormal parasitic paraxial parental parkish parklike parochial paroxysmal
-partial particular partisan passe passionate past pastdue pastel pastoral pasty pat paternal pathetic
-pathogenic pathologic patrician patriotic patristic paunchy peaky peculiar pecuniary pedantic pedestrian
-pediatric peelback pelting pelvic penal peppery peppy perceptual perchance peremptory perennial perfect
-perforce perhaps peridontal periodic peripheral peritoneal perk perky permanant permanent perpetual perplexing
-pershare persistent personal perspiring pert pertinent perverse pestilent petite petty petulant phantom
-phenomenal phonemic phonetic phoney phonic phonologic phony photogenic pianistic picayune pickier pickiest
-picky pictorial piddling piecemeal piecewise pimplike pink piquant pique pistachio pithiest pithy pituitary
-pivot pivotal placid plaid plain plainer plainest planar planetary platter pleasant pleasing plebeian plenary
-pleural pliant plinking plucky plumb plump plush pneumatic podiatric poetic poignant pointy pokey polar
-polemic polite politic polymeric polytonal poor poorer poorest popular populist poring posh poshest positional
-postal posterior postride postwar potent potential powdery pragmatic preachy precise precrash precursory
-precut predatory predawn prefab pregnant premarital premature prenatal prep prepaid preppy prepupal presale
-preschool prescient present presente preset presto pretax pretrial prettier prettiest pretty prevalent prewar
-pricey pricier priciest prim primal primary prime primeval primordial princesse principal prior pristine
-private privvy privy procedural prodigal profane proficient profligate profound profuse prolific prominant
-prominent promising promissory prone pronto proper prophetic prosaic prosodic prostrate prosy protozoan proud
-prouder proudest proverbial provincial proximal proximate prudent prudential prurient prying pseudo psychic
-psychotic pubescent public puckish puerile puffy pugh puissant pulmonary punchy pungent punky puny puppyish
-pure purest puritan purple pursuant purtiest pushy puzzling pyknotic pyramidal quadratic quaint queer queerer
-queerest quick quicker quickest quiescent quiet quieter quintuple quirky quite quixotic rabid racial racist
-rackety racy radial radiant radionic raffish rainier rainy rakish rampant ramshackle rancid random rangy
-rankest ranking rapid rapt rare rarer rarest raring raspberry rasping rather rational ratty raw ready real
-realer realest realistic rear recent recipient reciprocal recondite recumbent recurrent recut redder reddish
-redone redrawn redundant reedy reformer refractory refreshing regal regional reground regular regulatory
-reinsurer relational relevant reliant reluctant remedial remiss remote remoter remotest renal rental repellent
-repentant replete reptilian republican repugnant requisite reseller residual resilient resinlike resiny
-resistant resolute resonant resounding restuarant resultant resurgent retail rethought reticent reticulate
-retinal retro retrograde retroviral revelatory reverent revolting rewarding rhapsodic rheumatic rheumatoid
-rhythmic ribald ribosomal rich riche richer richest rickety rid rife rightist rightward rigid ripe riskier
+morphologic mortal most motional motley mousy much mucky muddy muggy mulitiplier multibillion multichannel
+multicolor multifiber multilateral multilayer multilevel multilingual multimegaton multimillion multipart
+multiple multipleuser multipurpose multiscreen multistage multivalent multivalve multiyear mum mundane
+municipal murkier murky muscat muscular mushy mutant mutational mute mutual muzzling myocardial myopic myriad
+mystic mythic nagging nahce narcotic narrow narrower narrowest nasal nascent nastier nastiest nasty natal
+national nationalist nationwide natty natural naturalistic naughtier naughty naval navigational nawt nay
+nearby nearer nearest neat neater neatest nebular necessary necromantic necrotic needlelike needy negligent
+neo neoliberal neolithic neonatal neophyte nerdy nervy net nether nettlesome neural neuronal neurotic
+neurotoxic neutral neutralist never new newborn newer newest newfound newsworthy next nice nicer nicest nifty
+nigh nightmarish nighttime nihilistic nil nilpotent nimble nimbler ninefold nineteenth ninetieth ninth nise
+nitpicking noble nobler noblesse noblest noconfidence nocturnal nodular noisier noisy nomadic nominal nonacid
+nonbanking nonbinding noncash nonchalant noncombat noncombatant noncommittal noncompliant noncontract
+noncriminal nondairy nondefeatist nondefense nondescript nondollar nondrying noneconomic nonessential
+nonexistent nonfarm nonfat nonfinancial noninterest nonionic nonlethal nonliterary nonmaterial nonmetallic
+nonobservant nonpareil nonpartisan nonpaying nonprofit nonpublic nonracial nonrecourse nonresident nonsingular
+nonsocialist nonspecific nonstandard nonstop nonstrategic nontoxic nonunion nonverbal nonviolent nonvirulent
+nonvoting nonwhite nonworking normal north northeastern northern northernmost northward northwest northwestern
+nostalgic nosy not noteworthy nott nouveau nouvelle novelistic now nowadays nowbankrupt nowhere nubile nuclear
+nucleic nude nudist null numb numbing numismatic nutrient nutritional nutty oaken obdurate obedient obeisant
+obese obligational obligatory obliging oblique oblong obscene obscure observant obsolescent obsolete obstinate
+obtuse occasional occidental occipital occupational oceanfront oceanthermal ochre octagonal octave
+octogenarian ocular odd oddball oddest oedipal offbeat offcourse offhand offputting offshore offstage oft
+often oftener oftentimes ohmic okay ol old olden older oldest ole oleophilic oleophobic olfactory omnibus
+omnipresent omniscient once oncoming onepage onetime oneyear ongoing onleh online onrushing onscreen onward
+onwards opalescent opaque open operatic operational ophthalmic opportune opposite optic optimal optimistic
+optimum optional opulent oral orange orbital orchestral ordinary organic organismic orgiastic oriental
+original ornamental ornate ornery orney ornraier orphan orthodontic orthodox orthographic orthopedic
+orthorhombic osmotic ostrich othe other otherwise ould outboard outbound outdoor outdoors outer outgoing
+outlandish outlying outright outspoken outstanding outstate outward outworn oval ovarian overage overall
+overbearing overblown overboard overbroad overbuilt overcerebral overdrawn overdue overeager overhand overhead
+overland overlong overloud overlying overnight overpowering overseas oversize oversoft overt overvaulting
+overweening overweight overwhelming overwritten overwrought oviform owing own owne oxaloacetic pacific
+pacifistic pagan painstaking painteresque palatial pale palest pallid paltry panicky panoramic pantomimic
+papal papery papillary paradigmatic parallel paramagnetic parametric paramilitary paramount paranoid
+paranormal parasitic paraxial parental parkish parklike parochial paroxysmal partial particular particulate
+partisan passe passionate passthrough past pastdue pastel pastoral pasty pat paternal paternalist pathetic
+pathogenic pathologic patriarchal patrician patriotic patristic paunchy peacekeeping peaky peculiar pecuniary
+pedantic pedestrian pediatric peelback pelting pelvic penal penetrating penultimate peppery peppy perceptual
+perchance peremptory perennial perfect perforce perfunctory perhaps peridontal periodic periodontal peripheral
+periphrastic peritoneal perk perky permanant permanent perpetual perplexing persecutory pershare persistent
+personal perspiring pert pertinent perverse pessimistic pestilent petite petty petulant phantom phenomenal
+philosophic phonemic phonetic phoney phonic phonologic phony photogenic photographic physiologic pianistic
+picayune pickier pickiest picky pictorial picturesque piddling piecemeal piecewise pimplike pink piquant pique
+pistachio pithiest pithy pituitary pivot pivotal placid plaid plain plainer plainest planar planetary
+planoconcave platter pleasant pleasing plebeian plenary pleural pliant plinking plucky plumb plump pluralistic
+plush plutocratic pneumatic podiatric poetic poignant pointy pokey polar polemic policymaking polite politic
+polymeric polytonal poor poorer poorest popular populist poring pornographic posh poshest positional postal
+postdoctoral posterior postgraduate postride postwar potent potential powdery pragmatic praiseworthy preachy
+precise precrash precursory precut predatory predawn predominant prefab prefectural preferential pregnant
+prehistoric prejudicial preliminary preliterate premarital premature premonitory prenatal prep prepaid
+preparatory preppy prepubescent prepupal prepurchase presale preschool prescient present presente preset
+presidential presto pretax pretrial prettier prettiest pretty prevalent prewar pricey pricier priciest prim
+primal primary prime primeval primordial princesse principal prior pristine private privvy privy problematic
+procedural prodigal profane professional professorial proficient profligate profound profoundest profuse
+programmatic proletarian prolific prominant prominent promising promissory promotional prone pronouncing
+pronto proper prophetic proportional proprietary proprietory prosaic prosodic prostrate prosy proteolytic
+protoplasmic protozoan proud prouder proudest proverbial providential provincial provisional proximal
+proximate prudent prudential prurient prying pseudo psychiatric psychic psychopathic psychosocial psychotic
+pubescent public publicsector puckish puerile puffy pugh puissant pulmonary punchy pungent punky puny puppyish
+pure purest puritan purple pursuant purtiest pushy puzzling pyknotic pyramidal pyrotechnic quadratic
+quadrennial quaint quarrelsome queer queerer queerest quick quicker quickest quicksilver quiescent quiet
+quieter quintuple quirky quite quixotic rabid racial racist rackety racy radial radiant radionic radiophonic
+raffish rainier rainy rakish rampant ramshackle rancid random rangy rankest ranking rapid rapt rare rarer
+rarest raring raspberry rasping rather rational rationalist ratty raw reactionary ready real realer realest
+realistic rear recalcitrant recent recessionary recipient reciprocal recombinant recondite recreational
+rectangular rectilinear recumbent recurrent recut redder reddish redone redrawn redundant reedy reformer
+refractory refreshing regal regional regionalism reground regular regulatory reinsurer relational relativistic
+relevant reliant reluctant remedial reminiscent remiss remote remoter remotest renal rental repellent
+repentant replete reportorial reprographic reptilian republican repugnant requisite reseller residential
+residual resilient resinlike resiny resistant resolute resonant resounding respiratory resplendent restuarant
+resultant resurgent retail retaliatory rethought reticent reticulate retinal retro retrograde retroviral
+revelatory reverent reverential revisionist revolting rewarding rhapsodic rheumatic rheumatoid rhythmic ribald
+ribonucleic ribosomal rich riche richer richest rickety rid rife rightist rightward rigid ripe riskier
 riskiest risky ritzy rival roaringest robotic robust rockbound rockin rocklike rocky rococo rogue rollicking
 romantic romantick roomier roomy rosier rosiest rosy rotary rotational rotten rotund rough rougher roughest
 roughhewn roughish roughshod roundabout rounder rousing routine rowdy royal rubbery rubicund ruddy rude
-rummaging runaway runny rural russet rustic rusting rusty sacral sacrosanct sad sadder sadistic safe safer
-safest saggy salicylic salient salivary sallow saltier salty salutary same sandy sane saner sanest sanguine
-sanitary sapiens sappy sarcastic sardonic sassy satiric satisfying saucy sauterne savage savory savvier
-savviest savvy scalar scant scanty scarce scarcer scarcest scarlet scary scathing scenic schematic scheming
-schizoid scholastic scientific sclerotic scrappy scratchy scrawny screechy screwball scriptural sculptural
-seaborne seafaring seamier seamy seaside seasonal secondary secondhand secret sectarian sectional sectorial
-secular sedate sedentary seedy seeming segmental seismic seldom selfish semantic semiannual semiarid
-semidrying seminal semipublic semisecret senatorial senile senior sensory sensual sentient separate separatist
-sepia septic serene serial serpentine servile sevenday sevenfold seventh several severe severest sexist sexual
-sexy shabby shadier shadowy shady shag shaggy shaky shallow shallower sharp sharper sharpest shaven sheepish
-sheer shifty shiny shipshape shivery shocking shockproof shod shoddy shopworn short shorter shortest shortterm
-showy shrewd shrewder shrewdest shrewish shrill shrunken shy sibilant sic sick sickening sicker sickish sickle
-sickliest sidelong sideways sidewise sienna signatory silent silken silky sillier silliest silvery simian
-similar similiar simple simpler simplest simplistic sincere sincerest sinewy single singular sinister
-sinusoidal siren sixfold sixteenth sixth sizenine sizzling skeletal sketchiest sketchy skiddy skimpy skinny
-skittish skyward slack slavish sleazy sleek sleepy slender slenderer slick slight slighter slightest slim
-slimmer slimy slinky slippery slipshod sloppy slouchy slow slower slowest sluggish smack small smaller
-smallest smallish smalltime smarmy smart smarter smartest smashing smoggiest smoggy smoky smooth smoother
-smoothest smug snappy snazzier snazzy sneaky sniffy snippy snobbish snooty snotty snowy snug so soapy sober
-socal social socialist societal sodden sofar soft softer softest softwood soggy solar solder soldering sole
-solemn solid solitary soluble solvent somatic somber sombre someday somehow someplace sometime sometimes
-somewhat somewhere somewheres somnolent sonic soon sooner soonest sooo sooty sophomoric soporific sopping
-sordid sore sorest sorrel sorrier sorriest sorry sounder soundproof soupy sour sourdough south southbound
-southeast southern southward southwest sovereign soviet spaceborn spanking spare sparkling sparse spatial
-special specific spectral speedier speedy spicy spidery spiffing spiffy spinal spiritual splashy splendid
-splenetic spongy spookiest spooky sporadic sportiest sporty spotty spousal sputtering sq squalid squarefoot
-squashy squat squeaky squeamish squirmy staggering stagnant staid stale stalwart staminate stanchest standard
-standby standstill standup starchy stark starker starstruck startling statewide static stationary statist
-statutory staunch staunchest steadfast steadier steady steadying stealthy steamier steep steeper steepest
-stellar stentorian stepwise sterile stern sternal steroid stickier sticklike sticky stiff stiffer stiffest
-still stingier stinging stingy stinkin stirling stochastic stocky stodgy stolid stonelike stony stormbound
-stormier stormy stout straight straighter strange strangest strapping strategic stray strict stricter
-strictest strident striking stringent stringy strong stronger strongest structural stubble stubborn stubby
-stuffy stumpy stunning stupefying stupid stupidest sturdiest sturdy stylish stylistic suave subatomic subgross
-sublime subliminal sublunary submachine subminimum subnormal suborbital subpar subsequent subsidary subsistent
-subsurface subtle subtler suburban subzero succinct succulent such sudden sufficent sufficient sugary suhthuhn
-suicidal suject sulfuric sulky sullen sultry sunburnt sundry sunken sunnier sunny sunshiny super superb
-superfast superhuman superior supersonic supple supra sure surefire surest surprising surreal surrealist
-surrogate svelte swampy swank swankier swanky swanlike swart swarthy sweaty sweet sweeter sweetest sweetish
-sweltering swift swiftest swingy swivel swollen sylvan symbiotic symbolic symmetric symphonic synchotron
+rudimentary rummaging runaway runny rural russet rustic rusting rusty sacral sacrificial sacrosanct sad sadder
+sadistic safe safer safest saggy salicylic salient salivary sallow saltier salty salutary same sandy sane
+saner sanest sanguine sanitary sapiens sappy sarcastic sarcolemmal sardonic sassy satiric satisfactory
+satisfying saucy sauterne savage savory savvier savviest savvy scalar scandalizing scant scanty scarce scarcer
+scarcest scarecrowish scarlet scary scathing scattershot scenic schematic scheming schizoid scholastic
+scientific sclerotic scrappy scratchy scrawny screechy screwball scriptural sculptural seaborne seafaring
+seamier seamy seaside seasonal secondary secondhand secret secretarial sectarian sectional sectorial secular
+sedate sedentary sedimentary seedy seeming segmental seismic seldom selfdamaging selfish semantic semiannual
+semiarid semicircular semidrying semiliterate seminal semipublic semisecret senatorial senile senior
+sensational sensory sensual sentient sentimental separate separatist sepia septic serene serial serpentine
+servile sevenday sevenfold seventeenth seventh several severe severest sexist sexual sexy shabby shadier
+shadowy shady shag shaggy shaky shallow shallower shamanistic sharp sharper sharpest shatterproof shaven
+sheepish sheer shifty shiny shipshape shivery shocking shockproof shod shoddy shopworn short shorter shortest
+shortterm showy shrewd shrewder shrewdest shrewish shrill shrunken shy sibilant sic sick sickening sicker
+sickish sickle sickliest sidelong sideways sidewise sienna signatory significant silent silken silky sillier
+silliest silvery simian similar similiar simple simpler simplest simplistic sincere sincerest sinewy single
+singular sinister sinusoidal siren sixfold sixteenth sixth sizenine sizzling skeletal sketchiest sketchy
+skiddy skimpy skinny skittish skyward slack slavish sleazy sleek sleepy slender slenderer slick slight
+slighter slightest slim slimmer slimy slinky slippery slipshod sloppy slouchy slow slower slowest sluggish
+smack small smaller smallest smallish smalltime smarmy smart smarter smartest smashing smoggiest smoggy smoky
+smooth smoother smoothest smug snappy snazzier snazzy sneaky sniffy snippy snobbish snooty snotty snowy snug
+so soapy sober socal social socialist socialistic societal sodden sofar soft softer softest softwood soggy
+solar solder soldering sole solemn solid solitary soluble solvent somatic somber sombre someday somehow
+someplace sometime sometimes somewhat somewhere somewheres somnolent sonic soon sooner soonest sooo sooty
+sophomoric soporific sopping sordid sore sorest sorrel sorrier sorriest sorry sounder soundproof soupy sour
+sourdough south southbound southeast southeastern southern southernmost southward southwest southwestern
+sovereign soviet spaceborn spanking spare sparkling sparse spatial special specific spectacular spectral
+speedier speedy spicy spidery spiffing spiffy spinal spiritual splashy splendid splenetic spongy spookiest
+spooky sporadic sportiest sporty spotty spousal sputtering sq squalid squarefoot squashy squat squeaky
+squeamish squirmy staggering stagnant staid stale stalwart staminate stanchest standard standby standstill
+standup starchy stark starker starstruck startling statewide static stationary statist statutory staunch
+staunchest steadfast steadier steady steadying stealthy steamier steep steeper steepest stellar stentorian
+stepwise stereophonic sterile stern sternal steroid stickier sticklike sticky stiff stiffer stiffest still
+stimulatory stingier stinging stingy stinkin stirling stochastic stocky stodgy stolid stomachwise stonelike
+stony stormbound stormier stormy stout straight straighter straightway strange strangest strapping strategic
+stray strict stricter strictest strident striking stringent stringy strong stronger strongest structural
+stubble stubborn stubby stuffy stultifying stumpy stunning stupefying stupid stupidest sturdiest sturdy
+stylish stylistic suave subatomic subgross sublime subliminal subliterary sublunary submachine subminimum
+subnational subnormal suborbital subordinate subpar subsequent subservient subsidary subsistent substandard
+substantial subsurface subterranean subtle subtler suburban suburbanite subzero succinct succulent such sudden
+sufficent sufficient sugary suhthuhn suicidal suject sulfuric sulky sullen sultry sunburnt sundry sunken
+sunnier sunny sunshiny super superb superfast superficial superhuman superior superlunary supernatant
+supernatural supernormal supersonic superstrong supervisory supervoting supple supplemental supra sure
+surefire surest surprising surreal surrealist surrealistic surrogate svelte swampy swank swankier swanky
+swanlike swart swarthy sweaty sweet sweeter sweetest sweetish sweltering swift swiftest swingy swivel swollen
+sycophantic sylvan symbiotic symbolic symmetric sympathetic symphonic symptomatic synchotron synergistic
 syntactic synthetic syrupy systematic systemic systemwide tabby taboo tacit tackiest tacky tactile tactual
 taffy talismanic talky tall taller tallest tame tamer tan tangent tangential tangere tangy tantamount tardy
-tart tastier tasty taut tawdry tawny taxfree taxpaying teasing teen teenage teensy telepathic telescopic
-telltale telomeric temperate temporal temporary tempting tenfold tense tensile tensional tenth tepid
-terrestial terrific terrifying terrorist terse tertian tertiary testy tetragonal teutonic textual thar
-theistic thematic then thence ther thereafter thereby therefor therefore therefrom therein thereof thereon
-thereto thereunder thereupon therewith thermal thespian thick thicker thickest thin thine thinner thinnest
-thirsty thirteenth thirtieth thither thorny thorough thousandth threadbare threefold threehour threemonth
-thrice thrifty thrilling throaty throwaway thruways thus thy thyroidal thyrotoxic ticklish tidal tidy tight
-tighter tightest timelier timeworn timid tiniest tinny tiny tippling tipsy tiresome titanic titular toadying
-together toilsome token tokenish tolerant tollways tomblike tonal toniest tonight tony too top topgrade
-topiary topmost topnotch torpid torrid total totalistic totemic tottering touchy tough tougher toughest
-towering toxic tragic tragicomic tramp tranquil transbay transgenic transient transitory transverse traumatic
-treble treelike trenchant trendier trendiest trendy triangular tribal trickier trickiest tricky tricolor
-trifling trigonal trilateral trimmer tripartite triple tristate trite triumphant trivial trodden tropho
-troubling truant truculent true truer truest truley trusting tubercular tubular tumbledown turbulent turgid
-turquoise twangy tweedy twelfth twelvefold twentieth twice twin twise twisty twofold uglier ultimate ultra
-ultrasonic umber umpteenth unafraid unalluring unamusing unassuming unavailing unaware unawares unbent
-unbidden unblinking unblushing unborn unbound unbroken uncanny uncaring unceasing uncertain unchanging uncivil
-unclean unclear uncommon uncouth uncut underage undercover underfoot underpaid undersea undersize underwater
-underway undue undulating undying uneasy uneconomic unedifying unending unenticing unequal unerring uneven
-unexciting unfailing unfair unfamiliar unfelt unfertile unfit unfitting unflagging unflaky unforeseen
-unforseen unfree unfrozen unfunny ungallant unhappiest unhappy unhealthy unheard unheroic unhesitant unhip
-unhurt unilateral unimposing uninominal uninviting unique unitary univalent universal unjust unkempt unkind
-unknowing unknown unliterary unlucky unmelodic unmet unnatural unofficial unoriginal unorthodox unpaid
-unpartisan unpleasant unpopular unproven unquiet unread unready unreal unripe unromantic unsafe unsaid
-unsavory unseen unselfish unservile unsettling unshaven unsmiling unsold unsound unspent unspoken unsteady
-unstrung unstuck unstylish unsubtle unsung unsure unswerving unthematic unthinking untidy untold untoward
-untrue unusual unwary unwelcome unwieldy unwilling unwise unwitting unworn unworthy unwritten unyielding
-upbeat upcoming upcountry upfield uphill upland uplifting upmarket upper uppermost upright upriver upscale
-upside upstanding upstate upstream uptempo uptight upward upwards urban urbane urgent urinary usual ususal
-utmost utopian utter uttermost vacant vaginal vagrant vague vaguer vaguest vain valiant valid vascular vast
-vaster vaulting vegetarian vehement vehicular vellum velvety venal venereal verbal verbatim verdant verie
-vermeil vermilion vernal versa versatile vertebral vertebrate very vesicular veterinary vexing vibrant
-vibratory vibrionic vicelike vigilant vile vintage violent viral virgin virile virtual virtuoso virulent
-visceral viselike visionary visual vital vitriolic vivid vocal vocalic vocational volatile volcanic voltaic
-voluble volumetric voluntary vulgar vulpine wacky walloping wan wanton warlike warm warmer warmish warrent
-warty wary waspish watery wavy waxen waxy wayward weak weaker weakest wealthier wealthiest wealthy wearisome
-weary wee weeklong weighty weird weirdest welcome well wellknown wellrun westbound western westward wet whacky
-whatsoever wheellike whereof whipsaw whiskery white whiteface whitish whole wholesale wholesome wholewheat
-whooosh whooping whopping wide widegrip wider widespread widest widthwise wiggier wild wildest willing
-willinge willowy windswept windy winningest winsome wintry wireline wiry wise wiser wisest wispy witching
-witchy witty woebegone wont wooden woodland woodsy woolen woozy wordy worldwide wormy worrisome worse worst
-worth worthier worthiest worthwhile worthy wouldbe wrenching wrong wry wus xenophobic yearago yearling
-yearlong yeller yellerish yellow yellowish yet yon yongst young younger youngest youngish younguh yummy zany
-zodiacal`;
+tart tastier tasty taut tawdry tawny taxfree taxpaying teasing technocratic teen teenage teensy telegraphic
+telepathic telescopic telltale telomeric temperate temporal temporary tempting tenfold tense tensile tensional
+tenth tepid ternational terrestial terrestrial terrific terrifying territorial terrorist terroristic terse
+tertian tertiary testimonial testy tetragonal teutonic textual thar theatergoing theistic thematic then thence
+ther therapeutic thereabouts thereafter thereby therefor therefore therefrom therein thereof thereon thereto
+theretofore thereunder thereupon therewith thermal thermometric thespian thick thicker thickest thin thine
+thinner thinnest thirdquarter thirsty thirteenth thirtieth thither thorny thorough thousandth threadbare
+threefold threehour threemonth threetranche thrice thrifty thrilling throaty throwaway thruways thus thy
+thyroidal thyrotoxic thyrotrophic ticklish tidal tidy tight tighter tightest timelier timeworn timid tiniest
+tinny tiny tippling tipsy tiresome titanic titular toadying together toilsome token tokenish tolerant tollways
+tomblike tonal toniest tonight tony too top topgrade topiary topmost topnotch topographic torpid torrid total
+totalistic totalitarian totemic tottering touchy tough tougher toughest towering toxic traditional tragic
+tragicomic tramp tranquil transbay transborder transcendant transcendent transferral transgenic transient
+transitional transitory translucent transluscent transoceanic transparent transverse traumatic treble treelike
+trenchant trendier trendiest trendy triangular tribal trickier trickiest tricky tricolor trifling trigonal
+trilateral trimmer tripartite triple tristate trite triumphant trivial trodden tropho troublesome troubling
+truant truculent true truer truest truley trusting trustworthy tubercular tubular tumbledown turbulent turgid
+turquoise twangy tweedy twelfth twelvefold twentieth twice twin twise twisty twofold typewritten typographic
+uglier ultimate ultra ultramodern ultrasonic ultraviolet umber umpteenth unafraid unalluring unamusing
+unapologetic unassuming unauthentic unavailing unaware unawares unbeknownst unbelieving unbent unbidden
+unblinking unblushing unborn unbound unbroken uncanny uncaring unceasing uncertain unchangedat unchanging
+unchristian uncivil unclean unclear uncommon uncongenial unconvincing uncouth uncut undemocratic underage
+undercover underfoot underground underpaid undersea undersize underwater underway undiplomatic undue
+undulating undying uneasy uneconomic unedifying unemotional unending unenticing unequal unequivocal unerring
+uneven unexciting unfailing unfair unfamiliar unfelt unfertile unfit unfitting unflagging unflaky unflattering
+unflinching unforeseen unforgiving unforseen unfortunate unfree unfrozen unfunny ungallant unhappiest unhappy
+unhealthy unheard unheroic unhesitant unhip unhurt unilateral unimportant unimposing uninominal uninviting
+unique unitary univalent universal unjust unkempt unkind unknowing unknown unliterary unlucky unmasculine
+unmelodic unmet unmurmuring unnatural unnecessary unofficial unoriginal unorthodox unpaid unpartisan
+unpatriotic unpleasant unpopular unpromising unproven unquiet unread unready unreal unrealistic unreasoning
+unregisterd unrelenting unremitting unrepentant unrewarding unripe unromantic unsafe unsaid unsatisfying
+unsavory unscientific unseen unselfish unservile unsettling unshaven unsmiling unsold unsound unspent unspoken
+unsteady unstrung unstuck unstylish unsubtle unsung unsure unsuspecting unswaggering unswerving unthematic
+unthinking untidy untold untoward untrue unusual unwary unwelcome unwholesome unwieldy unwilling unwise
+unwitting unworn unworthy unwritten unyielding upbeat upcoming upcountry upfield uphill upland uplifting
+upmarket upper uppermost upright upriver upscale upside upstanding upstate upstream uptempo uptight upward
+upwards urban urbane urgent urinary usual ususal utilitarian utmost utopian utter uttermost vacant vaginal
+vagrant vague vaguer vaguest vain valiant valid vascular vast vaster vaulting vegetarian vehement vehicular
+vellum velvety venal venereal ventricular venturesome verbal verbatim verdant verie vermeil vermilion vernal
+versa versatile vertebral vertebrate very vesicular veterinary vexing vibrant vibratory vibrionic vicelike
+vigilant vile vintage violent viral virgin virile virtual virtuoso virulent visceral viscoelastic viselike
+visionary visual vital vitriolic vivid vocal vocalic vocational volatile volcanic voltaic voluble volumetric
+voluntary vulgar vulpine wacky walloping wan wanton warlike warm warmer warmish warrent warty wary waspish
+watery wavy waxen waxy wayward weak weaker weakest wealthier wealthiest wealthy wearisome weary weatherproof
+wee weeklong weighty weird weirdest welcome well wellknown wellrun westbound western westward wet whacky
+whatsoever wheellike whereof whipsaw whiskery white whitecollar whiteface whitish whole wholesale wholesome
+wholewheat whooosh whooping whopping wide widegrip wider widespread widest widthwise wiggier wild wildest
+willing willinge willowy windswept windy winningest winsome wintry wireline wiry wise wiser wisest wispy
+witching witchy witty woebegone wont wooden woodland woodsy woolen woozy wordy workmanlike worldwide wormy
+worrisome worse worst worth worthier worthiest worthwhile worthy wouldbe wrenching wrong wry wus xenophobic
+yearago yearearlier yearling yearlong yeller yellerish yellow yellowish yet yon yongst young younger youngest
+youngish younguh yummy zany zodiacal`;
+
+/** Function words (prepositions, particles, determiners...) that the stop words lack: `inside`, `via`. */
+export const functionWords = `a aboard about above across after against agin ah ahdawam ahem ahs alas albeit all along alongside altho
+although amen amid amidst among amongst an and another anti any anyways around as astride at atop att aw bam
+becase because beefore before behind behynde below beneath beside besides between bewteen beyond bi boodleoo
+but by ca cain can cannot colde coudn could dammit damnit despite dey diddle dthat during each eh either em en
+er ere every except fer foh for from gee goddamit goddammit goddamn golly goody gosh ha he heelsthe hello her
+hers herself hey him himself hir his hisself hmmm ho hoodle how howdy howe hubba huh hym hys hytt if in inside
+into it its itself lahk lak lest like lo mah maht mai may maye mayst me mee might minus mus must musta my myn
+myne myself na nary natch nd near neither no nor notwithstanding nyet o of off oh oink on onct oneself onto
+oohs oops or osf ought oughta our ours ourselves out outside outta over ownself per pip plus s sha shall she
+sho should shucks shuld shulde since sl some synce th than that thatt the thee thees thei their theirs them
+themselves thenceforth there these thet they this those thou though through throughout thum till to toward
+towardes towards tsk u uh uhhu under underneath unless unlike until unto up upon uppon us versus via w we
+whaddya whammo what whatever wheare when whence whenever wher where whereas whereby whereever wherein
+whereupon wherever whether which whichever while who whodunnit whoe whoever whom whosoever why wil will willya
+wilt with withal within withing without wo wod wold wolde would woulda wth yassuhs ye yeah yes yff yore you
+your yours yourself yourselves yuh zim zounds`;
 
 /** Nouns that the suffix rules would take for adjectives or participles: `need`, `family`, `objective`. */
 export const suffixNouns = `additive adjective agrochemical airspeed ally alternative anomaly archive armful assembly barnsful bayly bed
