@@ -1,6 +1,6 @@
 // How auto-chapter titles compare with the episodes' own headings: the share of auto chapters whose title shares
 // a content stem with the heading it overlaps most, and a seeded sample of chapters for reading side by side.
-// Run alone (`node build/scripts/title-match.js`) it prints both; eval.ts prints the share.
+// Run alone (`node build/scripts/title-match.js [--all]`) it prints both (every chapter with --all); eval.ts prints the share.
 import { fileURLToPath } from 'node:url';
 import type { Episode } from '@podlens/parser';
 import { autoChapters } from '../src/chapters/auto-chapters.js';
@@ -52,5 +52,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const episodes = loadCorpus('dtc').map((c) => c.episode);
   const { share, words, rows } = titleMatch(episodes, buildCorpusStats(episodes));
   console.log(`auto titles sharing a content stem with the overlapping heading: ${(100 * share).toFixed(1)}% of ${rows.length}; ${words.toFixed(1)} words per title`);
-  for (const r of sampleRows(rows, 20, 20)) console.log(`${r.episode}\t${Math.floor(r.start / 60)}:${String(Math.floor(r.start % 60)).padStart(2, '0')}\t${r.title}\t${r.heading}`);
+  for (const r of process.argv.includes('--all') ? rows : sampleRows(rows, 20, 20)) console.log(`${r.episode}\t${Math.floor(r.start / 60)}:${String(Math.floor(r.start % 60)).padStart(2, '0')}\t${r.title}\t${r.heading}`);
 }

@@ -20,8 +20,12 @@ describe('wordClass', () => {
     expect(wordClass('objective')).toBe('noun');
   });
 
-  it('wordClass(word) takes capitalised words and unknown words for nouns', () => {
-    expect(wordClass('Better')).toBe('noun');
+  it('wordClass(word) takes names and unknown words for nouns, and a capitalised word of the lexicon as in lower case', () => {
+    expect(wordClass('Invest')).toBe('verb');
+    expect(wordClass('Better')).toBe('adjective');
+    expect(wordClass('MLOps')).toBe('noun');
+    expect(wordClass('PyData')).toBe('noun');
+    expect(wordClass('Königsweg')).toBe('noun');
     expect(wordClass('kubernetes')).toBe('noun');
     expect(wordClass('Airtable')).toBe('noun');
   });

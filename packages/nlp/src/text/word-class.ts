@@ -29,14 +29,17 @@ function lexicon(): Map<string, WordClass> {
 }
 
 /**
- * The class of a word as written: a capitalised word is a name (a noun); a lower-case one is looked up in the
- * lexicon (the most frequent tag of natural's Brill lexicon), then read by its suffix; anything else is a noun.
+ * The class of a word as written: a word with capitals past its first letter (`MLOps`, `PyData`) is a name; any
+ * other is looked up in the lexicon in lower case (its most frequent tag in natural's Brill lexicon), so that
+ * a sentence's first word (`Invest`) reads as it would inside one; a capitalised word the lexicon lacks is a
+ * name; a lower-case one is read by its suffix; anything else is a noun.
  */
 export function wordClass(word: string): WordClass {
-  if (/^\p{Lu}/u.test(word)) return 'noun';
+  if (/^.\P{Lu}*\p{Lu}/u.test(word)) return 'noun';
   const w = word.toLowerCase().replace(/’/g, "'");
   const known = lexicon().get(w);
   if (known) return known;
+  if (/^\p{Lu}/u.test(word)) return 'noun';
   if (w.length > 4 && adjectiveSuffix.test(w)) return 'adjective';
   if (w.length > 4 && participleSuffix.test(w)) return 'participle';
   return 'noun';
