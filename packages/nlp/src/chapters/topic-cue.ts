@@ -82,9 +82,14 @@ export const defaultTopicCues: readonly string[] = [
   'how did you get',
 ];
 
+/** The pattern source of one phrase, without its word boundaries: either apostrophe, any white space between words. */
+export function cueSource(phrase: string): string {
+  return phrase.replace(/'/g, "['’]").replace(/ /g, '\\s+');
+}
+
 /** Builds the pattern of one phrase: whole words, any case, either apostrophe, any white space between words. */
 export function cuePattern(phrase: string): RegExp {
-  return new RegExp(`\\b${phrase.replace(/'/g, "['’]").replace(/ /g, '\\s+')}\\b`, 'i');
+  return new RegExp(`\\b${cueSource(phrase)}\\b`, 'i');
 }
 
 const patterns = topicCuePhrases.map(cuePattern);
