@@ -61,4 +61,15 @@ describe('keywords', () => {
     expect(terms).not.toContain('innovation requires');
     expect(keywords(e, { nounPhrases: false }).map((k) => k.term)).toContain('help build');
   });
+
+  it('keywords(episode) checks the spelling it shows: a stem said mostly as a verb is left out', () => {
+    const e = makeEpisode([
+      ['host', 0, 'Investment. Investment. Investment. Investment. Investment. The data lake.'],
+      ['guest', 30, 'We invest. They invest. You invest. I invest. So invest. Just invest. In the data lake.'],
+    ]);
+    const terms = keywords(e).map((k) => k.term);
+    expect(terms).toContain('data lake');
+    expect(terms.some((t) => /^invest$/i.test(t))).toBe(false);
+    expect(keywords(e, { nounPhrases: false }).map((k) => k.term.toLowerCase())).toContain('invest');
+  });
 });

@@ -201,11 +201,13 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: Ra
   }
   for (const c of chosen) scratch[c.k] = 0;
   const top = chosen[0]?.score ?? 1;
-  return chosen.map((c, j) => ({
+  const ranked = chosen.map((c, j) => ({
     term: displayForm(found[j]!.map((i) => terms.surface(i))),
     key: c.key,
     score: Math.round((c.score / top) * 1000) / 1000,
     count: c.count,
     occurrences: found[j]!.map((i) => ({ turn: terms.turn[i]!, paragraph: terms.paragraph[i]!, offset: terms.offset[i]!, length: terms.length[i]!, time: terms.time[i]! })),
   }));
+  // The shown spelling may differ from the ones checked (`invest` said more often than `investment`, one stem).
+  return nounPhrases ? ranked.filter((k) => isNounPhrase(k.term.split(' '))) : ranked;
 }
