@@ -1,55 +1,176 @@
-// Chooses the auto-chapter cue weights by 5-fold cross-validation on ../shared/corpus: for each fold the
-// weights with the best mean Pk on the other folds are scored on it. Prints the cross-validated Pk and the
-// weights chosen on all episodes (the defaults in src/chapters/auto-chapters.ts).
-import { chapterStarts, defaultChapterWeights, type ChapterWeights } from '../src/chapters/auto-chapters.js';
+// Nested cross-validation of the auto-chapter choices on ../shared/corpus: for each of 5 outer folds, every choice
+// (the cue weights, the block size, and which candidate cue phrases count, by their hit rate on the training
+// episodes) is made on the other folds only (coordinate descent from the defaults), and the held-out fold is scored with it. Prints the held-out Pk and
+// WindowDiff, the baselines (fixed length, TextTiling-like) and the choice made on all episodes (the defaults in
+// src/chapters/auto-chapters.ts and src/chapters/topic-cue.ts). CPU heavy: run with nice, in the background.
+import { fileURLToPath } from 'node:url';
+import type { Episode } from '@podlens/parser';
+import { defaultChapterWeights, startsFromFeatures, type ChapterWeights } from '../src/chapters/auto-chapters.js';
+import { chapterFeatures, type ChapterFeatures } from '../src/chapters/chapter-features.js';
+import { fixedChapters } from '../src/chapters/fixed-chapters.js';
+import { textTilingStarts } from '../src/chapters/text-tiling-starts.js';
+import { topicCuePhrases } from '../src/chapters/topic-cue.js';
 import { pk, windowDiff } from '../src/evaluate/segmentation-error.js';
-import { loadCorpus } from './load-corpus.js';
 
-const episodes = loadCorpus('dtc')
-  .map((c) => c.episode)
-  .filter((e) => e.chapters.filter((c) => c.origin === 'transcript').length >= 2);
-// The copies without headings are made once: the episode's terms are cached per episode object.
-const blind = episodes.map((e) => ({ ...e, chapters: [] }));
-const grid: { weights: ChapterWeights; targetSeconds: number; blockWords: number }[] = [];
-for (const follow of [1, 1.5, 2])
-  for (const shift of [0.5, 1, 2])
-    for (const depth of [0, 1])
-      for (const cue of [0, 1, 2])
-        for (const guest of [-1.5, -2])
-          for (const midTurn of [-3, -4.5])
-            for (const cost of [-1.5, -2, -3])
-              for (const blockWords of [150, 250])
-                grid.push({ weights: { ...defaultChapterWeights, follow, shift, depth, cue, guest, midTurn, cost }, targetSeconds: 150, blockWords });
-
-const pks = grid.map((g) =>
-  episodes.map((e, i) => {
-    const reference = e.chapters.filter((c) => c.origin === 'transcript').map((c) => c.start);
-    const hypothesis = chapterStarts(blind[i]!, { targetSeconds: g.targetSeconds, blockWords: g.blockWords }, g.weights);
-    return [pk({ reference, hypothesis, duration: e.durationSeconds }), windowDiff({ reference, hypothesis, duration: e.durationSeconds })] as const;
-  }),
-);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-const folds = 5;
-const bestOn = (idx: number[]) => {
-  let best = 0;
-  let bestPk = Infinity;
-  pks.forEach((row, g) => {
-    const m = mean(idx.map((i) => row[i]![0]));
-    if (m < bestPk) [best, bestPk] = [g, m];
-  });
-  return best;
-};
-const cvPk: number[] = [];
-const cvWd: number[] = [];
-for (let f = 0; f < folds; f++) {
-  const train = episodes.map((_, i) => i).filter((i) => i % folds !== f);
-  const g = bestOn(train);
-  for (let i = f; i < episodes.length; i += folds) {
-    cvPk.push(pks[g]![i]![0]);
-    cvWd.push(pks[g]![i]![1]);
-  }
-  console.log(`fold ${f}: chose ${JSON.stringify(grid[g])}`);
+export interface Setting {
+  weights: ChapterWeights;
+  blockWords: number;
+  /** A candidate phrase counts where its hit rate on the training episodes is at least `lift` times the base rate. */
+  lift: number;
 }
-const all = bestOn(episodes.map((_, i) => i));
-console.log(`cross-validated (${folds} folds, ${grid.length} settings, ${episodes.length} episodes): Pk ${mean(cvPk).toFixed(3)}  WindowDiff ${mean(cvWd).toFixed(3)}`);
-console.log(`chosen on all episodes: ${JSON.stringify(grid[all])}: Pk ${mean(pks[all]!.map((x) => x[0])).toFixed(3)}  WindowDiff ${mean(pks[all]!.map((x) => x[1])).toFixed(3)}`);
+
+const TARGET = 150;
+/** A host's turn "hits" where a heading starts within this many seconds of it. */
+const HIT_SECONDS = 20;
+const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+/** The values each choice may take; the search starts from the defaults. */
+export const space = {
+  follow: [0.5, 1, 1.5, 2],
+  shift: [0.5, 1, 1.5, 2],
+  depth: [0, 0.5, 1],
+  question: [0, 0.5, 1, 1.5, 2],
+  guest: [-1, -1.5, -2, -3],
+  midTurn: [-3, -4.5, -6],
+  cost: [-1, -1.5, -2, -2.5, -3],
+  cue: [0, 0.5, 1, 1.5, 2],
+  precede: [0, 0.5, 1],
+  hostWords: [0, 0.25, 0.5],
+  novelty: [0, 1, 2, 3],
+  blockWords: [100, 150, 250],
+  lift: [1, 1.25, 1.5],
+} as const;
+type Choice = keyof typeof space;
+
+function withChoice(s: Setting, choice: Choice, value: number): Setting {
+  if (choice === 'blockWords') return { ...s, blockWords: value };
+  if (choice === 'lift') return { ...s, lift: value };
+  return { ...s, weights: { ...s.weights, [choice]: value } };
+}
+
+/** The candidate cue phrases whose host turns start a heading at least `lift` times as often as host questions do. */
+export function chooseCues(features: readonly ChapterFeatures[], references: readonly number[][], lift: number): Set<number> {
+  const hits = new Float64Array(topicCuePhrases.length);
+  const uses = new Float64Array(topicCuePhrases.length);
+  let baseHits = 0;
+  let base = 0;
+  features.forEach((f, i) => {
+    const reference = references[i]!;
+    for (const c of f.candidates) {
+      if (!c.question && c.cues.length === 0) continue;
+      const hit = reference.some((r) => Math.abs(r - c.start) <= HIT_SECONDS) ? 1 : 0;
+      if (c.question) [baseHits, base] = [baseHits + hit, base + 1];
+      for (const p of c.cues) [hits[p], uses[p]] = [hits[p]! + hit, uses[p]! + 1];
+    }
+  });
+  const rate = baseHits / Math.max(1, base);
+  const chosen = new Set<number>();
+  for (let p = 0; p < topicCuePhrases.length; p++) if (uses[p]! >= 5 && hits[p]! / uses[p]! >= lift * rate) chosen.add(p);
+  return chosen;
+}
+
+export interface ChapterCv {
+  episodes: number;
+  settings: number;
+  nested: { pk: number; windowDiff: number };
+  allChoice: { setting: Setting; cues: string[]; pk: number; windowDiff: number };
+  fixed: { pk: number; windowDiff: number };
+  textTiling: { pk: number; windowDiff: number };
+  folds: string[];
+}
+
+/**
+ * Nested cross-validation: in each outer fold, coordinate descent over `space` (each choice in turn, the others
+ * held, until a round changes nothing; at most `rounds` rounds) on the training episodes alone, cue phrases
+ * chosen on them too; the held-out episodes are scored with the result.
+ */
+export function chapterCv(corpus: readonly Episode[], rounds = 3, folds = 5): ChapterCv {
+  const episodes = corpus.filter((e) => e.chapters.filter((c) => c.origin === 'transcript').length >= 2);
+  const references = episodes.map((e) => e.chapters.filter((c) => c.origin === 'transcript').map((c) => c.start));
+  const blind = episodes.map((e) => ({ ...e, chapters: [] }));
+  const featuresBy = new Map(space.blockWords.map((b) => [b as number, blind.map((e) => chapterFeatures(e, { blockWords: b }))]));
+  let tried = 0;
+  const score = (i: number, starts: number[]) => {
+    const o = { reference: references[i]!, hypothesis: starts, duration: episodes[i]!.durationSeconds };
+    return [pk(o), windowDiff(o)] as const;
+  };
+  /** The setting (and its cue phrases) with the best mean Pk on `train`, every choice made on `train` alone. */
+  const choose = (train: number[]) => {
+    const cuesOf = new Map<string, Set<number>>();
+    const cuesFor = (g: Setting) => {
+      const id = `${g.blockWords}/${g.lift}`;
+      let cues = cuesOf.get(id);
+      if (!cues) {
+        const features = featuresBy.get(g.blockWords)!;
+        cuesOf.set(id, (cues = chooseCues(train.map((i) => features[i]!), train.map((i) => references[i]!), g.lift)));
+      }
+      return cues;
+    };
+    const known = new Map<string, number>();
+    const evaluate = (g: Setting) => {
+      const id = JSON.stringify(g);
+      let m = known.get(id);
+      if (m === undefined) {
+        tried++;
+        const features = featuresBy.get(g.blockWords)!;
+        const cues = cuesFor(g);
+        known.set(id, (m = mean(train.map((i) => score(i, startsFromFeatures(features[i]!, g.weights, TARGET, cues))[0]))));
+      }
+      return m;
+    };
+    let current: Setting = { weights: defaultChapterWeights, blockWords: 150, lift: 1 };
+    let best = evaluate(current);
+    for (let r = 0; r < rounds; r++) {
+      let changed = false;
+      for (const choice of Object.keys(space) as Choice[]) {
+        for (const value of space[choice]) {
+          const next = withChoice(current, choice, value);
+          const m = evaluate(next);
+          if (m < best - 1e-9) [current, best, changed] = [next, m, true];
+        }
+      }
+      if (!changed) break;
+    }
+    return { setting: current, pk: best, cues: cuesFor(current) };
+  };
+  const all = episodes.map((_, i) => i);
+  const held: (readonly [number, number])[] = [];
+  const foldNotes: string[] = [];
+  for (let f = 0; f < folds; f++) {
+    const train = all.filter((i) => i % folds !== f);
+    const best = choose(train);
+    const g = best.setting;
+    for (const i of all.filter((i) => i % folds === f)) held.push(score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, TARGET, best.cues)));
+    foldNotes.push(`fold ${f}: ${JSON.stringify({ ...g.weights, blockWords: g.blockWords, lift: g.lift })}, ${best.cues.size} cue phrases`);
+  }
+  const best = choose(all);
+  const g = best.setting;
+  const inSample = all.map((i) => score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, TARGET, best.cues)));
+  const fixed = all.map((i) => score(i, fixedChapters(blind[i]!, { seconds: TARGET }).map((c) => c.start)));
+  const tiling = all.map((i) => score(i, textTilingStarts(featuresBy.get(150)![i]!)));
+  const pair = (xs: (readonly [number, number])[]) => ({ pk: mean(xs.map((x) => x[0])), windowDiff: mean(xs.map((x) => x[1])) });
+  return {
+    episodes: episodes.length,
+    settings: tried,
+    nested: pair(held),
+    allChoice: { setting: g, cues: [...best.cues].sort((a, b) => a - b).map((p) => topicCuePhrases[p]!), ...pair(inSample) },
+    fixed: pair(fixed),
+    textTiling: pair(tiling),
+    folds: foldNotes,
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { loadCorpus } = await import('./load-corpus.js');
+  const rounds = process.argv.includes('--quick') ? 1 : 3;
+  const t0 = performance.now();
+  const cv = chapterCv(loadCorpus('dtc').map((c) => c.episode), rounds);
+  const f = (x: { pk: number; windowDiff: number }) => `Pk ${x.pk.toFixed(3)}  WindowDiff ${x.windowDiff.toFixed(3)}`;
+  for (const note of cv.folds) console.log(note);
+  console.log(`nested CV (5 outer folds, ${cv.settings} settings tried in all, ${cv.episodes} episodes): ${f(cv.nested)}`);
+  console.log(`chosen on all episodes: ${JSON.stringify({ ...cv.allChoice.setting.weights, blockWords: cv.allChoice.setting.blockWords, lift: cv.allChoice.setting.lift })}: ${f(cv.allChoice)} (in-sample)`);
+  console.log(`  cue phrases: ${JSON.stringify(cv.allChoice.cues)}`);
+  console.log(`baseline, fixed ${TARGET} s: ${f(cv.fixed)}`);
+  console.log(`baseline, TextTiling-like: ${f(cv.textTiling)}`);
+  console.log(`${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}

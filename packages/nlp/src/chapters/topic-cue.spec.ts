@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasTopicCue, topicCuePhrases } from './topic-cue.js';
+import { cuePattern, defaultTopicCues, hasTopicCue, topicCuePhrases } from './topic-cue.js';
 
 describe('hasTopicCue', () => {
   it('hasTopicCue(text) finds a phrase that moves the talk on, in any case and with either apostrophe', () => {
@@ -17,5 +17,11 @@ describe('hasTopicCue', () => {
   it('topicCuePhrases are lower case and distinct', () => {
     expect(topicCuePhrases.every((p) => p === p.toLowerCase())).toBe(true);
     expect(new Set(topicCuePhrases).size).toBe(topicCuePhrases.length);
+  });
+
+  it('defaultTopicCues are candidates, and cuePattern(phrase) matches a phrase across lines and apostrophes', () => {
+    expect(defaultTopicCues.every((p) => topicCuePhrases.includes(p))).toBe(true);
+    expect(cuePattern("let's move").test('LET’S\nmove on')).toBe(true);
+    expect(cuePattern('move on').test('removed once')).toBe(false);
   });
 });

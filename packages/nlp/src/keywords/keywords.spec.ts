@@ -49,4 +49,27 @@ describe('keywords', () => {
     const top = keywords(episode, { stats, limit: 3 }).map((k) => k.term);
     expect(top[0]).toBe('data lake');
   });
+
+  it('keywords(episode) keeps noun phrases and leaves out verb fragments, unless asked for every term', () => {
+    const e = makeEpisode([
+      ['host', 0, 'The knowledge graph can help build trust. Innovation requires patience.'],
+      ['guest', 30, 'A knowledge graph, yes. Innovation requires time, and we help build it.'],
+    ]);
+    const terms = keywords(e).map((k) => k.term);
+    expect(terms).toContain('knowledge graph');
+    expect(terms).not.toContain('help build');
+    expect(terms).not.toContain('innovation requires');
+    expect(keywords(e, { nounPhrases: false }).map((k) => k.term)).toContain('help build');
+  });
+
+  it('keywords(episode) checks the spelling it shows: a stem said mostly as a verb is left out', () => {
+    const e = makeEpisode([
+      ['host', 0, 'Investment. Investment. Investment. Investment. Investment. The data lake.'],
+      ['guest', 30, 'We invest. They invest. You invest. I invest. So invest. Just invest. In the data lake.'],
+    ]);
+    const terms = keywords(e).map((k) => k.term);
+    expect(terms).toContain('data lake');
+    expect(terms.some((t) => /^invest$/i.test(t))).toBe(false);
+    expect(keywords(e, { nounPhrases: false }).map((k) => k.term.toLowerCase())).toContain('invest');
+  });
 });
