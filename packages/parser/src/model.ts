@@ -40,6 +40,7 @@ export type FormatName =
   | 'html'
   | 'otter'
   | 'plain'
+  | 'markdown-transcript'
   | 'chapters';
 
 export type Role = 'host' | 'guest' | 'unknown';

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from '../parse.js';
+import { markdownTranscript } from './markdown-transcript.js';
+
+const turns = (text: string) => parse(text).episode.turns.map((t) => [t.speakerId, t.start, t.text]);
+
+// Each layout written for this test after what note apps, diarizers and transcription services export.
+describe('markdown-transcript reader', () => {
+  it('reads `**Name:** text`', () => {
+    const text = '# Episode 12\n\n**Maria Lopez:** Welcome back.\n\n**Sam Okafor:** Thanks, Maria.\n\n**Maria Lopez:** Let us start.\n';
+    expect(parse(text).episode.format).toBe('markdown-transcript');
+    expect(turns(text).map((t) => t[0])).toEqual(['maria-lopez', 'sam-okafor', 'maria-lopez']);
+  });
+
+  it('reads `**Name** [hh:mm:ss] text` and `**[00:01] SPEAKER_00:** text`', () => {
+    expect(turns('**Maria** [00:00:05] Hello.\n**Sam** [00:00:09] Hi.\n**Maria** [00:00:12] Good.\n')).toEqual([
+      ['maria', 5, 'Hello.'],
+      ['sam', 9, 'Hi.'],
+      ['maria', 12, 'Good.'],
+    ]);
+    expect(turns('**[00:01] SPEAKER_00:** Hello.\n**[00:04] SPEAKER_01:** Hi.\n**[00:07] SPEAKER_00:** Bye.\n').map((t) => t.slice(0, 2))).toEqual([
+      ['speaker-00', 1],
+      ['speaker-01', 4],
+      ['speaker-00', 7],
+    ]);
+  });
+
+  it('reads `[Speaker N MM:SS]` and a stamp after the name', () => {
+    expect(turns('[Speaker 1 00:05] Hello.\n[Speaker 2 00:09] Hi.\n[Speaker 1 01:10] Bye.\n').map((t) => t.slice(0, 2))).toEqual([
+      ['speaker-1', 5],
+      ['speaker-2', 9],
+      ['speaker-1', 70],
+    ]);
+    expect(turns('Speaker 1 (00:00:05):\nHello there.\n\nSpeaker 2 (00:00:09):\nHi.\n\nSpeaker 1 (00:00:12):\nBye.\n')).toEqual([
+      ['speaker-1', 5, 'Hello there.'],
+      ['speaker-2', 9, 'Hi.'],
+      ['speaker-1', 12, 'Bye.'],
+    ]);
+  });
+
+  it('reads a speaker header followed by `[12.3s] text` lines', () => {
+    const text = '## Maria Lopez\n[0.0s] Welcome.\n[3.5s] Today we talk maps.\n\n## Sam Okafor\n[7.2s] Thanks.\n\n## Maria Lopez\n[9.0s] Right.\n';
+    const r = parse(text);
+    expect(r.episode.format).toBe('markdown-transcript');
+    expect(r.episode.turns.map((t) => [t.speakerId, t.paragraphs.map((p) => p.sourceStart)])).toEqual([
+      ['maria-lopez', [0, 3.5]],
+      ['sam-okafor', [7.2]],
+      ['maria-lopez', [9]],
+    ]);
+  });
+
+  it('detect(text) leaves plain `[hh:mm:ss] Name: text` to the plain reader', () => {
+    expect(markdownTranscript.detect('[00:00:01] Ann: Hi.\n[00:00:05] Bob: Hello.\n[00:00:09] Ann: Bye.\n').score).toBe(0);
+    expect(parse('[00:00:01] Ann: Hi.\n[00:00:05] Bob: Hello.\n[00:00:09] Ann: Bye.\n').episode.format).toBe('plain');
+  });
+
+  it('parse(plain) reads diarizer labels `SPEAKER_00:`, `spk_0:`, `A:`', () => {
+    for (const [a, b] of [['SPEAKER_00', 'SPEAKER_01'], ['spk_0', 'spk_1'], ['A', 'B']]) {
+      const r = parse(`${a}: Hello there.\n${b}: Hi.\n${a}: Bye now.\n`);
+      expect(r.episode.speakers.map((s) => s.name)).toEqual([a, b]);
+    }
+  });
+});
