@@ -61,3 +61,20 @@ describe('markdown-transcript reader', () => {
     }
   });
 });
+
+describe('markdown-transcript reader: ranges', () => {
+  it('reads `[start - end] **Speaker N:** text` with its end times', () => {
+    const r = parse('[00:00:01:000 - 00:00:03:500] **Speaker 0:** Hello all.\n[00:00:04:000 - 00:00:05:000] **Speaker 1:** Hi.\n[00:00:06:000 - 00:00:09:000] **Speaker 0:** Let us go.\n');
+    expect(r.episode.turns.map((t) => [t.speakerId, t.start, t.end])).toEqual([['speaker-0', 1, 3.5], ['speaker-1', 4, 5], ['speaker-0', 6, 9]]);
+  });
+
+  it('reads a stamp line, then `**Name** text` (seconds with a range)', () => {
+    const r = parse('0.5–4.2<br>\n**spk_0** Welcome to the show.\n\n4.9–7.0<br>\n**spk_1** Thanks.\n\n7.5–9.0<br>\n**spk_0** Right.\n');
+    expect(r.episode.turns.map((t) => [t.speakerId, t.start, t.end])).toEqual([['spk-0', 0.5, 4.2], ['spk-1', 4.9, 7], ['spk-0', 7.5, 9]]);
+  });
+
+  it('reads `[start → end] SPEAKER_00:` headers with the text indented below', () => {
+    const r = parse('[00:00:03 → 00:00:14] SPEAKER_00:\n    Good morning, thanks for coming.\n\n[00:00:14 → 00:00:22] SPEAKER_01:\n    Morning. A quick question first?\n\n[00:00:22 → 00:00:30] SPEAKER_00:\n    Sure.\n');
+    expect(r.episode.turns.map((t) => [t.speakerId, t.start, t.end, t.words])).toEqual([['speaker-00', 3, 14, 5], ['speaker-01', 14, 22, 5], ['speaker-00', 22, 30, 1]]);
+  });
+});

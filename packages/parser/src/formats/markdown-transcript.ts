@@ -50,7 +50,7 @@ export const markdownTranscript: FormatReader = {
     const s = survey(text);
     if (s.heads < 2 || s.rich < 2) return { score: 0, reason: `${s.rich} lines with a bold, bracketed or stamped speaker label (needs 2)` };
     if (s.repeated < 1 && s.stamped < 2) return { score: 0, reason: `${s.heads} speaker labels, none repeated and no stamped lines under them` };
-    return { score: 0.7, reason: `${s.rich} of ${s.lines} lines open with a bold, bracketed or stamped speaker label${s.stamped ? `, ${s.stamped} stamped lines under them` : ''}` };
+    return { score: 0.7 + 0.18 * Math.min(1, s.rich / s.lines), reason: `${s.rich} of ${s.lines} lines open with a bold, bracketed or stamped speaker label${s.stamped ? `, ${s.stamped} stamped lines under them` : ''}` };
   },
   read(text) {
     const index = createLineIndex(text);
@@ -58,8 +58,13 @@ export const markdownTranscript: FormatReader = {
     const items: RawItem[] = [];
     let label: string | undefined;
     let inTurn = false;
-    let pendingStamp: number | undefined;
-    let pending: RawLine | undefined;
+    // A stamp waiting for the line it times: a header's (`Speaker 1 (00:05):`) or a line of its own (`12.3–15.6<br>`).
+    let pending: { stamp?: number; end?: number; position: NonNullable<RawLine['position']> } | undefined;
+    const timed = (line: RawLine, t: { stamp?: number; end?: number }) => {
+      if (t.stamp !== undefined) line.start = t.stamp;
+      if (t.end !== undefined) line.end = t.end;
+      return line;
+    };
     for (const l of scanLines(text)) {
       const t = l.text.trim();
       if (t === '' || isFence(t)) continue;
@@ -68,20 +73,11 @@ export const markdownTranscript: FormatReader = {
       if (h) {
         label = isPlaceholderLabel(h.label) ? undefined : h.label;
         inTurn = true;
+        const time = h.stamp !== undefined ? h : (pending ?? {});
         if (h.text !== '') {
           pending = undefined;
-          const line: RawLine = { kind: 'line', label, text: unbold(h.text), position };
-          if (h.stamp !== undefined) line.start = h.stamp;
-          items.push(line);
-        } else {
-          pendingStamp = h.stamp;
-          pending = { kind: 'line', label, text: '', position };
-        }
-        continue;
-      }
-      if (!inTurn) {
-        if (/^#{1,6}\s/.test(t)) items.push({ kind: 'heading', title: unbold(t.replace(/^#+\s*/, '')), position });
-        else diagnostics.push({ severity: 'info', origin: 'parser:boilerplate', message: `left out before the first turn: '${short(t)}'`, position });
+          items.push(timed({ kind: 'line', label, text: unbold(h.text), position }, time));
+        } else pending = { ...time, position };
         continue;
       }
       if (/^#{1,6}\s/.test(t)) {
@@ -89,14 +85,17 @@ export const markdownTranscript: FormatReader = {
         continue;
       }
       const st = matchStamped(l.text);
-      const line: RawLine = { kind: 'line', label, text: unbold(st ? st.text : t), position };
-      const start = st?.stamp ?? pendingStamp;
-      if (start !== undefined) line.start = start;
-      pendingStamp = undefined;
-      if (pending) {
-        line.position = { start: pending.position!.start, end: position.end };
-        pending = undefined;
+      if (st && st.text === '') {
+        pending = { ...st, position };
+        continue;
       }
+      if (!inTurn) {
+        diagnostics.push({ severity: 'info', origin: 'parser:boilerplate', message: `left out before the first turn: '${short(t)}'`, position });
+        continue;
+      }
+      const line = timed({ kind: 'line', label, text: unbold(st ? st.text : t), position }, st ?? pending ?? {});
+      if (pending) line.position = { start: pending.position.start, end: position.end };
+      pending = undefined;
       if (line.text !== '') items.push(line);
     }
     return { format: 'markdown-transcript', meta: {}, items, diagnostics } satisfies RawTranscript;

@@ -33,3 +33,12 @@ describe('transcript heads', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('transcript heads with ranges', () => {
+  it('matchHead(line) reads stamp ranges, colon milliseconds and `**Name** text`', () => {
+    expect(matchHead('[00:00:54:909 - 00:00:55:729] **Speaker 0:** Try and get into.')).toEqual({ label: 'Speaker 0', stamp: 54.909, end: 55.729, text: 'Try and get into.', rich: true });
+    expect(matchHead('[00:00:03 → 00:00:14] SPEAKER_00:')).toEqual({ label: 'SPEAKER_00', stamp: 3, end: 14, text: '', rich: true });
+    expect(matchHead('**spk_0** So we begin.')).toEqual({ label: 'spk_0', text: 'So we begin.', rich: true });
+    expect(matchStamped('12.3–15.6<br>')).toEqual({ stamp: 12.3, end: 15.6, text: '' });
+  });
+});
