@@ -78,3 +78,11 @@ describe('markdown-transcript reader: ranges', () => {
     expect(r.episode.turns.map((t) => [t.speakerId, t.start, t.end, t.words])).toEqual([['speaker-00', 3, 14, 5], ['speaker-01', 14, 22, 5], ['speaker-00', 22, 30, 1]]);
   });
 });
+
+describe('markdown-transcript reader: preamble', () => {
+  it('leaves a preamble line like `Date: July 31` out of the speakers', () => {
+    const r = parse('# Lecture 12\n\nDate: July 31, 2026\n\n**Speaker 0:** Welcome.\n**Speaker 1:** Thanks.\n**Speaker 0:** Let us go.\n');
+    expect(r.episode.speakers.map((s) => s.name)).toEqual(['Speaker 0', 'Speaker 1']);
+    expect(r.diagnostics.some((d) => d.origin === 'parser:boilerplate' && d.message.includes('Date: July 31'))).toBe(true);
+  });
+});

@@ -65,11 +65,25 @@ export const markdownTranscript: FormatReader = {
       if (t.end !== undefined) line.end = t.end;
       return line;
     };
+    // In a file of bold or stamped labels, a plain `Word: text` is a speaker only where the label is used again
+    // or also written the rich way: `Date: July 31` in a preamble is not a speaker.
+    const richLabels = new Set<string>();
+    const counts = new Map<string, number>();
+    for (const l of scanLines(text)) {
+      const h = matchHead(l.text);
+      if (!h) continue;
+      counts.set(h.label, (counts.get(h.label) ?? 0) + 1);
+      if (h.rich) richLabels.add(h.label);
+    }
+    const speakerHead = (line: string) => {
+      const h = matchHead(line);
+      return h && (h.rich || richLabels.has(h.label) || (counts.get(h.label) ?? 0) > 1) ? h : undefined;
+    };
     for (const l of scanLines(text)) {
       const t = l.text.trim();
       if (t === '' || isFence(t)) continue;
       const position = index.position(l.start, l.end);
-      const h = matchHead(l.text);
+      const h = speakerHead(l.text);
       if (h) {
         label = isPlaceholderLabel(h.label) ? undefined : h.label;
         inTurn = true;
