@@ -39,6 +39,9 @@ describe('transcript heads with ranges', () => {
     expect(matchHead('[00:00:54:909 - 00:00:55:729] **Speaker 0:** Try and get into.')).toEqual({ label: 'Speaker 0', stamp: 54.909, end: 55.729, text: 'Try and get into.', rich: true });
     expect(matchHead('[00:00:03 → 00:00:14] SPEAKER_00:')).toEqual({ label: 'SPEAKER_00', stamp: 3, end: 14, text: '', rich: true });
     expect(matchHead('**spk_0** So we begin.')).toEqual({ label: 'spk_0', text: 'So we begin.', rich: true });
+    // A stage direction after the name is text; a stamp after it is the stamp.
+    expect(matchHead('0:02:06.3 **Safia Abdalla** (laughs) The company')).toEqual({ label: 'Safia Abdalla', stamp: 126.3, text: '(laughs) The company', rich: true });
+    expect(matchHead('**Sam** (0:05) Hi.')).toEqual({ label: 'Sam', stamp: 5, text: 'Hi.', rich: true });
     expect(matchStamped('12.3–15.6<br>')).toEqual({ stamp: 12.3, end: 15.6, text: '' });
   });
 });
