@@ -49,3 +49,14 @@ describe('isRolling across voices', () => {
     expect(isRolling(cues.map((c) => ({ text: c.text.replace(/<v B>/, '<v A>') })))).toBe(true);
   });
 });
+
+describe('rolling captions on long cues', () => {
+  it('newCueText(cues) takes linear time on cues of many repeated lines (fuzz guard)', () => {
+    const lines = Array.from({ length: 50_000 }, () => 'x');
+    const cues = [{ text: lines.join('\n') }, { text: [...lines.slice(1), 'y'].join('\n') }];
+    const t0 = performance.now();
+    isRolling(cues);
+    newCueText(cues);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});

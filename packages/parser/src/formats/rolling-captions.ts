@@ -12,9 +12,12 @@ const linesOf = (text: string) =>
     .map((l) => l.trim().replace(/\s+/g, ' '))
     .filter((l) => l !== '');
 
+/** Captions roll by a line or two; a longer run is not looked for (a cue of many lines would cost n²). */
+const MAX_ROLL = 3;
+
 /** Lines the cue shares with the end of the cue before it: the count of its first lines that repeat. */
 function overlap(prev: string[], cur: string[]): number {
-  for (let k = Math.min(prev.length, cur.length); k > 0; k--) {
+  for (let k = Math.min(prev.length, cur.length, MAX_ROLL); k > 0; k--) {
     let same = true;
     for (let j = 0; j < k && same; j++) same = prev[prev.length - k + j] === cur[j];
     if (same) return k;

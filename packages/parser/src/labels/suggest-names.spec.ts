@@ -45,3 +45,12 @@ describe('suggestSpeakerNames (through parse)', () => {
     expect(edited.speakers[1]!.generic).toBe(true);
   });
 });
+
+describe('suggestSpeakerNames on long input', () => {
+  it('parse(text) takes linear time on a long generic turn without sentence ends (fuzz guard)', () => {
+    const long = `SPEAKER_00: ${'word '.repeat(30_000)}\nSPEAKER_01: ${'Ann, '.repeat(8_000)}what?\nSPEAKER_00: Yes.\n`;
+    const t0 = performance.now();
+    parse(long);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+  });
+});

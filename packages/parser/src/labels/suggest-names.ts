@@ -45,8 +45,10 @@ function evidenceOf(text: string): { self: Evidence[]; next: Evidence[] } {
     if (name) next.push({ name, quote: quote(text, m.index, m[0].length + name.length), kind: 'is introduced', weight: 2 });
   }
   // "Priya, what do you think?" and "What do you think, Priya?": the one asked answers next.
-  for (const m of text.matchAll(/[^.!?]*\?/g)) {
-    const sentence = m[0].trim();
+  // Split by hand: `/[^.!?]*\?/g` rescans to the end from every position of a long text without a `?`.
+  for (const part of text.includes('?') ? text.split(/(?<=[.!?])\s+/) : []) {
+    const sentence = part.trim();
+    if (!sentence.endsWith('?')) continue;
     const lead = /^(\p{Lu}[\p{L}'’-]{1,20}),\s/u.exec(sentence);
     const tail = /,\s(\p{Lu}[\p{L}'’-]{1,20})\?$/u.exec(sentence);
     for (const hit of [lead, tail]) {
