@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { makeDocx } from '../../../packages/parser/test/make-docx.js';
 
 // The built CLI under plain Node, as a user runs it (vitest would hide ESM import problems).
 const here = dirname(fileURLToPath(import.meta.url));
@@ -19,6 +20,17 @@ describe('podlens analyze', () => {
     const r = run('--help');
     expect(r.status, r.stderr).toBe(0);
     for (const f of formats) expect(r.stdout).toContain(`${f.label} (${f.extensions.join(', ')})`);
+  }, 60_000);
+
+  it('podlens analyze a Word document (.docx) reads its text, and --help names .docx', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podlens-docx-'));
+    writeFileSync(join(dir, 'rev.docx'), makeDocx(['Speaker 1 (00:00):', 'Hello there, welcome.', 'Speaker 2 (00:04):', 'Hi, thanks.', 'Speaker 1 (00:07):', 'Bye.']));
+    const r = run('analyze', dir, '--format', 'json');
+    expect(r.status, r.stderr).toBe(0);
+    const [episode] = JSON.parse(r.stdout) as { format: string; speakers: { name: string }[] }[];
+    expect(episode!.format).toBe('markdown-transcript');
+    expect(episode!.speakers.map((s) => s.name).sort()).toEqual(['Speaker 1', 'Speaker 2']);
+    expect(run('--help').stdout).toContain('.docx');
   }, 60_000);
 
   it('podlens analyze examples --format json prints the contract for every example', () => {
