@@ -1,5 +1,3 @@
-import mammoth from 'mammoth';
-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 
 /** A zip archive by its first bytes (a .docx is one). */
@@ -15,6 +13,8 @@ export async function readDocxText(bytes: Uint8Array): Promise<string> {
   if (!isZip(bytes)) throw new Error('not a Word document (.docx files are zip archives; this one does not start like one)');
   let value: string;
   try {
+    // Loaded on first use: most runs read no Word document, and the CLI should start without it.
+    const { default: mammoth } = await import('mammoth');
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (e) {
     throw new Error(`not a Word document that can be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
