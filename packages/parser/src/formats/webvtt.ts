@@ -4,7 +4,7 @@ import { parseWebVTTCues, type WebVTTCue } from '../webvtt/parse-webvtt-cues.js'
 import { createLineIndex } from '../text/line-index.js';
 import { scanLines } from '../text/scan-lines.js';
 import { countWords } from '../text/count-words.js';
-import { joinCueLines, stripCueMarkup } from './cue-text.js';
+import { joinCueLines } from './cue-text.js';
 import { countSpeakerPrefixes, splitCueSpeakers } from './cue-speakers.js';
 import { isRolling, newCueText } from './rolling-captions.js';
 import { shareCueTime } from './share-cue-time.js';

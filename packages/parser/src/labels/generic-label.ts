@@ -5,7 +5,7 @@ const GENERIC = [
   /^spk[ _-]?\d{1,3}$/i, // spk_0
   /^s\d{1,2}$/i, // S1
   /^[A-Z]$/, // A, B (AssemblyAI)
-  /^(?:guest|participant|person|voice|talker|interviewee|interviewer)[ _-]?\d{1,3}$/i,
+  /^(?:guest|participant|person|voice|talker|interviewee|interviewer|channel)[ _-]?\d{1,3}$/i,
   /^speaker [0-9a-f]{8}$/i, // a Teams object id, shortened by the WebVTT reader
 ];
 
