@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { makeDocx } from '../../../packages/parser/test/make-docx.js';
 
 // The built CLI under plain Node, as a user runs it (vitest would hide ESM import problems).
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,7 +21,10 @@ describe('podlens analyze', () => {
     for (const f of formats) expect(r.stdout).toContain(`${f.label} (${f.extensions.join(', ')})`);
   }, 60_000);
 
-  it('podlens analyze a Word document (.docx) reads its text, and --help names .docx', () => {
+  it('podlens analyze a Word document (.docx) reads its text, and --help names .docx', async () => {
+    // The parser's test helper writes the .docx; imported by path, as it lies outside this package.
+    const helper = resolve(here, '../../../packages/parser/test/make-docx.ts');
+    const { makeDocx } = (await import(helper)) as { makeDocx: (paragraphs: string[]) => Uint8Array };
     const dir = mkdtempSync(join(tmpdir(), 'podlens-docx-'));
     writeFileSync(join(dir, 'rev.docx'), makeDocx(['Speaker 1 (00:00):', 'Hello there, welcome.', 'Speaker 2 (00:04):', 'Hi, thanks.', 'Speaker 1 (00:07):', 'Bye.']));
     const r = run('analyze', dir, '--format', 'json');
