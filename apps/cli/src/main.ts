@@ -4,8 +4,8 @@ import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatNames, formats, transcriptExtensions } from '@podlens/parser';
-import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
+import { formatNames, formats } from '@podlens/parser';
+import { listTranscriptFiles, readPeople, TRANSCRIPT_EXTENSIONS } from '@podlens/parser/node';
 import { defaultTaxonomy, loadTaxonomy, type Taxonomy } from '@podlens/nlp';
 import cliProgress from 'cli-progress';
 import type { AnalyzeSettings } from './analyze-file.js';
@@ -46,7 +46,7 @@ Options:
   -q, --quiet                      no progress bar
   -h, --help                       this help
 
-Formats (detected from the content; folders are walked for ${transcriptExtensions.join(' ')}):
+Formats (detected from the content; folders are walked for ${TRANSCRIPT_EXTENSIONS.join(' ')}):
 ${formats.map((f) => `  ${f.name.padEnd(14)} ${f.label} (${f.extensions.join(', ')})`).join('\n')}
 
 Exit codes: 0 every file parsed, 1 some files or folders failed (the rest are still reported), 2 bad usage

@@ -21,6 +21,20 @@ describe('podlens analyze', () => {
     for (const f of formats) expect(r.stdout).toContain(`${f.label} (${f.extensions.join(', ')})`);
   }, 60_000);
 
+  it('podlens analyze a Word document (.docx) reads its text, and --help names .docx', async () => {
+    // The parser's test helper writes the .docx; imported by path, as it lies outside this package.
+    const helper = resolve(here, '../../../packages/parser/test/make-docx.ts');
+    const { makeDocx } = (await import(helper)) as { makeDocx: (paragraphs: string[]) => Uint8Array };
+    const dir = mkdtempSync(join(tmpdir(), 'podlens-docx-'));
+    writeFileSync(join(dir, 'rev.docx'), makeDocx(['Speaker 1 (00:00):', 'Hello there, welcome.', 'Speaker 2 (00:04):', 'Hi, thanks.', 'Speaker 1 (00:07):', 'Bye.']));
+    const r = run('analyze', dir, '--format', 'json');
+    expect(r.status, r.stderr).toBe(0);
+    const [episode] = JSON.parse(r.stdout) as { format: string; speakers: { name: string }[] }[];
+    expect(episode!.format).toBe('markdown-transcript');
+    expect(episode!.speakers.map((s) => s.name).sort()).toEqual(['Speaker 1', 'Speaker 2']);
+    expect(run('--help').stdout).toContain('.docx');
+  }, 60_000);
+
   it('podlens analyze examples --format json prints the contract for every example', () => {
     const r = run('analyze', examples, '--format', 'json');
     expect(r.status, r.stderr).toBe(0);

@@ -384,6 +384,25 @@ test('renaming a speaker is saved to the sidecar and every chart follows; undo r
   await page.close();
 });
 
+test('a generic speaker label gets the name the transcript suggests, with one click, and only when clicked', async () => {
+  const full = await api('/api/episodes/generic-voices');
+  assert.equal(full.summary.format, 'markdown-transcript');
+  assert.deepEqual(full.summary.speakers.map((s) => s.generic), [true, true, true]);
+  const { page, errors } = await open('/episode/generic-voices');
+  const use = page.getByRole('button', { name: 'Use the suggested name Maria Lopez for Speaker 1' });
+  await use.waitFor();
+  assert.equal(await page.inputValue('input[aria-label="New name for Speaker 1"]'), '');
+  await use.click();
+  assert.equal(await page.inputValue('input[aria-label="New name for Speaker 1"]'), 'Maria Lopez');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForSelector('rect.talk-bar[data-speaker="Maria Lopez"]');
+  assert.equal((await api('/api/episodes/generic-voices')).summary.speakers.find((s) => s.name === 'Maria Lopez')?.generic, false);
+  await page.getByRole('button', { name: 'Undo all edits' }).click();
+  await page.waitForSelector('rect.talk-bar[data-speaker="Speaker 1"]');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('merging two speakers leaves one bar fewer', async () => {
   const full = await api('/api/episodes/three-voices');
   const [a, b] = full.summary.speakers.map((s) => s.name);

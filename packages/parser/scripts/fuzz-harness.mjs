@@ -57,14 +57,65 @@ const stampArb = (style) =>
 
 const lineEnd = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 
+// WebVTT and SRT as meeting tools and caption services write them; Markdown and text transcript layouts.
+const GUID = '3f1d2e6a-1b2c-4d5e-8f90-123456789abc';
+const voiceArb = fc.oneof(nameArb, fc.constantFrom(`${GUID}@72f988bf-86f1-41af-91ab-2d7cd011db47`, 'Far&#237;as, Carlos', 'Graham, Ken (Contractor)', ''));
+const youtubeLineArb = fc.array(fc.tuple(fc.constantFrom('we', 'have', 'to', 'dive', "what's", 'in', '', ' '), stampArb('vtt')), { minLength: 1, maxLength: 6 }).map((ws) => ws.map(([w, at], i) => (i === 0 ? w : `<${at}><c> ${w}</c>`)).join(''));
+const vttVariantArb = fc.oneof(
+  // YouTube rolling captions: a cue repeats the last line, then adds one with word stamps; 10 ms cues between.
+  fc.tuple(fc.array(fc.tuple(stampArb('vtt'), stampArb('vtt'), youtubeLineArb, fc.boolean(), fc.boolean()), { maxLength: 14 }), lineEnd).map(([cues, nl]) => {
+    const out = ['WEBVTT', 'Kind: captions', 'Language: en', ''];
+    let prev = ' ';
+    for (const [a, b, line, transition, grow] of cues) {
+      const plain = line.replace(/<[^>]*>/g, '');
+      out.push(`${a} --> ${b} align:start position:0%`, prev, grow ? `${prev} ${plain}` : line, '');
+      if (transition) out.push(`${b} --> ${b} align:start position:0%`, plain, ' ', '');
+      prev = plain;
+    }
+    return out.join(nl);
+  }),
+  // Teams: GUID cue ids, one or two voices a cue, object-id labels.
+  fc.tuple(fc.array(fc.tuple(stampArb('vtt'), stampArb('vtt'), voiceArb, wordsArb, fc.option(fc.tuple(voiceArb, wordsArb))), { maxLength: 12 }), lineEnd).map(([cues, nl]) =>
+    ['WEBVTT', '', ...cues.map(([a, b, v, t, second], i) => [`${GUID}/${i}-0`, `${a} --> ${b}`, `<v ${v}>${t}</v>`, ...(second ? [`<v ${second[0]}>${second[1]}</v>`] : []), ''].join(nl))].join(nl),
+  ),
+  // Zoom and Descript: `Name: text`, sometimes a second speaker on a later line, sometimes a sentence with a colon.
+  fc.tuple(fc.array(fc.tuple(stampArb('vtt'), stampArb('vtt'), fc.option(nameArb), wordsArb, fc.option(fc.tuple(fc.oneof(nameArb, fc.constantFrom('Here is the thing', 'Note')), wordsArb))), { maxLength: 12 }), lineEnd).map(([cues, nl]) =>
+    ['WEBVTT', '', ...cues.map(([a, b, who, t, second], i) => [String(i + 1), `${a} --> ${b}`, who === null ? t : `${who}: ${t}`, ...(second ? [`${second[0]}: ${second[1]}`] : []), ''].join(nl))].join(nl),
+  ),
+);
+const srtVariantArb = fc.tuple(fc.array(fc.tuple(stampArb('srt'), stampArb('srt'), fc.array(fc.tuple(fc.option(nameArb), wordsArb), { minLength: 1, maxLength: 3 })), { maxLength: 12 }), lineEnd).map(([cues, nl]) =>
+  cues.map(([a, b, lines], i) => [String(i + 1), `${a} --> ${b}`, ...lines.map(([who, t]) => (who === null ? t : `${who}: ${t}`)), ''].join(nl)).join(nl),
+);
+const mdLabelArb = fc.oneof(nameArb, fc.constantFrom('SPEAKER_00', 'SPEAKER_01', 'spk_0', 'Speaker 1', 'A', 'Maria Lopez', '**', '[', 'Date'));
+const mdStampArb = fc.oneof(stampArb('long'), stampArb('short'), fc.constantFrom('12.3s', '0s', '00:00:54:909', '99999.9s'), fc.tuple(stampArb('long'), stampArb('long')).map(([a, b]) => `${a} - ${b}`), fc.tuple(stampArb('short'), stampArb('short')).map(([a, b]) => `${a} → ${b}`));
+const markdownArb = fc.tuple(
+  fc.constantFrom('', '# Episode 12\n\nDate: July 31, 2026\n\n', '---\n'),
+  fc.array(fc.tuple(fc.integer({ min: 0, max: 8 }), mdLabelArb, mdStampArb, wordsArb, fc.array(fc.tuple(fc.option(mdStampArb), wordsArb), { maxLength: 3 })), { maxLength: 12 }),
+  lineEnd,
+).map(([head, turns, nl]) => head.replace(/\n/g, nl) + turns.map(([style, who, at, text, below]) => {
+  const rest = below.map(([s, t]) => (s === null ? t : `[${s}] ${t}`));
+  const first = [
+    `**${who}:** ${text}`,
+    `**${who}** [${at}] ${text}`,
+    `**[${at}] ${who}:** ${text}`,
+    `[${at}] **${who}:** ${text}`,
+    `${who} (${at}): ${text}`,
+    `[${who} ${at}] ${text}`,
+    `## ${who}`,
+    `[${at}] ${who}:`,
+    `${at}<br>${nl}**${who}** ${text}`,
+  ][style];
+  return [first, ...rest, ''].join(nl);
+}).join(nl));
+
 /** Documents shaped like each format, with odd values where a real file could have them (speechJson and html: below). */
 export const structured = {
-  webvtt: fc.tuple(fc.constantFrom('WEBVTT', '\uFEFFWEBVTT', 'WEBVTT - title', 'WEBVTTX', 'WEBVTT\tx'), fc.array(fc.tuple(fc.option(fc.constantFrom('1', 'id', 'a --> b', 'NOTE x', 'STYLE', '')), stampArb('vtt'), fc.constantFrom(' --> ', '-->', ' -> ', ' --> ', '\t-->\t'), stampArb('vtt'), fc.constantFrom('', ' align:start', ' line:0'), fc.option(nameArb), wordsArb, fc.boolean()), { maxLength: 12 }), lineEnd).map(([sig, cues, nl]) =>
+  webvtt: fc.oneof({ weight: 3, arbitrary: fc.tuple(fc.constantFrom('WEBVTT', '\uFEFFWEBVTT', 'WEBVTT - title', 'WEBVTTX', 'WEBVTT\tx'), fc.array(fc.tuple(fc.option(fc.constantFrom('1', 'id', 'a --> b', 'NOTE x', 'STYLE', '')), stampArb('vtt'), fc.constantFrom(' --> ', '-->', ' -> ', ' --> ', '\t-->\t'), stampArb('vtt'), fc.constantFrom('', ' align:start', ' line:0'), fc.option(nameArb), wordsArb, fc.boolean()), { maxLength: 12 }), lineEnd).map(([sig, cues, nl]) =>
     [sig, '', ...cues.map(([id, a, arrow, b, set, who, text, two]) => [...(id === null ? [] : [id]), `${a}${arrow}${b}${set}`, who === null ? text : `<v ${who}>${text}</v>`, ...(two ? [text] : []), ''].join(nl))].join(nl),
-  ),
-  srt: fc.tuple(fc.array(fc.tuple(fc.integer({ min: -1, max: 99 }), stampArb('srt'), stampArb('srt'), fc.option(nameArb), wordsArb, fc.boolean()), { maxLength: 12 }), lineEnd).map(([cues, nl]) =>
+  ) }, { weight: 2, arbitrary: vttVariantArb }),
+  srt: fc.oneof({ weight: 3, arbitrary: fc.tuple(fc.array(fc.tuple(fc.integer({ min: -1, max: 99 }), stampArb('srt'), stampArb('srt'), fc.option(nameArb), wordsArb, fc.boolean()), { maxLength: 12 }), lineEnd).map(([cues, nl]) =>
     cues.map(([n, a, b, who, text, skipNumber]) => [...(skipNumber ? [] : [String(n)]), `${a} --> ${b}`, who === null ? text : `${who}: ${text}`, ''].join(nl)).join(nl),
-  ),
+  ) }, { weight: 1, arbitrary: srtVariantArb }),
   'podcast-json': fc.tuple(
     fc.array(fc.record({ speaker: fc.oneof(nameArb, fc.constant(null), fc.integer()), startTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 }), fc.constant(null)), endTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 })), body: fc.oneof({ weight: 6, arbitrary: wordsArb }, { weight: 1, arbitrary: fc.anything() }) }, { requiredKeys: [] }), { maxLength: 12 }),
     fc.option(fc.anything()),
@@ -93,6 +144,7 @@ export const structured = {
   plain: fc.tuple(fc.array(fc.tuple(fc.constantFrom('[', '(', '', 'after'), stampArb('long'), nameArb, wordsArb), { maxLength: 14 }), lineEnd).map(([lines, nl]) =>
     lines.map(([style, at, who, text]) => (style === '[' ? `[${at}] ${who}: ${text}` : style === '(' ? `(${at}) ${who}: ${text}` : style === 'after' ? `${who}: ${text} (${at})` : `${at} ${who}: ${text}`)).join(nl),
   ),
+  'markdown-transcript': markdownArb,
   chapters: fc.tuple(fc.array(fc.tuple(stampArb('long'), fc.constantFrom(' ', ' - ', ' | ', ''), wordsArb), { maxLength: 14 }), lineEnd).map(([lines, nl]) => lines.map(([at, sep, title]) => `${at}${sep}${title}`).join(nl)),
 };
 

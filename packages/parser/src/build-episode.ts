@@ -1,6 +1,8 @@
 import type { Chapter, Diagnostic, Episode, Paragraph, ParseResult, Position, Speaker, StageDirection, Turn } from './model.js';
 import type { RawLine, RawTranscript } from './raw.js';
 import { cleanLabel, isNameLike } from './labels/label-rules.js';
+import { isGenericLabel } from './labels/generic-label.js';
+import { suggestSpeakerNames } from './labels/suggest-names.js';
 import { mergeAliases, type LabelStats } from './labels/merge-aliases.js';
 import { assignRoles } from './roles/assign-roles.js';
 import { assignTimes } from './timing/assign-times.js';
@@ -218,8 +220,10 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     const r = roles.get(id)!;
     const s: Speaker = { id, name, aliases: [...(aliases.get(name) ?? [])], role: r.role, roleSource: r.roleSource };
     if (r.fullName) s.fullName = r.fullName;
+    if (isGenericLabel(name)) s.generic = true;
     return s;
   });
+  for (const d of suggestSpeakerNames(speakers, turns)) diagnostics.push(d);
 
   if (lines.length === 0 && (raw.chapters ?? []).length === 0)
     diagnostics.push({ severity: 'error', origin: 'parser:empty', message: `no transcript lines were found in this ${raw.format} input` });

@@ -50,7 +50,10 @@ export function editSpeakers(episode: Episode, edits: SpeakerEdits): Episode {
   const speakers = kept.map((s) => {
     const merged = episode.speakers.filter((o) => into.get(o.id) === s.id);
     const name = count.get(wanted.get(s.id)!) === 1 ? wanted.get(s.id)! : s.name;
-    return { ...s, name, aliases: [...s.aliases, ...merged.flatMap((m) => [m.name, ...m.aliases]), ...(name !== s.name ? [s.name] : [])] };
+    const edited = { ...s, name, aliases: [...s.aliases, ...merged.flatMap((m) => [m.name, ...m.aliases]), ...(name !== s.name ? [s.name] : [])] };
+    // A name given by the user is not generic, whatever the label was.
+    if (name !== s.name) delete edited.generic;
+    return edited;
   });
   return { ...episode, speakers, turns };
 }

@@ -20,6 +20,8 @@ export interface Diagnostic {
   origin: string;
   message: string;
   position?: Position;
+  /** A name the transcript suggests for a speaker with a generic label (`parser:speaker-name`); never applied. */
+  suggestion?: { speaker: string; name: string };
 }
 
 export type FormatName =
@@ -40,6 +42,7 @@ export type FormatName =
   | 'html'
   | 'otter'
   | 'plain'
+  | 'markdown-transcript'
   | 'chapters';
 
 export type Role = 'host' | 'guest' | 'unknown';
@@ -54,6 +57,8 @@ export interface Speaker {
   aliases: string[];
   role: Role;
   roleSource: 'given' | 'inferred';
+  /** The label says which voice, not who (`SPEAKER_00`, `Speaker 1`, `A`, `spk_0`). */
+  generic?: true;
 }
 
 /** One source line or cue of a turn. Times in seconds from the start of the episode. */

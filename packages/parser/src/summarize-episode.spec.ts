@@ -25,4 +25,10 @@ describe('summarizeEpisode', () => {
     expect(summary.hostShare).toBe(0.1235);
     expect(summary.speakers.map((s) => s.words)).toEqual(balance.speakers.map((s) => s.words + 100));
   });
+
+  it('summarizeEpisode(result) carries generic labels and name suggestions', () => {
+    const summary = summarizeEpisode(parse("Speaker 1: Hi, I'm Dana Ruiz.\nSpeaker 2: Hello.\nSpeaker 1: Bye."), { source: 'x.txt' });
+    expect(summary.speakers.map((s) => s.generic)).toEqual([true, true]);
+    expect(summary.diagnostics.find((d) => d.suggestion)?.suggestion).toEqual({ speaker: 'Speaker 1', name: 'Dana Ruiz' });
+  });
 });

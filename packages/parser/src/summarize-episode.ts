@@ -18,6 +18,8 @@ export interface EpisodeSummary {
     name: string;
     role: string;
     roleSource: string;
+    /** The label says which voice, not who (`SPEAKER_00`); see the `parser:speaker-name` diagnostics. */
+    generic: boolean;
     talkSeconds: number;
     talkShare: number;
     words: number;
@@ -33,7 +35,7 @@ export interface EpisodeSummary {
   keywords: { term: string; score: number }[];
   topics: { id: string; label: string; score: number }[];
   topicFlow: { binSeconds: number; bins: { start: number; end: number; scores: Record<string, number> }[] };
-  diagnostics: { severity: Diagnostic['severity']; origin: string; message: string; line: number | null }[];
+  diagnostics: { severity: Diagnostic['severity']; origin: string; message: string; line: number | null; suggestion?: { speaker: string; name: string } }[];
 }
 
 // Past 1e292, `x * 10 ** d` overflows to Infinity; such numbers have no fraction to round anyway.
@@ -64,6 +66,7 @@ export function summarizeEpisode(result: ParseResult, { source, balance = speake
       name: s.name,
       role: s.role,
       roleSource: episode.speakers.find((x) => x.id === s.id)?.roleSource ?? 'inferred',
+      generic: episode.speakers.find((x) => x.id === s.id)?.generic === true,
       talkSeconds: round(s.talkSeconds),
       talkShare: round(s.talkShare, 4),
       words: s.words,
@@ -79,6 +82,6 @@ export function summarizeEpisode(result: ParseResult, { source, balance = speake
     keywords: [],
     topics: [],
     topicFlow: { binSeconds: 0, bins: [] },
-    diagnostics: diagnostics.map((d) => ({ severity: d.severity, origin: d.origin, message: d.message, line: d.position?.start.line ?? null })),
+    diagnostics: diagnostics.map((d) => ({ severity: d.severity, origin: d.origin, message: d.message, line: d.position?.start.line ?? null, ...(d.suggestion ? { suggestion: { ...d.suggestion } } : {}) })),
   };
 }

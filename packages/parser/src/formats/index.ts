@@ -15,6 +15,7 @@ import { dtc } from './dtc.js';
 import { otter } from './otter.js';
 import { pageText } from './page-text.js';
 import { plain } from './plain.js';
+import { markdownTranscript } from './markdown-transcript.js';
 import { podcastJson } from './podcast-json.js';
 import { srt } from './srt.js';
 import { webvtt } from './webvtt.js';
@@ -63,6 +64,7 @@ export const readers: RegisteredReader[] = [
   register(srt, { label: 'SubRip subtitles', mediaTypes: ['application/x-subrip', 'text/plain'] }),
   register(otter, { label: 'Otter.ai text export', mediaTypes: ['text/plain'] }),
   register(pageText, { label: 'Transcript page text', mediaTypes: ['text/plain'] }),
+  register(markdownTranscript),
   register(chapters, { label: 'Chapter list', mediaTypes: ['text/plain'], provides: 'chapters' }),
   register(plain, { label: 'Plain text', mediaTypes: ['text/plain'] }),
 ];

@@ -3,9 +3,13 @@ import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { parseWebVTTCues, type WebVTTCue } from '../webvtt/parse-webvtt-cues.js';
 import { createLineIndex } from '../text/line-index.js';
 import { scanLines } from '../text/scan-lines.js';
-import { joinCueLines, splitSpeakerPrefix, stripCueMarkup } from './cue-text.js';
+import { countWords } from '../text/count-words.js';
+import { joinCueLines } from './cue-text.js';
+import { countSpeakerPrefixes, splitCueSpeakers } from './cue-speakers.js';
+import { isRolling, newCueText } from './rolling-captions.js';
+import { shareCueTime } from './share-cue-time.js';
+import { voiceSegments } from './voice-segments.js';
 
-const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]*)>/;
 const LENIENT_TIMING = /^\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)\s*-->\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)/;
 
 function lenientSeconds(stamp: string): number {
@@ -56,24 +60,32 @@ export const webvtt: FormatReader = {
     for (const d of recovered.diagnostics) diagnostics.push(d);
     if (!parsed.ok) diagnostics.push({ severity: 'error', origin: 'parser:webvtt', message: 'not a WebVTT file: bad signature' });
     const cues = [...parsed.cues, ...recovered.cues].sort((a, b) => a.position.start.offset - b.position.start.offset);
+    const rolling = isRolling(cues);
+    const texts = rolling ? newCueText(cues) : cues.map((c) => c.text);
+    if (rolling)
+      diagnostics.push({ severity: 'info', origin: 'parser:webvtt-rolling', message: 'rolling captions (each cue shows the line before it again): every line is counted once, at the cue that adds it' });
+    const segments = texts.map((t) => (t === undefined ? [] : voiceSegments(t)));
+    const counts = countSpeakerPrefixes(segments.flat().filter((s) => s.voice === undefined).map((s) => s.body));
     const items: RawItem[] = [];
     let label: string | undefined;
-    for (const cue of cues) {
-      const voice = VOICE.exec(cue.text);
-      let body = stripCueMarkup(cue.text).trim();
-      if (body === '') continue;
-      if (voice) label = voice[1]!.trim() || undefined;
-      else {
-        const split = splitSpeakerPrefix(body);
-        if (split.label !== undefined) {
-          label = split.label;
-          body = split.text;
+    cues.forEach((cue, i) => {
+      const parts: { label: string | undefined; text: string }[] = [];
+      for (const seg of segments[i]!) {
+        if (seg.voice !== undefined) {
+          label = seg.voice || undefined;
+          if (seg.body.trim() !== '') parts.push({ label, text: seg.body });
+          continue;
+        }
+        for (const part of splitCueSpeakers(seg.body, counts)) {
+          if (part.labelled) label = part.label;
+          if (part.text.trim() !== '') parts.push({ label, text: part.text });
         }
       }
       const start = Number.isFinite(cue.startTime) ? cue.startTime : undefined;
       const end = start !== undefined && cue.endTime > start ? cue.endTime : undefined;
-      items.push({ kind: 'line', label, start, end, text: joinCueLines(body), position: cue.position });
-    }
+      const times = shareCueTime(start, end, parts.map((p) => countWords(p.text)));
+      parts.forEach((p, k) => items.push({ kind: 'line', label: p.label, start: times[k]!.start, end: times[k]!.end, text: joinCueLines(p.text.trim()), position: cue.position }));
+    });
     return { format: 'webvtt', meta: {}, items, diagnostics } satisfies RawTranscript;
   },
 };

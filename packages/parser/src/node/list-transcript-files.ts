@@ -4,8 +4,8 @@ import { basename, extname, isAbsolute, join, relative, resolve, sep } from 'nod
 
 import { transcriptExtensions } from '../formats/index.js';
 
-/** File endings podlens reads: those of the format registry. */
-export const TRANSCRIPT_EXTENSIONS: readonly string[] = transcriptExtensions;
+/** File endings podlens reads: those of the format registry, and Word documents (read in Node only). */
+export const TRANSCRIPT_EXTENSIONS: readonly string[] = [...transcriptExtensions, '.docx'];
 
 const SKIP = new Set(['node_modules', '.git', '.podlens-cache']);
 /** A folder's own documents are not transcripts. */

@@ -1,8 +1,12 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
 import type { Diagnostic, ParseResult } from '../model.js';
+import { formatNames } from '../formats/index.js';
 import { parse, type ParseOptions } from '../parse.js';
+import { UnknownFormatError } from '../parse-error.js';
 import { decodeText } from './decode-text.js';
+import { isZip, readDocxText } from './read-docx-text.js';
 
 export interface FileParseResult extends ParseResult {
   source: string;
@@ -20,9 +24,28 @@ async function readRegularFile(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Reads and parses one transcript file; throws UnknownFormatError (named after the file) when it is in no format. */
+/**
+ * Reads and parses one transcript file; throws UnknownFormatError (named after the file) when it is in no format.
+ * A Word document (`.docx`, or a zip archive by its first bytes) is read as its text, a paragraph a line.
+ */
 export async function readTranscriptFile(path: string, options: Omit<ParseOptions, 'fileName'> = {}): Promise<FileParseResult> {
-  const { text, diagnostic } = decodeText(await readRegularFile(path));
+  const bytes = await readRegularFile(path);
+  if (extname(path).toLowerCase() === '.docx' || isZip(bytes)) {
+    let text: string;
+    try {
+      text = await readDocxText(bytes);
+    } catch (e) {
+      throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: (e as Error).message })), path);
+    }
+    if (text.trim() === '') throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: 'a Word document with no text' })), path);
+    const result = parse(text, { ...options, fileName: path });
+    const diagnostics: Diagnostic[] = [
+      { severity: 'info', origin: 'parser:docx', message: `read from a Word document as ${result.episode.format}: its paragraphs as lines (line numbers count paragraphs)` },
+      ...result.diagnostics,
+    ];
+    return { ...result, diagnostics, source: path };
+  }
+  const { text, diagnostic } = decodeText(bytes);
   const result = parse(text, { ...options, fileName: path });
   const diagnostics: Diagnostic[] = diagnostic ? [diagnostic, ...result.diagnostics] : [...result.diagnostics];
   return { ...result, diagnostics, source: path };
