@@ -19,7 +19,7 @@ describe('podlens analyze', () => {
     const r = run('--help');
     expect(r.status, r.stderr).toBe(0);
     for (const f of formats) expect(r.stdout).toContain(`${f.label} (${f.extensions.join(', ')})`);
-  }, 60_000);
+  });
 
   it('podlens analyze a Word document (.docx) reads its text, and --help names .docx', async () => {
     // The parser's test helper writes the .docx; imported by path, as it lies outside this package.
@@ -33,7 +33,7 @@ describe('podlens analyze', () => {
     expect(episode!.format).toBe('markdown-transcript');
     expect(episode!.speakers.map((s) => s.name).sort()).toEqual(['Speaker 1', 'Speaker 2']);
     expect(run('--help').stdout).toContain('.docx');
-  }, 60_000);
+  });
 
   it('podlens analyze examples --format json prints the contract for every example', () => {
     const r = run('analyze', examples, '--format', 'json');
