@@ -18,7 +18,7 @@ describe('FileAnalyzer', () => {
   it('analyzer.analyze(file) after analyzer.terms(file) uses the parse of pass 1: the file is read once', async () => {
     const file = copyOfExample('2024-09-12-data-culture.srt');
     const expected = summarizeFile(file, await parseFile(file, settings), settings);
-    const analyzer = new FileAnalyzer(settings);
+    const analyzer = new FileAnalyzer(settings, 1_000_000);
     const terms = await analyzer.terms(file);
     expect(terms!.counts.size).toBeGreaterThan(0);
     expect(analyzer.holding).toBe(1);

@@ -15,7 +15,7 @@ const settings: AnalyzeSettings = { method: 'taxonomy', autoChapters: false };
 
 /** A runner on this thread that counts what it is asked. */
 function countingRunner(): Runner & { asked: string[] } {
-  const inner = createRunner(settings, { jobs: 1, files: files.length });
+  const inner = createRunner(settings, { jobs: 1, files: files.length, holdCharacters: 10_000_000 });
   const asked: string[] = [];
   return { ...inner, asked, terms: (file) => (asked.push(file), inner.terms(file)) };
 }

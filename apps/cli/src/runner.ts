@@ -16,8 +16,8 @@ export interface Runner {
 }
 
 /** Worker threads where there are `jobs` > 1 and 8 files or more, else this thread. */
-export function createRunner(settings: AnalyzeSettings, { jobs, files }: { jobs: number; files: number }): Runner {
-  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings)) : localRunner(settings);
+export function createRunner(settings: AnalyzeSettings, { jobs, files, holdCharacters = HOLD_CHARACTERS }: { jobs: number; files: number; holdCharacters?: number }): Runner {
+  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings)) : localRunner(settings, holdCharacters);
 }
 
 function poolRunner(pool: Pool): Runner {
@@ -36,8 +36,8 @@ function poolRunner(pool: Pool): Runner {
   };
 }
 
-function localRunner(settings: AnalyzeSettings): Runner {
-  const analyzer = new FileAnalyzer(settings, HOLD_CHARACTERS);
+function localRunner(settings: AnalyzeSettings, holdCharacters: number): Runner {
+  const analyzer = new FileAnalyzer(settings, holdCharacters);
   return {
     window: 1,
     async terms(file) {
