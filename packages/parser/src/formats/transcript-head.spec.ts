@@ -33,6 +33,13 @@ describe('transcript heads', () => {
     for (const c of [' ', '*', '[', '0', 'a ', ':', '(1', '[a 1']) matchHead(c.repeat(100_000));
     expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
   });
+
+  it('matchHead(`[` and 300,000 tabs) answers (fuzz regression: the bracket pattern ran for minutes)', () => {
+    const t0 = performance.now();
+    for (const blank of ['\t', ' ']) expect(matchHead(`[${blank.repeat(300_000)}x: 00:01] hi`)).toBeUndefined();
+    expect(matchHead(`[Speaker 1 00:05]${' '.repeat(300_000)}hi`)).toMatchObject({ label: 'Speaker 1', stamp: 5, text: 'hi' });
+    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+  });
 });
 
 describe('transcript heads with ranges', () => {
