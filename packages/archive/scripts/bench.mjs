@@ -15,7 +15,7 @@ if (dirs.length === 0) {
 }
 const queries = ['"feature store"', 'kubernetes', '"machine learning"', 'mlops', 'kaggle', '"data engineering"', 'python', 'linkedin', '"open source"', 'career',
   '"deep learning"', 'spark', 'dbt', 'llm', '"data quality"', '"product manager"', 'recommender', '"a/b testing"', 'warehouse', 'startup'];
-const files = await listTranscriptFiles(dirs);
+const { files } = await listTranscriptFiles(dirs);
 const t0 = performance.now();
 const entries = [];
 for (const f of files) {
