@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Archive, SearchResult, TrendResult, Period } from '@podlens/archive';
-import { csvRow } from '@podlens/parser';
+import { csvRow, formatTimestamp } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
 import { parseFile, summarizeFile, type AnalyzeSettings } from './analyze-file.js';
 
@@ -36,8 +36,9 @@ async function buildArchive(paths: string[], options: { db?: string; people?: st
   const batch: Parameters<typeof addEpisodes>[1] extends Iterable<infer T> ? T[] : never = [];
   for (const file of files) {
     const hash = createHash('sha256').update(await readFile(file)).digest('hex');
+    const indexed = known.get(file);
     known.delete(file);
-    if ((db.prepare('SELECT content_hash FROM episodes WHERE id = ?').pluck().get(file) as string | undefined) === hash) continue;
+    if (indexed === hash) continue;
     const parsed = await parseFile(file, settings);
     if (!parsed.ok) {
       failures.push(`${file}: ${parsed.reason}`);
@@ -104,10 +105,6 @@ export async function trendsCommand(argv: string[]): Promise<number> {
   return failures.length > 0 ? 1 : 0;
 }
 
-const clock = (sec: number) => {
-  const s = Math.floor(sec);
-  return `${Math.floor(s / 3600)}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
-};
 
 function marked(sentence: string, marks: [number, number][], open: string, close: string): string {
   let out = '';
@@ -129,7 +126,7 @@ export function renderSearch(result: SearchResult, format: ArchiveFormat): strin
   const lines = [`# Search: ${result.query}`, '', `${result.total} episode${result.total === 1 ? '' : 's'}`, ''];
   for (const e of result.episodes) {
     lines.push(`## ${e.title ?? e.id}${e.date ? ` (${e.date})` : ''}`, '', `${e.hitCount} hit${e.hitCount === 1 ? '' : 's'} in ${e.id}`, '');
-    for (const h of e.hits) lines.push(`- ${clock(h.start)} ${h.speaker}: ${marked(h.sentence, h.marks, '**', '**')}`);
+    for (const h of e.hits) lines.push(`- ${formatTimestamp(h.start)} ${h.speaker}: ${marked(h.sentence, h.marks, '**', '**')}`);
     lines.push('');
   }
   return `${lines.join('\n')}\n`;

@@ -32,6 +32,17 @@ export function resolvePerson(key: string, links: ReadonlyMap<string, string>): 
   return at;
 }
 
+/** The user's links, from a speaker's key to the person it belongs to. */
+function personLinks(db: Archive): Map<string, string> {
+  return new Map((db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]).map((l) => [l.person_key, l.linked_to]));
+}
+
+/** The speaker keys that make up person `person`. */
+export function keysOfPerson(db: Archive, person: string): string[] {
+  const links = personLinks(db);
+  return (db.prepare('SELECT DISTINCT person_key FROM speakers').pluck().all() as string[]).filter((k) => resolvePerson(k, links) === person);
+}
+
 interface SpeakerRow {
   episode_id: string;
   speaker_id: string;
@@ -50,7 +61,7 @@ interface SpeakerRow {
 
 /** Every person in the archive, with their episodes (dated ones in date order), most episodes first. */
 export function listPeople(db: Archive): Person[] {
-  const links = new Map((db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]).map((l) => [l.person_key, l.linked_to]));
+  const links = personLinks(db);
   const rows = db
     .prepare('SELECT s.*, e.title, e.date FROM speakers s JOIN episodes e ON e.id = s.episode_id ORDER BY e.date IS NULL, e.date, s.episode_id, s.speaker_id')
     .all() as SpeakerRow[];

@@ -1,8 +1,8 @@
 import { UNITS_PER_EPISODE, type Archive } from './open-archive.js';
 import { findPhrase } from './find-phrase.js';
 import { ftsExpression, parseQuery } from './parse-query.js';
-import { searchKeys } from './search-keys.js';
-import { resolvePerson } from './people.js';
+import { isIndexToken, searchKeys } from './search-keys.js';
+import { keysOfPerson } from './people.js';
 
 export interface SearchFilters {
   /** Speaker name (case-insensitive, exact) as the episode labels them. */
@@ -87,7 +87,7 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
   type Found = { episode: EpisodeHits; rows: UnitRow[] };
   let found: Found[];
   let total: number;
-  if (query.phrases.every((p) => p.every((k) => plainKey.test(k)))) {
+  if (query.phrases.every((p) => p.every((k) => isIndexToken(k)))) {
     // Keys of letters and digits only are FTS5 tokens as they are: its matches are exact, so SQL ranks and counts.
     const ranked = (
       where.length === 1
@@ -125,7 +125,6 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
   return { query: input, episodes: found.map((f) => f.episode), total };
 }
 
-const plainKey = /^[\p{L}\p{N}]+$/u;
 
 function filtersOf(db: Archive, options: SearchFilters, match: string) {
   const where: string[] = ['units_fts MATCH @match'];
@@ -135,7 +134,7 @@ function filtersOf(db: Archive, options: SearchFilters, match: string) {
     params.speaker = options.speaker;
   }
   if (options.person) {
-    const keys = personKeys(db, options.person);
+    const keys = keysOfPerson(db, options.person);
     where.push(`s.person_key IN (${keys.map((_, i) => `@p${i}`).join(', ') || "''"})`);
     keys.forEach((k, i) => (params[`p${i}`] = k));
   }
@@ -156,12 +155,6 @@ function filtersOf(db: Archive, options: SearchFilters, match: string) {
     params.topic = options.topic;
   }
   return { where, params };
-}
-
-function personKeys(db: Archive, person: string): string[] {
-  const keys = db.prepare('SELECT DISTINCT person_key FROM speakers').pluck().all() as string[];
-  const links = new Map((db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]).map((l) => [l.person_key, l.linked_to]));
-  return keys.filter((k) => resolvePerson(k, links) === person);
 }
 
 function hitOf(row: UnitRow, phrases: string[][]): SearchHit {

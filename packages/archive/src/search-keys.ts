@@ -42,3 +42,8 @@ function partsOf(surface: string): Part[] {
   parts.set(surface, out);
   return out;
 }
+
+/** Whether a key is one FTS5 token as it stands (letters and digits only), so the index's matches on it are exact. */
+export function isIndexToken(key: string): boolean {
+  return /^[\p{L}\p{N}]+$/u.test(key);
+}

@@ -2,7 +2,7 @@ import { UNITS_PER_EPISODE, type Archive } from './open-archive.js';
 import { findPhrase } from './find-phrase.js';
 import { ftsExpression } from './parse-query.js';
 import { periodOf, periodsBetween, type Period } from './period-of.js';
-import { searchKeys } from './search-keys.js';
+import { isIndexToken, searchKeys } from './search-keys.js';
 
 export interface TrendOptions {
   /** Default `quarter`. */
@@ -88,13 +88,12 @@ export function termTrends(db: Archive, terms: string[], options: TrendOptions =
 }
 
 const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-const plainKey = /^[\p{L}\p{N}]+$/u;
 
 /** How often the phrase occurs in each unit that holds it, by unit rowid. */
 function phraseCounts(db: Archive, phrase: string[]): Map<number, number> {
   const out = new Map<number, number>();
   if (phrase.length === 0) return out;
-  if (phrase.every((k) => plainKey.test(k))) {
+  if (phrase.every((k) => isIndexToken(k))) {
     // Keys of letters and digits are FTS5's tokens as they are: count from the index's token positions.
     const at = db.prepare('SELECT doc, offset FROM units_vocab WHERE term = ?');
     const places = phrase.map((k) => at.all(k) as { doc: number; offset: number }[]);
