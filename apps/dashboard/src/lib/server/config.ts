@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,4 +38,34 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg])?\s*$/i.exec(env.BODY_SIZE_LIMIT ?? '');
   const server = m ? Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]?.toLowerCase() as 'k'] ?? 1) : Infinity;
   return Math.min(limit, Math.floor(server));
+}
+
+/**
+ * podlens's own data folder for this corpus (its database): PODLENS_DATA_DIR, else `.podlens/` inside the corpus
+ * when that folder may be written, else a folder per corpus under the user's data home
+ * (`$XDG_DATA_HOME/podlens/<hash of the corpus path>`, by default `~/.local/share/podlens/...`).
+ * Deleting it loses nothing that the transcripts and an export of the edits cannot rebuild.
+ */
+export function dataDir(corpus: string = corpusDir(), env: Record<string, string | undefined> = process.env, writable = canWrite(corpus)): string {
+  if (env.PODLENS_DATA_DIR) return path.resolve(env.PODLENS_DATA_DIR);
+  if (writable) return path.join(corpus, '.podlens');
+  const home = env.XDG_DATA_HOME ? path.resolve(env.XDG_DATA_HOME) : path.join(os.homedir(), '.local', 'share');
+  return path.join(home, 'podlens', createHash('sha256').update(corpus).digest('hex').slice(0, 16));
+}
+
+/** The dashboard's database file (SQLite) in the data folder. */
+export function databaseFile(corpus: string = corpusDir(), env: Record<string, string | undefined> = process.env): string {
+  return path.join(dataDir(corpus, env), 'podlens.db');
+}
+
+/** Whether a folder may be written: its mode grants write to someone (root passes access() on read-only folders) and access() agrees. */
+function canWrite(dir: string): boolean {
+  try {
+    const info = statSync(dir);
+    if (!info.isDirectory() || (info.mode & 0o222) === 0) return false;
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
