@@ -43,12 +43,10 @@ export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): Top
   const raw = groups.map((g) => topicScores(terms, g, compiled));
   const bins: TopicFlowBin[] = raw.map((_, b) => {
     const sum = new Float64Array(compiled.ids.length);
-    let weights = 0;
     for (let d = -smoothing; d <= smoothing; d++) {
       const r = raw[b + d];
       if (!r) continue;
       const w = smoothing + 1 - Math.abs(d);
-      weights += w;
       for (let t = 0; t < sum.length; t++) sum[t]! += w * r[t]!;
     }
     const total = sum.reduce((a, c) => a + c, 0);

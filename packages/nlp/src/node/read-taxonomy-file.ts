@@ -11,6 +11,6 @@ export async function readTaxonomyFile(path: string, options: { replace?: boolea
   try {
     return loadTaxonomy(text, options.replace ? {} : { extend: defaultTaxonomy });
   } catch (e) {
-    throw new TypeError(`readTaxonomyFile: ${path}: ${(e as Error).message}`);
+    throw new TypeError(`readTaxonomyFile: ${path}: ${(e as Error).message}`, { cause: e });
   }
 }

@@ -17,7 +17,7 @@ export async function readDocxText(bytes: Uint8Array): Promise<string> {
     const { default: mammoth } = await import('mammoth');
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
   } catch (e) {
-    throw new Error(`not a Word document that can be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    throw new Error(`not a Word document that can be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { cause: e });
   }
   return value
     .split(/\r?\n/)

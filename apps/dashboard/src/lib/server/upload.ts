@@ -38,7 +38,6 @@ export function checkFileName(raw: string): string {
   if (/[/\\]/.test(name) || name.includes('..')) {
     throw new UploadError(`'${name}' is not a plain file name (no folders or '..').`);
   }
-  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f<>:"|?*]/.test(name)) throw new UploadError(`'${name}' has characters that file names cannot hold.`);
   const hidden = [...name].filter((c) => INVISIBLE.test(c));
   if (hidden.length > 0) {
