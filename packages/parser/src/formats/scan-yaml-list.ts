@@ -1,8 +1,10 @@
 /**
  * A fast reader for the one YAML shape that makes up most of a DTC file: a block list of flat mappings whose
- * values are plain or single-quoted scalars (`- line: ...` / `  sec: 12` / `  who: 'Alexey:'`). Anything else
- * (double quotes, block scalars, anchors, flow collections, comments, a `: ` inside a plain scalar, a scalar
- * that YAML would read as null, a boolean or an unusual number) makes it answer undefined, and the caller
+ * values are plain or single-quoted scalars (`- line: ...` / `  sec: 12` / `  who: 'Alexey:'`), or folded and
+ * literal block scalars (`>-`, `>`, `|-`, `|`: what js-yaml and other dumpers write for long lines), and double-quoted
+ * scalars on one line. Anything else (a double-quoted scalar over lines, keep chomping or an indentation indicator, more-indented lines in a folded scalar,
+ * anchors, flow collections, comments, a `: ` inside a plain scalar, a scalar that YAML would read as null, a
+ * boolean or an unusual number) makes it answer undefined, and the caller
  * loads the text with the `yaml` library instead. Differential tests hold it to `yaml`, on the corpus and
  * on generated lists.
  *
@@ -137,12 +139,97 @@ function readQuoted(text: string, lines: Lines, at: number, i: number, keyIndent
   }
 }
 
+/** The one-character escapes of a double-quoted scalar this reader takes (`\_` is a no-break space, as js-yaml writes it). */
+const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', _: '\u00a0', n: '\n', t: '\t', r: '\r', '0': '\0', N: '\u0085', L: '\u2028', P: '\u2029', e: '\u001b', a: '\u0007', b: '\b', f: '\f', v: '\v', ' ': ' ' };
+
+/**
+ * A double-quoted scalar from `at` (its opening quote) that closes on its own line, the line ending there; escapes
+ * of one character and `\xHH`, `\uHHHH`. A scalar running over lines, or another escape, is declined.
+ */
+function readDouble(text: string, lines: Lines, at: number, i: number): { value: string; next: number } | undefined {
+  const lineEnd = lines.end[i]!;
+  let value = '';
+  let k = at + 1;
+  for (;;) {
+    const quote = text.indexOf('"', k);
+    const slash = text.indexOf('\\', k);
+    if (quote < 0 || quote >= lineEnd) return undefined;
+    if (slash < 0 || slash > quote) {
+      value += text.slice(k, quote);
+      k = quote + 1;
+      break;
+    }
+    value += text.slice(k, slash);
+    const e = text[slash + 1]!;
+    const hex = e === 'x' ? 2 : e === 'u' ? 4 : 0;
+    if (hex > 0) {
+      const digits = text.slice(slash + 2, slash + 2 + hex);
+      if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return undefined;
+      value += String.fromCharCode(parseInt(digits, 16));
+      k = slash + 2 + hex;
+      continue;
+    }
+    const c = ESCAPES[e];
+    if (c === undefined || slash + 1 >= lineEnd) return undefined;
+    value += c;
+    k = slash + 2;
+  }
+  if (text.slice(k, lineEnd).trim() !== '') return undefined;
+  return { value, next: i + 1 };
+}
+
+/**
+ * A block scalar whose header (`>`, `>-`, `|` or `|-`, alone to the line's end) is at `at` of line `i`: its content
+ * lines are those below, indented more than the key, at the first one's indentation; a folded one joins lines by a
+ * space and turns a run of empty lines into as many line breaks, a literal one keeps its line breaks; `-` strips
+ * the final line break, without it one is kept.
+ */
+function readBlock(text: string, lines: Lines, at: number, i: number, keyIndent: number): { value: string; next: number } | undefined {
+  const folded = text.charCodeAt(at) === 62;
+  const strip = text.charCodeAt(at + 1) === 45;
+  if (at + (strip ? 2 : 1) !== lines.end[i]) return undefined;
+  const count = lines.start.length;
+  let j = i + 1;
+  // Leading empty lines, and a first line not indented more than the key (an empty scalar): YAML's rules for them are not this reader's business.
+  if (j >= count || lines.blank[j] || lines.indent[j]! <= keyIndent) return undefined;
+  const indent = lines.indent[j]!;
+  const parts: string[] = [];
+  let trailingBlanks = 0;
+  for (; j < count; j++) {
+    const start = lines.start[j]!;
+    const end = lines.end[j]!;
+    if (lines.blank[j]) {
+      // Only spaces, no more than the content's indentation: more would be content.
+      if (lines.indent[j] !== end - start || end - start > indent) return undefined;
+      parts.push('');
+      trailingBlanks++;
+      continue;
+    }
+    if (lines.indent[j]! < indent) {
+      if (lines.indent[j]! > keyIndent) return undefined;
+      break;
+    }
+    const line = text.slice(start + indent, end);
+    // A more-indented line of a folded scalar is not folded; a tab is white space YAML treats apart.
+    if (folded && (line.charCodeAt(0) === 32 || line.charCodeAt(0) === 9)) return undefined;
+    parts.push(line);
+    trailingBlanks = 0;
+  }
+  // Without `-` the final line break is kept: it must be there, inside the range.
+  if (!strip && j >= count) return undefined;
+  parts.length -= trailingBlanks;
+  const value = folded ? fold(parts) : parts.join('\n');
+  return { value: strip ? value : `${value}\n`, next: j };
+}
+
 /** Reads one value that starts at offset `at` of line `i`, after its key; returns the value and the next line index. */
 function readValue(text: string, lines: Lines, at: number, i: number, keyIndent: number): { value: string | number; next: number } | undefined {
   const lineEnd = lines.end[i]!;
   if (at >= lineEnd) return undefined;
   const c = text[at]!;
   if (c === "'") return readQuoted(text, lines, at, i, keyIndent);
+  if (c === '>' || c === '|') return readBlock(text, lines, at, i, keyIndent);
+  if (c === '"') return readDouble(text, lines, at, i);
   if ('"|>&*!%@`{[#,?-'.includes(c) || text.startsWith(': ', at)) return undefined;
   // Plain scalar, possibly continued on more indented lines.
   const parts = [text.slice(at, lineEnd).trimEnd()];
