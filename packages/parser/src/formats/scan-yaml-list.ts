@@ -1,5 +1,5 @@
 /**
- * A fast reader for the one YAML shape that makes up most of a DTC file: a block list of flat mappings whose
+ * A fast reader for the one YAML shape that makes up most of a markdown-yaml file: a block list of flat mappings whose
  * values are plain or single-quoted scalars (`- line: ...` / `  sec: 12` / `  who: 'Alexey:'`). Anything else
  * (double quotes, block scalars, anchors, flow collections, comments, a `: ` inside a plain scalar, a scalar
  * that YAML would read as null, a boolean or an unusual number) makes it answer undefined, and the caller
