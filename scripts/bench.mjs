@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, speakerBalance, summarizeEpisode } from '@podlens/parser';
-import { analyzeEpisode, autoChapters, buildCorpusStats, defaultTaxonomy, keywords, mapTag, termCounts, topicFlow, topics, trainTagClassifierOnTerms } from '@podlens/nlp';
+import { indexTerms, autoChapters, buildCorpusStats, defaultTaxonomy, keywords, mapTag, termCounts, topicFlow, topics, trainTagClassifierOnTerms } from '@podlens/nlp';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { bundleSizes } from './bundle-size.mjs';
 
@@ -49,7 +49,7 @@ for (let r = 0; r < runs; r++) {
   const episodes = results.map((x) => x.episode);
   let stats;
   stages['speaker balance'].push(timed(() => { for (const e of episodes) speakerBalance(e); }));
-  stages['text pipeline (tokens, stems, terms)'].push(timed(() => { for (const e of episodes) analyzeEpisode(e); }));
+  stages['text pipeline (tokens, stems, terms)'].push(timed(() => { for (const e of episodes) indexTerms(e); }));
   stages['corpus statistics'].push(timed(() => { stats = buildCorpusStats(episodes); }));
   stages.keywords.push(timed(() => { for (const e of episodes) keywords(e, { stats, limit: 20 }); }));
   stages.topics.push(timed(() => { for (const e of episodes) topics(e); }));

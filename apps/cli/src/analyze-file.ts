@@ -103,7 +103,7 @@ export class FileAnalyzer {
     return this.held.has(file);
   }
 
-  /** Files parsed in pass 1 and not yet analysed. */
+  /** Files parsed in pass 1 and not yet analyzed. */
   get holding(): number {
     return this.held.size;
   }

@@ -24,6 +24,11 @@ describe('readAnalyzeOptions', () => {
     expect(options).toEqual({ inputs: ['a', 'b'], format: 'csv', out: 'x.csv', inputFormat: 'srt', people: 'p', quiet: true, topics: 'discovered', taxonomy: 't.json', replaceTaxonomy: true, autoChapters: true, jobs: 3 });
   });
 
+  it("readAnalyzeOptions(argv) takes a format's alias for its name (--input-format dtc is markdown-yaml)", () => {
+    expect(readAnalyzeOptions(['a', '--input-format', 'dtc'], { cores: 2 })).toMatchObject({ inputFormat: 'markdown-yaml' });
+    expect(readAnalyzeOptions(['a', '--input-format', 'markdown-yaml'], { cores: 2 })).toMatchObject({ inputFormat: 'markdown-yaml' });
+  });
+
   it('readAnalyzeOptions(argv) defaults --jobs to the cores, at most 64, and asks for help', () => {
     expect(readAnalyzeOptions(['a'], { cores: 128 })).toMatchObject({ jobs: 64 });
     expect(readAnalyzeOptions(['--help'], { cores: 2 })).toBe('help');

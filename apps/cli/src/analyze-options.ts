@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { formatNames, type FormatName } from '@podlens/parser';
+import { acceptedFormatNames, resolveFormatName, type FormatName } from '@podlens/parser';
 import type { TopicMethod } from '@podlens/nlp';
 import { OUTPUT_FORMATS, type OutputFormat } from './render.js';
 import { UsageError } from './usage-error.js';
@@ -47,8 +47,8 @@ export function readAnalyzeOptions(argv: string[], { cores }: { cores: number })
   if (values.help) return 'help';
   const format = values.format as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format}' (expected one of ${OUTPUT_FORMATS.join(', ')})`);
-  const inputFormat = values['input-format'] as FormatName | undefined;
-  if (inputFormat !== undefined && !formatNames.includes(inputFormat)) throw new UsageError(`unknown --input-format '${inputFormat}' (expected one of ${formatNames.join(', ')})`);
+  const inputFormat = values['input-format'] === undefined ? undefined : resolveFormatName(values['input-format']);
+  if (values['input-format'] !== undefined && !inputFormat) throw new UsageError(`unknown --input-format '${values['input-format']}' (expected one of ${acceptedFormatNames.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('analyze: name at least one transcript file or folder');
   const topics = values.topics as RequestedTopics;
   if (!TOPICS.includes(topics)) throw new UsageError(`unknown --topics '${values.topics}' (expected auto, taxonomy, learned, combined or discovered)`);

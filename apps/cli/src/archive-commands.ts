@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Archive, SearchResult, TrendResult, Period } from '@podlens/archive';
-import { csvRow, formatTimestamp } from '@podlens/parser';
+import { csvRow, formatTimestamp, resolveFormatName } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
 import { parseFile, summarizeFile, type AnalyzeSettings } from './analyze-file.js';
 
@@ -77,7 +77,7 @@ export async function searchCommand(argv: string[]): Promise<number> {
   const query = positionals[positionals.length - 1]!;
   const { db, failures } = await buildArchive(positionals.slice(0, -1), values);
   const { searchArchive } = await import('@podlens/archive');
-  const result = searchArchive(db, query, { speaker: values.speaker, person: values.person, from: values.from, to: values.to, topic: values.topic, format: values['input-format'], limit });
+  const result = searchArchive(db, query, { speaker: values.speaker, person: values.person, from: values.from, to: values.to, topic: values.topic, format: values['input-format'] === undefined ? undefined : (resolveFormatName(values['input-format']) ?? values['input-format']), limit });
   db.close();
   process.stdout.write(renderSearch(result, format));
   for (const f of failures) process.stderr.write(`podlens: ${f}\n`);

@@ -47,13 +47,13 @@ Options:
   -h, --help                       this help
 
 Formats (detected from the content; folders are walked for ${TRANSCRIPT_EXTENSIONS.join(' ')}):
-${formats.map((f) => `  ${f.name.padEnd(14)} ${f.label} (${f.extensions.join(', ')})`).join('\n')}
+${formats.map((f) => `  ${f.name.padEnd(14)} ${f.label} (${f.extensions.join(', ')})${f.aliases.length ? `; also named ${f.aliases.join(', ')}` : ''}`).join('\n')}
 
 Exit codes: 0 every file parsed, 1 some files or folders failed (the rest are still reported), 2 bad usage
-(nothing analysed, nothing written: an unknown option, a path that cannot be read, a FIFO or device named as
+(nothing analyzed, nothing written: an unknown option, a path that cannot be read, a FIFO or device named as
 input, an --out that is a folder, in a missing folder, or one of the inputs).`;
 
-/** Files, people and taxonomy named on the command line, read; the settings every file is analysed with; paths that could not be read. */
+/** Files, people and taxonomy named on the command line, read; the settings every file is analyzed with; paths that could not be read. */
 async function prepareRun(options: AnalyzeOptions): Promise<{ files: string[]; settings: AnalyzeSettings; unreadable: Failure[] }> {
   const listed = await listTranscriptFiles(options.inputs);
   // What the command line names must be readable; what a walk finds unreadable is a failed entry, and the rest goes on.
@@ -88,7 +88,7 @@ async function prepareRun(options: AnalyzeOptions): Promise<{ files: string[]; s
 
 function progressBar(files: number, quiet: boolean): cliProgress.SingleBar | undefined {
   if (quiet || files <= 3 || !process.stderr.isTTY) return undefined;
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'analysing {bar} {value}/{total} files | {eta_formatted} left | {file}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'analyzing {bar} {value}/{total} files | {eta_formatted} left | {file}', hideCursor: true }, cliProgress.Presets.shades_classic);
   bar.start(files, 0, { file: '' });
   return bar;
 }
@@ -98,7 +98,7 @@ function reportOutcome(files: readonly string[], failures: readonly Failure[], u
   const failedFiles = failures.length - unreadable;
   if (files.length > 1 || failures.length > 0)
     process.stderr.write(
-      `podlens: ${files.length - failedFiles} of ${files.length} file${files.length === 1 ? '' : 's'} analysed${failedFiles ? `, ${failedFiles} failed` : ''}${unreadable ? `; ${unreadable} path${unreadable === 1 ? '' : 's'} could not be read` : ''}\n`,
+      `podlens: ${files.length - failedFiles} of ${files.length} file${files.length === 1 ? '' : 's'} analyzed${failedFiles ? `, ${failedFiles} failed` : ''}${unreadable ? `; ${unreadable} path${unreadable === 1 ? '' : 's'} could not be read` : ''}\n`,
     );
   return failures.length > 0 ? 1 : 0;
 }

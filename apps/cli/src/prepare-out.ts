@@ -57,7 +57,7 @@ export async function prepareOut(out: string, { inputs, files }: PrepareOutOptio
   for (const input of inputs) {
     if (!(await stat(input)).isDirectory()) continue;
     if (wouldListUnder(await realpath(input), path))
-      throw new UsageError(`--out ${out} is inside ${input}, which is being analysed: it would be read as a transcript; write it outside that folder`);
+      throw new UsageError(`--out ${out} is inside ${input}, which is being analyzed: it would be read as a transcript; write it outside that folder`);
   }
   if (existing) {
     for (const file of files) {

@@ -2,7 +2,7 @@ import { FileAnalyzer, HOLD_CHARACTERS, type AnalyzeSettings, type FileTerms, ty
 import { Pool } from './pool.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
-/** Where files are analysed: worker threads, or this thread for a few files or `--jobs 1`. */
+/** Where files are analyzed: worker threads, or this thread for a few files or `--jobs 1`. */
 export interface Runner {
   /** Files in flight at once. */
   readonly window: number;

@@ -9,7 +9,7 @@ export interface Failure {
 }
 
 /**
- * Pass 2: every file analysed (on the thread holding its parse from pass 1, if any) and written in input order as
+ * Pass 2: every file analyzed (on the thread holding its parse from pass 1, if any) and written in input order as
  * it comes, framed as `format` wants; the files that failed, in order.
  */
 export async function writeSummaries(

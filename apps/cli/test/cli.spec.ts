@@ -47,7 +47,7 @@ describe('podlens analyze', () => {
       for (const s of speakers)
         for (const key of ['name', 'role', 'talkSeconds', 'talkShare', 'words', 'turns', 'longestMonologueSeconds', 'questions', 'wordsPerMinute']) expect(s).toHaveProperty(key);
     }
-    expect(new Set(episodes.map((e) => e.format))).toEqual(new Set(['dtc', 'webvtt', 'srt', 'podcast-json', 'plain']));
+    expect(new Set(episodes.map((e) => e.format))).toEqual(new Set(['markdown-yaml', 'webvtt', 'srt', 'podcast-json', 'plain']));
     expect(episodes.find((e) => e.format === 'webvtt')!.speakers).toHaveLength(3);
     expect(episodes.find((e) => e.format === 'plain')!.timing).toBe('estimated');
   }, 120_000);

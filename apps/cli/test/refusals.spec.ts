@@ -50,7 +50,7 @@ describe('podlens analyze --out', () => {
     for (const out of [join(dir, 'report.json'), join(dir, 'in.srt')]) {
       const r = run(['analyze', dir, '--out', out]);
       expect(r.status, out).toBe(2);
-      expect(r.stderr).toContain('which is being analysed');
+      expect(r.stderr).toContain('which is being analyzed');
     }
     expect(everything(dir)).toEqual(['in.srt']);
     // A name the walk does not read is fine.
@@ -136,7 +136,7 @@ describe('podlens analyze --out', () => {
 });
 
 describe('podlens analyze, unreadable and odd inputs', () => {
-  it('podlens analyze FOLDER with an unreadable subfolder reports it as a failed entry, analyses the rest, exits 1', (context) => {
+  it('podlens analyze FOLDER with an unreadable subfolder reports it as a failed entry, analyzes the rest, exits 1', (context) => {
     // chmod 000 does not stop root, as the tests usually run: then the CLI runs as nobody (setpriv), or the test is skipped.
     const asRoot = process.getuid?.() === 0;
     const setpriv = ['/usr/bin/setpriv', '/bin/setpriv'].find((p) => existsSync(p));
@@ -164,7 +164,7 @@ describe('podlens analyze, unreadable and odd inputs', () => {
     chmodSync(join(dir, 'locked'), 0o755);
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain(`${join(dir, 'locked')}: cannot read the folder: permission denied`);
-    expect(r.stderr).toContain('1 of 1 file analysed; 1 path could not be read');
+    expect(r.stderr).toContain('1 of 1 file analyzed; 1 path could not be read');
     expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)).toEqual([join(dir, 'ok', 'a.srt')]);
   });
 

@@ -245,7 +245,7 @@ test('a phone-sized viewport keeps the charts inside the screen', async () => {
   await page.close();
 });
 
-test('an upload through the file picker is analysed, saved and listed after a reload', async () => {
+test('an upload through the file picker is analyzed, saved and listed after a reload', async () => {
   const text = await readFile(path.join(appDir, 'e2e', 'fixtures', 'three-voices.txt'));
   const { page, errors } = await open('/upload');
   await page.setInputFiles('input[type=file]', { name: 'my-upload.txt', mimeType: 'text/plain', buffer: text });

@@ -19,7 +19,7 @@ const server = await startServer({ corpus });
 const started = performance.now() - t0;
 const t1 = performance.now();
 const data = await (await fetch(`${server.url}/api/episodes`)).json();
-const analysed = performance.now() - t1;
+const analyzed = performance.now() - t1;
 const t2 = performance.now();
 await fetch(`${server.url}/api/episodes`);
 const rescan = performance.now() - t2;
@@ -107,7 +107,7 @@ try {
 
 const ms = (x) => `${Math.round(x)} ms`;
 console.log(`corpus: ${corpus}`);
-console.log(`server up: ${ms(started)}; first /api/episodes (analyse or read cache): ${ms(analysed)}; rescan: ${ms(rescan)}; ${episodes.length} episodes, ${data.failed.length} failed`);
+console.log(`server up: ${ms(started)}; first /api/episodes (analyze or read cache): ${ms(analyzed)}; rescan: ${ms(rescan)}; ${episodes.length} episodes, ${data.failed.length} failed`);
 console.log(`runs per page: ${runs} (median of warm runs; "first" is the first load with a cold browser cache)`);
 console.log('page | drawn+hydrated (median) | first load | TTFB | FCP | JS gzip (files) | budget');
 let over = 0;

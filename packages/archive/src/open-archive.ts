@@ -3,8 +3,11 @@ import Database from 'better-sqlite3';
 /** An archive: a SQLite database of episodes, their speech units (with an FTS5 index), speakers and people links. */
 export type Archive = Database.Database;
 
-/** Bumped when the tables change; an archive of another version is rebuilt from the transcripts. */
-export const ARCHIVE_SCHEMA_VERSION = 2;
+/**
+ * Bumped when the tables change, or what is stored in them (3: the format `dtc` is stored as `markdown-yaml`);
+ * an archive of another version is rebuilt from the transcripts.
+ */
+export const ARCHIVE_SCHEMA_VERSION = 3;
 
 /** A unit's rowid is its episode's number times this plus its index, so the index alone names the episode. */
 export const UNITS_PER_EPISODE = 2 ** 20;

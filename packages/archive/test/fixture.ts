@@ -65,7 +65,7 @@ export function fixtureArchive(): Archive {
   addEpisodes(
     db,
     Object.entries(episodes).map(([id, text]) => {
-      const result = parse(text, { format: 'dtc' });
+      const result = parse(text, { format: 'markdown-yaml' });
       return { id, result, summary: summarizeEpisode(result, { source: id }) };
     }),
   );

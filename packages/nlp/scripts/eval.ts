@@ -8,7 +8,7 @@ import { trainTagClassifier, type TagModel } from '../src/learn/train-tag-classi
 import { compileTaxonomy } from '../src/taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../src/taxonomy/default-taxonomy.js';
 import { mapTag } from '../src/taxonomy/map-tag.js';
-import { analyzeEpisode } from '../src/text/analyze-episode.js';
+import { indexTerms } from '../src/text/index-terms.js';
 import { topics } from '../src/topics/topics.js';
 import { loadCorpus, sharedDir } from './load-corpus.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ const recall = (rank: (i: number) => string[]) => mean(scored.map((i) => recallA
 // Baseline: topics by raw keyword counts (every taxonomy term counts 1 per mention).
 const rawCounts = (e: Episode) => {
   const s = new Map<string, number>();
-  for (const o of analyzeEpisode(e).occurrences) {
+  for (const o of indexTerms(e).occurrences) {
     for (const [t] of compiled.terms.get(o.key) ?? []) s.set(compiled.ids[t]!, (s.get(compiled.ids[t]!) ?? 0) + 1);
   }
   return [...s].sort((a, b) => b[1] - a[1]).map(([id]) => id);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 
 /** Corpus folders and the format each holds. */
-export const CORPUS_FOLDERS = { dtc: 'dtc', 'page-text': 'page-text', vtt: 'webvtt', srt: 'srt', json: 'podcast-json', otter: 'otter', plain: 'plain', chapters: 'chapters' };
+export const CORPUS_FOLDERS = { dtc: 'markdown-yaml', 'page-text': 'page-text', vtt: 'webvtt', srt: 'srt', json: 'podcast-json', otter: 'otter', plain: 'plain', chapters: 'chapters' };
 
 /** Up to `perFolder` files of each corpus folder (all of them when omitted): `{ format, name, text }`. */
 export function loadCorpus(corpusDir, { perFolder = Infinity } = {}) {
@@ -121,7 +121,7 @@ export const structured = {
     fc.option(fc.anything()),
     fc.boolean(),
   ).map(([segments, title, pretty]) => JSON.stringify({ version: '1.0.0', title, segments }, null, pretty ? 1 : undefined)),
-  dtc: fc.tuple(
+  'markdown-yaml': fc.tuple(
     fc.option(fc.constantFrom('PT57M48S', 'PT1H', 'P99999999D', 'PT-1S', 'nonsense', '0', 'PT0S', 'P1DT1H')),
     fc.array(fc.oneof({ weight: 1, arbitrary: wordsArb.map((h) => ({ header: h })) }, { weight: 5, arbitrary: fc.record({ line: wordsArb, who: nameArb, sec: fc.oneof(secondsArb, fc.constantFrom('12', 'x', '')), time: stampArb('short') }, { requiredKeys: ['line'] }) }), { maxLength: 12 }),
     fc.constantFrom('', '*a', '&a x', '\t', 'weird: [', '? '),
@@ -339,10 +339,10 @@ function corpusArb(files) {
     let text = f.text;
     if (!whole) {
       const all = splitLines(text);
-      const headLines = f.format === 'dtc' ? Math.min(all.length, 12) : f.format === 'webvtt' ? 2 : 0;
+      const headLines = f.format === 'markdown-yaml' ? Math.min(all.length, 12) : f.format === 'webvtt' ? 2 : 0;
       const start = idx(from, Math.max(0, all.length - lines));
       text = [...all.slice(0, headLines), ...all.slice(Math.max(start, headLines), Math.max(start, headLines) + lines)].join('');
-      if (f.format === 'dtc' && start + lines < all.length) text = text.replace(/\n---\s*$/, '') + '\n---\n';
+      if (f.format === 'markdown-yaml' && start + lines < all.length) text = text.replace(/\n---\s*$/, '') + '\n---\n';
     }
     for (const m of mutations) text = mutate(text, m);
     return { source: `${f.name} ${whole ? 'whole' : `lines ${lines}`} ${mutations.map((m) => m.op).join('+') || 'unmutated'}`, format: f.format, text };

@@ -4,7 +4,7 @@ import * as api from './index.js';
 describe('@podlens/parser public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['UnknownFormatError', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formats', 'formatTimestamp', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode', 'transcriptExtensions', 'transcriptMediaTypes'].sort(),
+      ['UnknownFormatError', 'acceptedFormatNames', 'resolveFormatName', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formats', 'formatTimestamp', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode', 'transcriptExtensions', 'transcriptMediaTypes'].sort(),
     );
   });
 });
@@ -19,7 +19,25 @@ describe('the format registry', () => {
       for (const e of f.extensions) expect(e, f.name).toMatch(/^\.[a-z0-9]+$/);
       expect(f.mediaTypes.every((m) => /^[a-z]+\/[\w.+-]+$/.test(m)), f.name).toBe(true);
     }
-    expect(api.formats.find((f) => f.name === 'dtc')!.label).toBe('Markdown with a YAML transcript');
+    expect(api.formats.find((f) => f.name === 'markdown-yaml')!.label).toBe('Markdown with a YAML transcript');
+  });
+
+  it("resolveFormatName(name) takes each format's name and its aliases ('dtc' is 'markdown-yaml'), and nothing else", () => {
+    for (const f of api.formats) {
+      expect(api.resolveFormatName(f.name)).toBe(f.name);
+      for (const a of f.aliases) expect(api.resolveFormatName(a)).toBe(f.name);
+    }
+    expect(api.resolveFormatName('dtc')).toBe('markdown-yaml');
+    expect(api.resolveFormatName('vtx')).toBeUndefined();
+    expect(api.acceptedFormatNames).toEqual([...api.formatNames, ...api.formats.flatMap((f) => f.aliases)]);
+    expect(new Set(api.acceptedFormatNames).size).toBe(api.acceptedFormatNames.length);
+  });
+
+  it("parse(text, { format: 'dtc' }) reads as markdown-yaml, the format's current name", () => {
+    const text = '---\ntitle: T\ntranscript:\n- line: hello there\n  who: Ann\n  sec: 0\n---\n';
+    expect(api.parse(text, { format: 'dtc' })).toEqual(api.parse(text, { format: 'markdown-yaml' }));
+    expect(api.parse(text, { format: 'dtc' }).episode.format).toBe('markdown-yaml');
+    expect(() => api.parse(text, { format: 'vtx' as 'dtc' })).toThrow(/unknown format 'vtx' \(expected one of .*markdown-yaml.*, dtc\)/);
   });
 
   it('lists transcript extensions once each, from the formats that read transcripts', () => {

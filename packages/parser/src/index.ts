@@ -2,7 +2,7 @@ export { parse, detectFormat } from './parse.js';
 export type { ParseOptions } from './parse.js';
 export { UnknownFormatError } from './parse-error.js';
 export type { FormatRefusal } from './parse-error.js';
-export { formatNames, formats, transcriptExtensions, transcriptMediaTypes } from './formats/index.js';
+export { acceptedFormatNames, formatNames, formats, resolveFormatName, transcriptExtensions, transcriptMediaTypes } from './formats/index.js';
 export type { FormatInfo } from './formats/index.js';
 export { parseWebVTTCues } from './webvtt/parse-webvtt-cues.js';
 export type { WebVTTCue, WebVTTProblem, WebVTTParseResult } from './webvtt/parse-webvtt-cues.js';
@@ -24,6 +24,7 @@ export type {
   Severity,
   Diagnostic,
   FormatName,
+  FormatAlias,
   Role,
   Speaker,
   Paragraph,

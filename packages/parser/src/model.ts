@@ -26,7 +26,7 @@ export interface Diagnostic {
 
 export type FormatName =
   | 'page-text'
-  | 'dtc'
+  | 'markdown-yaml'
   | 'webvtt'
   | 'srt'
   | 'podcast-json'
@@ -44,6 +44,9 @@ export type FormatName =
   | 'plain'
   | 'markdown-transcript'
   | 'chapters';
+
+/** Earlier names of formats, still accepted wherever a format name is taken (`parse`'s `format`, the CLI's `--input-format`). */
+export type FormatAlias = 'dtc';
 
 export type Role = 'host' | 'guest' | 'unknown';
 

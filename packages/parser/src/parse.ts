@@ -1,17 +1,17 @@
 import { buildEpisode } from './build-episode.js';
 import { dateFromFileName } from './text/date-from-file-name.js';
-import { readers, formatNames, type RegisteredReader } from './formats/index.js';
+import { acceptedFormatNames, readers, formatNames, readerNamed, type RegisteredReader } from './formats/index.js';
 import { readJson } from './json/read-json.js';
 import { describeKeys } from './json/json-value.js';
-import type { Diagnostic, FormatName, ParseResult } from './model.js';
+import type { Diagnostic, FormatAlias, FormatName, ParseResult } from './model.js';
 import { UnknownFormatError, type FormatRefusal } from './parse-error.js';
 import type { FormatReader, Syntax } from './raw.js';
 import { createLineIndex } from './text/line-index.js';
 import { syntaxOf } from './text/syntax-of.js';
 
 export interface ParseOptions {
-  /** Force a format instead of detecting it. */
-  format?: FormatName;
+  /** Force a format (a name, or an alias such as `dtc`) instead of detecting it. */
+  format?: FormatName | FormatAlias;
   /** Used in messages, and its extension as a hint when detection is unsure. */
   fileName?: string;
   /** Display names by person id (from a people folder), for guests' full names. */
@@ -109,8 +109,8 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
   let reader: FormatReader;
   let note: Diagnostic | undefined;
   if (options.format !== undefined) {
-    const forced = readers.find((r) => r.name === options.format);
-    if (!forced) throw new TypeError(`parse: unknown format '${options.format}' (expected one of ${formatNames.join(', ')})`);
+    const forced = readerNamed(options.format);
+    if (!forced) throw new TypeError(`parse: unknown format '${options.format}' (expected one of ${acceptedFormatNames.join(', ')})`);
     reader = forced;
   } else {
     const detected = detect(text, options.fileName);

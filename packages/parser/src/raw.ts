@@ -1,4 +1,4 @@
-import type { Chapter, Diagnostic, EpisodeMeta, FormatName, Position } from './model.js';
+import type { Chapter, Diagnostic, EpisodeMeta, FormatAlias, FormatName, Position } from './model.js';
 
 /** One line, cue or segment as a reader found it, before labels and times are reconciled. */
 export interface RawLine {
@@ -44,6 +44,8 @@ export type Syntax = 'text' | 'json' | 'html' | 'xml';
 
 export interface FormatReader {
   name: FormatName;
+  /** Earlier names still accepted for this format (`dtc` for `markdown-yaml`). */
+  aliases?: FormatAlias[];
   /** What a user calls the format, without any podcast's name ("WebVTT captions"). The registry requires one. */
   label?: string;
   /** File endings, lower case with the dot, most typical first. */

@@ -24,8 +24,8 @@ export interface BalanceWindow {
   dominant: string | null;
 }
 
-/** Everything the server keeps for one analysed episode (cached on disk as JSON). */
-export interface AnalysedEpisode {
+/** Everything the server keeps for one analyzed episode (cached on disk as JSON). */
+export interface AnalyzedEpisode {
   id: string;
   file: string;
   alternates: string[];

@@ -7,8 +7,8 @@ import type { PageServerLoad } from './$types';
 const MAX_HOST_POINTS = 1500;
 
 // The figures of a corpus snapshot change only when the snapshot does: computed once per snapshot.
-const cache = new WeakMap<object, ReturnType<typeof summarise>>();
-function summarise(episodes: Parameters<typeof libraryRows>[0]) {
+const cache = new WeakMap<object, ReturnType<typeof summarize>>();
+function summarize(episodes: Parameters<typeof libraryRows>[0]) {
   const topics = corpusTopics(episodes);
   return { rows: libraryRows(episodes), topics, host: hostShares(episodes), heat: topicSpeakerHeat(episodes, topics), timelines: new Map<string, ReturnType<typeof topicTimeline>>() };
 }
@@ -19,7 +19,7 @@ export const load: PageServerLoad = async ({ url }) => {
   const snap = await getStore().get();
   let view = cache.get(snap.episodes);
   if (!view) {
-    view = summarise(snap.episodes);
+    view = summarize(snap.episodes);
     cache.set(snap.episodes, view);
   }
   let timeline = view.timelines.get(grain);

@@ -1,9 +1,9 @@
 import type { Chapter, Episode } from '@podlens/parser';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { rankTerms } from '../keywords/keywords.js';
-import { analyzeEpisode } from '../text/analyze-episode.js';
+import { indexTerms } from '../text/index-terms.js';
 import { chapterTitle } from './chapter-title.js';
-import { chapterFeatures, hostOf, type ChapterFeatures } from './chapter-features.js';
+import { chapterFeatures, interviewerId, type ChapterFeatures } from './chapter-features.js';
 import { defaultTopicCues, topicCuePhrases } from './topic-cue.js';
 
 export interface AutoChaptersOptions {
@@ -66,7 +66,7 @@ export const defaultChapterWeights: ChapterWeights = { follow: 1, shift: 1, dept
 export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}): AutoChapter[] {
   const starts = chapterStarts(episode, options, defaultChapterWeights);
   const duration = Math.max(episode.durationSeconds, episode.turns.at(-1)?.end ?? 0);
-  const terms = analyzeEpisode(episode);
+  const terms = indexTerms(episode);
   // Each occurrence's chapter: they come in time order, give or take a phrase's first words, so a pointer that
   // steps either way finds it. Then the occurrences grouped by chapter in one flat list (a counting sort).
   const chapterOf = new Int32Array(terms.count);
@@ -83,7 +83,7 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const grouped = new Int32Array(terms.count);
   const next = firstOf.slice(0, starts.length);
   for (let o = 0; o < terms.count; o++) grouped[next[chapterOf[o]!]!++] = o;
-  const host = hostOf(episode);
+  const host = interviewerId(episode);
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? duration;
     const selection = grouped.subarray(firstOf[i]!, firstOf[i + 1]!);

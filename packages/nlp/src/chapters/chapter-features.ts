@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { analyzeEpisode } from '../text/analyze-episode.js';
+import { indexTerms } from '../text/index-terms.js';
 import { cuePattern, cueSource, topicCuePhrases } from './topic-cue.js';
 
 /** A place where a chapter may begin (the start of a paragraph), with what the boundary scores read. */
@@ -45,7 +45,7 @@ function patternsOf(phrases: readonly string[]): { any: RegExp; each: RegExp[] }
 }
 
 /** The host: the speaker who asks the most questions, else the one marked host. */
-export function hostOf(episode: Episode): string | undefined {
+export function interviewerId(episode: Episode): string | undefined {
   const questions = new Map<string, number>();
   for (const t of episode.turns) if (t.text.includes('?')) questions.set(t.speakerId, (questions.get(t.speakerId) ?? 0) + 1);
   let best: string | undefined;
@@ -63,7 +63,7 @@ export function chapterFeatures(episode: Episode, options: { blockWords?: number
   const turns = episode.turns;
   const duration = Math.max(episode.durationSeconds, turns.at(-1)?.end ?? 0);
   if (turns.length === 0 || duration <= 0) return { duration: 0, candidates: [] };
-  const host = hostOf(episode);
+  const host = interviewerId(episode);
   const { any, each } = patternsOf(phrases);
 
   // Units are paragraphs: a chapter may begin inside a long answer.
@@ -77,7 +77,7 @@ export function chapterFeatures(episode: Episode, options: { blockWords?: number
     });
   });
   // Words as small integers (the episode's term numbers, single words renumbered densely), each unit's words in one list.
-  const terms = analyzeEpisode(episode);
+  const terms = indexTerms(episode);
   const dense = new Int32Array(terms.keys.length).fill(-1);
   let vocabulary = 0;
   const unitWords: number[][] = units.map(() => []);

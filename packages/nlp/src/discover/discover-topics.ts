@@ -46,7 +46,7 @@ export interface DiscoveredSegment {
 /** What `discoveredTopics` needs to score any episode: plain data that survives JSON and `postMessage`. */
 export interface DiscoveredTopicModel {
   windowSeconds: number;
-  /** Term keys (as `analyzeEpisode` gives them). */
+  /** Term keys (as `indexTerms` gives them). */
   terms: string[];
   /** Inverse segment frequency of each of `terms`. */
   idf: number[];

@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { analyzeEpisode } from '../text/analyze-episode.js';
+import { indexTerms } from '../text/index-terms.js';
 
 export interface EpisodeSegment {
   start: number;
@@ -27,7 +27,7 @@ export function episodeSegments(episode: Episode, windowSeconds: number, options
   if (chapterStarts.length) chapterStarts[0] = Math.min(chapterStarts[0]!, 0);
   const starts = chapterStarts.length ? chapterStarts : Array.from({ length: Math.max(1, Math.ceil(duration / windowSeconds)) }, (_, i) => i * windowSeconds);
   const segments: EpisodeSegment[] = starts.map((from, i) => ({ start: from, end: starts[i + 1] ?? Math.max(duration, from), counts: new Map(), words: 0 }));
-  const terms = analyzeEpisode(episode);
+  const terms = indexTerms(episode);
   // Whether each of the episode's keys is counted: one or two words, none of them a speaker's name.
   const usable = terms.keys.map((key, k) => terms.keyWords[k]! <= 2 && !key.split(' ').some((w) => terms.nameKeys.has(w)));
   let s = 0;

@@ -2,7 +2,7 @@ import type { Episode } from '@podlens/parser';
 import { compileTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
-import { analyzeEpisode } from '../text/analyze-episode.js';
+import { indexTerms } from '../text/index-terms.js';
 import { topicScores } from '../topics/topic-scores.js';
 
 export interface TopicFlowBin {
@@ -34,7 +34,7 @@ export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): Top
   const smoothing = Math.max(0, Math.floor(options.smoothing ?? 1));
   const compiled = compileTaxonomy(options.taxonomy ?? defaultTaxonomy);
   const count = Math.max(1, Math.ceil(episode.durationSeconds / binSeconds));
-  const terms = analyzeEpisode(episode);
+  const terms = indexTerms(episode);
   const groups: number[][] = Array.from({ length: count }, () => []);
   for (let i = 0; i < terms.count; i++) {
     if (options.speakerId !== undefined && episode.turns[terms.turn[i]!]?.speakerId !== options.speakerId) continue;

@@ -1,6 +1,6 @@
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency.js';
-import type { EpisodeTerms } from '../text/analyze-episode.js';
+import type { EpisodeTerms } from '../text/index-terms.js';
 import { isNounPhrase } from '../text/noun-phrase.js';
 import { segmentTerms, toSegment, type Selection, type Target } from '../text/segment.js';
 import { displayForm } from './display-form.js';

@@ -1,4 +1,4 @@
-import type { TermOccurrence } from '../text/analyze-episode.js';
+import type { TermOccurrence } from '../text/index-terms.js';
 import { featureVector, type TagModel } from './train-tag-classifier.js';
 
 const vocabularies = new WeakMap<TagModel, Map<string, number>>();

@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { analyzeEpisode } from '../text/analyze-episode.js';
+import { indexTerms } from '../text/index-terms.js';
 import { fitLogistic } from './fit-logistic.js';
 import { gramMatrix } from './gram-matrix.js';
 import type { SparseVector } from './sparse-vector.js';
@@ -56,7 +56,7 @@ function countsVector(counts: ReadonlyMap<string, number>, vocabulary: ReadonlyM
 
 /** How often an episode says each term key: all a tag model needs of it. */
 export function termCounts(episode: Episode): Map<string, number> {
-  const { keys, keyCounts } = analyzeEpisode(episode);
+  const { keys, keyCounts } = indexTerms(episode);
   return new Map(keys.map((k, i) => [k, keyCounts[i]!]));
 }
 

@@ -24,7 +24,7 @@ function keyOf(phrase: string): string | undefined {
   return found;
 }
 
-/** Taxonomy terms turned into the keys that `analyzeEpisode` produces; cached per taxonomy object. */
+/** Taxonomy terms turned into the keys that `indexTerms` produces; cached per taxonomy object. */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const cached = cache.get(taxonomy);
   if (cached) return cached;

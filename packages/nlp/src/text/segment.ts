@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { analyzeEpisode, type EpisodeTerms } from './analyze-episode.js';
+import { indexTerms, type EpisodeTerms } from './index-terms.js';
 
 /** A part of an episode: a time window, a chapter, a speaker, or all of it. */
 export interface Segment {
@@ -22,7 +22,7 @@ export type Selection = ArrayLike<number> | undefined;
 /** The episode's terms and which of them a segment holds. */
 export function segmentTerms(target: Target): { terms: EpisodeTerms; selection: Selection } {
   const segment = toSegment(target);
-  const terms = analyzeEpisode(segment.episode);
+  const terms = indexTerms(segment.episode);
   const { start, end, speakerId } = segment;
   if (start === undefined && end === undefined && speakerId === undefined) return { terms, selection: undefined };
   const turns = segment.episode.turns;

@@ -1,4 +1,4 @@
-import type { EpisodeTerms } from '../text/analyze-episode.js';
+import type { EpisodeTerms } from '../text/index-terms.js';
 import { lightKey } from '../text/light-key.js';
 import type { Selection } from '../text/segment.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';

@@ -1,4 +1,4 @@
-import type { FormatName } from '../model.js';
+import type { FormatAlias, FormatName } from '../model.js';
 import type { FormatReader, Syntax } from '../raw.js';
 import { assemblyai } from './assemblyai.js';
 import { awsTranscribe } from './aws-transcribe.js';
@@ -11,21 +11,23 @@ import { podloveJson } from './podlove-json.js';
 import { revAi } from './rev-ai.js';
 import { speechmatics } from './speechmatics.js';
 import { whisper } from './whisper.js';
-import { dtc } from './dtc.js';
 import { otter } from './otter.js';
 import { pageText } from './page-text.js';
 import { plain } from './plain.js';
 import { markdownTranscript } from './markdown-transcript.js';
+import { markdownYaml } from './markdown-yaml.js';
 import { podcastJson } from './podcast-json.js';
 import { srt } from './srt.js';
 import { webvtt } from './webvtt.js';
 
 /** A reader in the registry: every descriptive field filled. */
-export type RegisteredReader = FormatReader & Required<Pick<FormatReader, 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
+export type RegisteredReader = FormatReader & Required<Pick<FormatReader, 'aliases' | 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
 
 /** What an app needs to know of a format (pickers, help, walkers); no functions. */
 export interface FormatInfo {
   name: FormatName;
+  /** Earlier names still accepted for it. */
+  aliases: FormatAlias[];
   label: string;
   extensions: string[];
   mediaTypes: string[];
@@ -40,7 +42,7 @@ function register(reader: FormatReader, fallback: Description = {}): RegisteredR
   const label = reader.label ?? fallback.label;
   const mediaTypes = reader.mediaTypes ?? fallback.mediaTypes;
   if (!label || !mediaTypes) throw new Error(`format registry: '${reader.name}' declares no label or media types`);
-  return { ...reader, label, mediaTypes, syntax: reader.syntax ?? fallback.syntax ?? 'text', provides: reader.provides ?? fallback.provides ?? 'transcript' };
+  return { ...reader, aliases: reader.aliases ?? [], label, mediaTypes, syntax: reader.syntax ?? fallback.syntax ?? 'text', provides: reader.provides ?? fallback.provides ?? 'transcript' };
 }
 
 /**
@@ -48,7 +50,7 @@ function register(reader: FormatReader, fallback: Description = {}): RegisteredR
  * The order also ranks file endings where one episode comes in several files: structured sources first.
  */
 export const readers: RegisteredReader[] = [
-  register(dtc, { label: 'Markdown with a YAML transcript', mediaTypes: ['text/markdown', 'application/yaml'] }),
+  register(markdownYaml, { label: 'Markdown with a YAML transcript', mediaTypes: ['text/markdown', 'application/yaml'] }),
   register(podcastJson),
   register(assemblyai),
   register(deepgram),
@@ -72,7 +74,20 @@ export const readers: RegisteredReader[] = [
 export const formatNames: FormatName[] = readers.map((r) => r.name);
 
 /** The formats as data, for pickers, help texts and tables. */
-export const formats: FormatInfo[] = readers.map(({ name, label, extensions, mediaTypes, syntax, provides }) => ({ name, label, extensions: [...extensions], mediaTypes: [...mediaTypes], syntax, provides }));
+export const formats: FormatInfo[] = readers.map(({ name, aliases, label, extensions, mediaTypes, syntax, provides }) => ({ name, aliases: [...aliases], label, extensions: [...extensions], mediaTypes: [...mediaTypes], syntax, provides }));
+
+/** The reader of a format name or alias (`dtc` is `markdown-yaml`), if there is one. */
+export function readerNamed(name: string): RegisteredReader | undefined {
+  return readers.find((r) => r.name === name || (r.aliases as string[]).includes(name));
+}
+
+/** The format a name or alias stands for (`resolveFormatName('dtc')` is `'markdown-yaml'`); undefined for an unknown name. */
+export function resolveFormatName(name: string): FormatName | undefined {
+  return readerNamed(name)?.name;
+}
+
+/** Every name a format is accepted by, aliases after the names, for messages ("expected one of ..."). */
+export const acceptedFormatNames: string[] = [...formatNames, ...readers.flatMap((r) => r.aliases)];
 
 const unique = (xs: string[]) => [...new Set(xs)];
 

@@ -1,6 +1,7 @@
 import type { Diagnostic, EpisodeMeta } from '../model.js';
 import type { FormatReader, RawItem, RawLine, RawTranscript } from '../raw.js';
 import { countWords } from '../text/count-words.js';
+import { elementOffsets } from '../json/element-offsets.js';
 import { createLineIndex } from '../text/line-index.js';
 import { readJson } from '../json/read-json.js';
 import { isObject, objects } from '../json/json-value.js';
@@ -50,16 +51,12 @@ export const podcastJson: FormatReader = {
       diagnostics.push({ severity: 'error', origin: 'parser:json', message: '`segments` is not a list' });
       return { format: 'podcast-json', meta, items, diagnostics };
     }
-    // Offsets of each segment, found by scanning for `{` at the segments' nesting level would need a JSON tokenizer;
-    // a search for `"body"` in order is enough to point a diagnostic at the right line.
-    let cursor = 0;
+    const offsets = elementOffsets(text, 'segments');
     let prev: RawLine | undefined;
     root.segments.forEach((raw: unknown, n: number) => {
       const s = (raw ?? {}) as Segment;
-      const found = text.indexOf('"body"', cursor);
-      const at = found >= 0 ? found : cursor;
-      cursor = at + 1;
-      const position = index.position(at, at + 6);
+      const at = offsets[n] ?? 0;
+      const position = index.position(at, at + 1);
       if (typeof s.body !== 'string') {
         diagnostics.push({ severity: 'warning', origin: 'parser:json-segment', message: `segment ${n} has no text body; skipped`, position });
         return;

@@ -1,5 +1,5 @@
 /**
- * A fast reader for the one YAML shape that makes up most of a DTC file: a block list of flat mappings whose
+ * A fast reader for the one YAML shape that makes up most of a markdown-yaml file: a block list of flat mappings whose
  * values are plain or single-quoted scalars (`- line: ...` / `  sec: 12` / `  who: 'Alexey:'`), or folded and
  * literal block scalars (`>-`, `>`, `|-`, `|`: what js-yaml and other dumpers write for long lines), and double-quoted
  * scalars on one line. Anything else (a double-quoted scalar over lines, keep chomping or an indentation indicator, more-indented lines in a folded scalar,

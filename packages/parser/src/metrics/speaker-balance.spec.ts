@@ -5,7 +5,7 @@ import { speakerBalance } from './speaker-balance.js';
 
 describe('speakerBalance', () => {
   it('speakerBalance(episode) keeps its windows few on an absurd duration (fuzz regression: out of memory)', () => {
-    const { episode } = parse('---\nduration: P99999999D\ntranscript:\n- line: hello\n  who: Ann\n  sec: 0\n- line: hi\n  who: Bob\n  sec: 5\n---\n', { format: 'dtc' });
+    const { episode } = parse('---\nduration: P99999999D\ntranscript:\n- line: hello\n  who: Ann\n  sec: 0\n- line: hi\n  who: Bob\n  sec: 5\n---\n', { format: 'markdown-yaml' });
     const t0 = performance.now();
     const balance = speakerBalance(episode);
     expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);

@@ -2,7 +2,7 @@
  * Shapes the library page draws, picked from the figures the packages computed for each episode.
  * Only selection, grouping and sums for display happen here; no figure of an episode is recomputed.
  */
-import type { AnalysedEpisode, LibraryRow } from '../types.js';
+import type { AnalyzedEpisode, LibraryRow } from '../types.js';
 
 const MAX_TOPICS = 10;
 const MAX_HEAT_ROWS = 14;
@@ -12,11 +12,11 @@ export interface TopicRef {
   label: string;
 }
 
-function hostOf(e: AnalysedEpisode): string | null {
+function hostName(e: AnalyzedEpisode): string | null {
   return e.summary.speakers.find((s) => s.role === 'host')?.name ?? null;
 }
 
-export function libraryRows(episodes: AnalysedEpisode[]): LibraryRow[] {
+export function libraryRows(episodes: AnalyzedEpisode[]): LibraryRow[] {
   return episodes.map((e) => ({
     id: e.id,
     file: e.file,
@@ -32,7 +32,7 @@ export function libraryRows(episodes: AnalysedEpisode[]): LibraryRow[] {
 }
 
 /** The topics drawn: the ten with the largest summed score across the corpus. */
-export function corpusTopics(episodes: AnalysedEpisode[]): TopicRef[] {
+export function corpusTopics(episodes: AnalyzedEpisode[]): TopicRef[] {
   const total = new Map<string, { label: string; score: number }>();
   for (const e of episodes)
     for (const t of e.summary.topics) {
@@ -67,7 +67,7 @@ function periodOf(date: string, grain: 'quarter' | 'year'): { key: string; x: nu
  * Topic scores by date: per episode, or averaged over the episodes of each quarter or year (the binning of
  * nlp's corpusTopicTimeline, applied to the per-episode scores already computed, so nothing is re-parsed).
  */
-export function topicTimeline(episodes: AnalysedEpisode[], topics: TopicRef[], grain: TimelineGrain = 'episode'): TimelinePoint[] {
+export function topicTimeline(episodes: AnalyzedEpisode[], topics: TopicRef[], grain: TimelineGrain = 'episode'): TimelinePoint[] {
   const dated = episodes
     .filter((e) => e.summary.date && !Number.isNaN(Date.parse(e.summary.date)))
     .map((e) => ({
@@ -95,20 +95,20 @@ export function topicTimeline(episodes: AnalysedEpisode[], topics: TopicRef[], g
     }));
 }
 
-export function hostShares(episodes: AnalysedEpisode[]) {
+export function hostShares(episodes: AnalyzedEpisode[]) {
   return episodes
     .filter((e) => e.hostShare !== null && e.summary.date && !Number.isNaN(Date.parse(e.summary.date)))
     .map((e) => ({
       id: e.id,
       title: e.summary.title ?? e.id,
       date: e.summary.date!,
-      host: hostOf(e) ?? 'host',
+      host: hostName(e) ?? 'host',
       hostShare: e.hostShare!,
     }));
 }
 
 /** Speakers with the most talk time across the corpus, each with their topic weights as shares of their row. */
-export function topicSpeakerHeat(episodes: AnalysedEpisode[], topics: TopicRef[]) {
+export function topicSpeakerHeat(episodes: AnalyzedEpisode[], topics: TopicRef[]) {
   const talk = new Map<string, number>();
   const weights = new Map<string, Map<string, number>>();
   for (const e of episodes) {
@@ -147,7 +147,7 @@ export interface SpeakerProfile {
 }
 
 /** A speaker across the corpus: the per-episode figures of every episode they speak in, side by side. */
-export function speakerProfiles(episodes: AnalysedEpisode[], names: string[], topics: TopicRef[]): SpeakerProfile[] {
+export function speakerProfiles(episodes: AnalyzedEpisode[], names: string[], topics: TopicRef[]): SpeakerProfile[] {
   return names.map((name) => {
     const profile: SpeakerProfile = { name, episodes: 0, talkSeconds: 0, words: 0, turns: 0, questions: 0, shares: [], topics: {} };
     const weights: Record<string, number> = Object.create(null);
@@ -170,7 +170,7 @@ export function speakerProfiles(episodes: AnalysedEpisode[], names: string[], to
 }
 
 /** Speakers by total talk time, for pickers. */
-export function speakerNames(episodes: AnalysedEpisode[]): { name: string; episodes: number }[] {
+export function speakerNames(episodes: AnalyzedEpisode[]): { name: string; episodes: number }[] {
   const seen = new Map<string, { talk: number; episodes: number }>();
   for (const e of episodes)
     for (const s of e.summary.speakers) {

@@ -14,7 +14,7 @@ beforeEach(async () => {
   await writeFile(path.join(dir, 'pkg', 'package.json'), JSON.stringify({ name: 'pkg', version: '1.0.0' }));
   await writeFile(path.join(dir, 'pkg', 'dist', 'index.js'), 'export const a = 1;');
   await writeFile(path.join(dir, 'pkg', 'dist', 'sub', 'metric.js'), 'export const share = (a, b) => a / b;');
-  await writeFile(path.join(dir, 'own.js'), 'export const analyse = () => 1;');
+  await writeFile(path.join(dir, 'own.js'), 'export const analyze = () => 1;');
   resolve = () => pathToFileURL(path.join(dir, 'pkg', 'dist', 'index.js')).href;
 });
 afterEach(async () => {
@@ -29,7 +29,7 @@ describe('analysisVersion', () => {
     await writeFile(path.join(dir, 'pkg', 'dist', 'sub', 'metric.js'), 'export const share = (a, b) => b / a;');
     const second = v();
     expect(second).not.toBe(first);
-    await writeFile(path.join(dir, 'own.js'), 'export const analyse = () => 2;');
+    await writeFile(path.join(dir, 'own.js'), 'export const analyze = () => 2;');
     expect(v()).not.toBe(second);
   });
   it('analysisVersion moves with the package version and says when a package is missing', async () => {

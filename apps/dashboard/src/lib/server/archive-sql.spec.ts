@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { EpisodeSummary } from '@podlens/parser';
 import { describe, expect, it } from 'vitest';
-import type { AnalysedEpisode } from '../types.js';
+import type { AnalyzedEpisode } from '../types.js';
 import { corpusTopics, hostShares, topicTimeline } from './aggregate.js';
 
 // The CLI's JSONL loaded into DuckDB: the SQL of README's "Beyond one machine" must give the archive figures the
@@ -55,7 +55,7 @@ FROM quarters q JOIN sizes USING (quarter) CROSS JOIN top LEFT JOIN scores s ON 
 GROUP BY q.quarter, top.topic ORDER BY q.quarter, top.topic`;
 
 /** The JSONL as the dashboard holds episodes: each summary with its host share. */
-function asDashboardEpisodes(jsonl: string): AnalysedEpisode[] {
+function asDashboardEpisodes(jsonl: string): AnalyzedEpisode[] {
   return readFileSync(jsonl, 'utf8')
     .trim()
     .split('\n')
@@ -90,7 +90,7 @@ describe('the CLI\'s JSONL in DuckDB', () => {
     await expectDashboardFigures(analyze([examples], join(dir, 'examples.jsonl')));
   }, 120_000);
 
-  it('shards analysed apart and concatenated give each episode the figures of one run (--topics taxonomy)', async () => {
+  it('shards analyzed apart and concatenated give each episode the figures of one run (--topics taxonomy)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlens-duckdb-'));
     const files = readdirSync(examples).filter((f) => f !== 'README.md').sort().map((f) => join(examples, f));
     const whole = readFileSync(analyze(files, join(dir, 'whole.jsonl'), '--topics', 'taxonomy'), 'utf8');

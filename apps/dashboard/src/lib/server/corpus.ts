@@ -6,7 +6,7 @@ import type { Episode, ParseResult } from '@podlens/parser';
 import { decodeText, readPeople } from '@podlens/parser/node';
 import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
 import { fileURLToPath } from 'node:url';
-import type { AnalysedEpisode } from '../types.js';
+import type { AnalyzedEpisode } from '../types.js';
 import type { SpeakerEdits } from './sidecar.js';
 import { analysisVersion } from './analysis-version.js';
 
@@ -16,9 +16,9 @@ import { analysisVersion } from './analysis-version.js';
  */
 export const ANALYSIS_VERSION = `analysis-${analysisVersion([fileURLToPath(import.meta.url)], ['@podlens/parser', '@podlens/nlp'])}`;
 
-export type AnalysedCore = Omit<AnalysedEpisode, 'id' | 'file' | 'alternates'>;
+export type AnalyzedCore = Omit<AnalyzedEpisode, 'id' | 'file' | 'alternates'>;
 
-export interface AnalyseInput {
+export interface AnalyzeInput {
   bytes: Uint8Array;
   fileName: string;
   edits: SpeakerEdits;
@@ -31,7 +31,7 @@ export interface AnalyseInput {
 export { readPeople };
 
 /** The pipeline's first steps on the bytes: decoded, parsed, the saved renames and merges applied, a chapter list merged in. */
-function readBytes(input: Omit<AnalyseInput, 'edits'> & { edits?: SpeakerEdits }): ParseResult {
+function readBytes(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): ParseResult {
   const { text, diagnostic } = decodeText(input.bytes);
   return readTranscript(text, { fileName: input.fileName, people: input.people, decoding: diagnostic, edits: input.edits, chapterList: input.chapterList });
 }
@@ -54,8 +54,8 @@ export function speakerLabels(bytes: Uint8Array, fileName: string, people?: Reco
   return readBytes({ bytes, fileName, people }).episode.speakers.map((s) => s.name);
 }
 
-/** Parses and analyses one transcript; throws with a readable reason when it is in no known format or has no turns. */
-export function analyseText(input: AnalyseInput): AnalysedCore {
+/** Parses and analyzes one transcript; throws with a readable reason when it is in no known format or has no turns. */
+export function analyzeText(input: AnalyzeInput): AnalyzedCore {
   const parsed = readBytes(input);
   refuseWithoutTurns(parsed.episode);
   // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background

@@ -1,7 +1,7 @@
 /**
  * The dashboard's one database: a SQLite file in podlens's data folder (see dataDir), opened once per process.
  * It is an @podlens/archive archive (episodes, speech units with their FTS5 index, speakers, people links); the
- * dashboard keeps its own state (analyses, speaker edits) in tables of the same file.
+ * dashboard keeps its own state (analyzes, speaker edits) in tables of the same file.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

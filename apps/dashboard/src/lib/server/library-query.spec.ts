@@ -5,7 +5,7 @@ import { queryLibrary, readLibraryQuery, thin } from './library-query.js';
 const row = (id: string, date: string, hostShare: number, topic = 'mlops'): LibraryRow => ({
   id,
   file: `${id}.md`,
-  format: 'dtc',
+  format: 'markdown-yaml',
   title: `Episode ${id}`,
   date,
   durationSeconds: 3600,

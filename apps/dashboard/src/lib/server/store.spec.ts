@@ -132,7 +132,7 @@ describe('CorpusStore', () => {
     for (let i = 0; i < 6; i++) await writeFile(path.join(dir, `ep-${i}.txt`), plain.replace('Hello', `Hello ${i}`));
     const store = new CorpusStore(dir);
     const first = store.get();
-    // Wait until that scan is analysing (so it has listed the folder), then write and invalidate.
+    // Wait until that scan is analyzing (so it has listed the folder), then write and invalidate.
     for (let n = 0; n < 2000; n++) {
       const cached = await readdir(path.join(dir, '.podlens-cache')).catch(() => []);
       if (cached.some((f) => f.endsWith('.json'))) break;

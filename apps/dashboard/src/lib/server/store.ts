@@ -3,8 +3,8 @@ import { mkdir, readFile, readdir, rename, stat, writeFile, unlink, access } fro
 import { constants } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AnalysedEpisode, FailedFile } from '../types.js';
-import { ANALYSIS_VERSION, analyseText, readPeople, type AnalysedCore } from './corpus.js';
+import type { AnalyzedEpisode, FailedFile } from '../types.js';
+import { ANALYSIS_VERSION, analyzeText, readPeople, type AnalyzedCore } from './corpus.js';
 import { corpusDir } from './config.js';
 import { readEdits, type SpeakerEdits } from './sidecar.js';
 import { transcriptExtensions } from '@podlens/parser';
@@ -21,8 +21,8 @@ const SCAN_INTERVAL_MS = 1000;
 
 export interface Snapshot {
   dir: string;
-  episodes: AnalysedEpisode[];
-  byId: Map<string, AnalysedEpisode>;
+  episodes: AnalyzedEpisode[];
+  byId: Map<string, AnalyzedEpisode>;
   /** Files that could not be read as transcripts, and folders that could not be read at all. */
   failed: FailedFile[];
   scannedAt: number;
@@ -37,7 +37,7 @@ interface FileInfo {
   stamp: string;
 }
 
-type Outcome = { ok: true; core: AnalysedCore } | { ok: false; reason: string };
+type Outcome = { ok: true; core: AnalyzedCore } | { ok: false; reason: string };
 
 interface Memo {
   /** The stat stamp the content hash was taken at. */
@@ -204,7 +204,7 @@ export class CorpusStore {
     return { names: this.people.names, key: this.people.key };
   }
 
-  private async analyse(file: FileInfo, extra: Extra): Promise<Outcome> {
+  private async analyze(file: FileInfo, extra: Extra): Promise<Outcome> {
     const { edits } = extra;
     const editsKey = `${JSON.stringify(edits)}|${extra.peopleKey}|${extra.chapterList ?? ''}`;
     const known = this.memo.get(file.abs);
@@ -236,7 +236,7 @@ export class CorpusStore {
       if (cached) {
         outcome = cached;
       } else {
-        outcome = analyseBytes(bytes, path.basename(file.rel), edits, extra);
+        outcome = analyzeBytes(bytes, path.basename(file.rel), edits, extra);
         const tmp = `${cacheFile}.${randomBytes(6).toString('hex')}.tmp`;
         await writeFile(tmp, JSON.stringify(outcome))
           .then(() => rename(tmp, cacheFile))
@@ -259,7 +259,7 @@ export class CorpusStore {
       list.push(file);
       groups.set(file.stem, list);
     }
-    const episodes: AnalysedEpisode[] = [];
+    const episodes: AnalyzedEpisode[] = [];
     const failed: FailedFile[] = [...unreadable];
     const people = await this.readPeopleFolder();
     for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -271,8 +271,8 @@ export class CorpusStore {
         chapterList: await readFile(path.join(this.dir, 'chapters', `${id}.txt`), 'utf8').catch(() => undefined),
       };
       for (const file of ranked) {
-        const outcome = await this.analyse(file, extra);
-        // Analysing is synchronous work: let other requests (assets, uploads) through between files.
+        const outcome = await this.analyze(file, extra);
+        // Analyzing is synchronous work: let other requests (assets, uploads) through between files.
         await new Promise((resolve) => setImmediate(resolve));
         if (outcome.ok) {
           episodes.push({
@@ -306,9 +306,9 @@ interface Extra {
   chapterList?: string;
 }
 
-export function analyseBytes(bytes: Uint8Array, fileName: string, edits: SpeakerEdits, extra: Partial<Extra> = {}): Outcome {
+export function analyzeBytes(bytes: Uint8Array, fileName: string, edits: SpeakerEdits, extra: Partial<Extra> = {}): Outcome {
   try {
-    return { ok: true, core: analyseText({ bytes, fileName, edits, people: extra.people, chapterList: extra.chapterList }) };
+    return { ok: true, core: analyzeText({ bytes, fileName, edits, people: extra.people, chapterList: extra.chapterList }) };
   } catch (error) {
     return { ok: false, reason: (error as Error).message || String(error) };
   }

@@ -49,10 +49,10 @@ export const POST: RequestHandler = async ({ request, url, route }) => {
     }
     store.invalidate();
     const id = saved.slice(0, saved.lastIndexOf('.'));
-    // Analysed at once, by a scan that started after the write: the response comes when the episode is listed.
+    // Analyzed at once, by a scan that started after the write: the response comes when the episode is listed.
     const snap = await store.get();
-    const analysed = snap.byId.get(id);
-    if (!analysed || analysed.file !== saved) {
+    const analyzed = snap.byId.get(id);
+    if (!analyzed || analyzed.file !== saved) {
       // Nothing is answered as saved that the library will not show: the file is taken back.
       await unlink(path.join(store.dir, saved)).catch(() => {});
       store.invalidate();
@@ -67,7 +67,7 @@ export const POST: RequestHandler = async ({ request, url, route }) => {
         title: check.title,
         format: check.format,
         speakers: check.speakers,
-        talkShares: analysed.summary.speakers.map((sp) => ({ name: sp.name, talkShare: sp.talkShare })),
+        talkShares: analyzed.summary.speakers.map((sp) => ({ name: sp.name, talkShare: sp.talkShare })),
         message: saved === name ? `'${saved}' is in the corpus.` : `Saved as '${saved}' ('${stemOf(name)}' is already an episode).`,
       },
       { status: 201 },

@@ -74,7 +74,7 @@ let stamp = new Int32Array(1 << 16);
 let run = 0;
 
 /** Every term said in an episode, with where and when; computed once per episode object. */
-export function analyzeEpisode(episode: Episode): EpisodeTerms {
+export function indexTerms(episode: Episode): EpisodeTerms {
   const cached = cache.get(episode);
   if (cached) return cached;
   beginTermScan();
@@ -176,3 +176,6 @@ export function analyzeEpisode(episode: Episode): EpisodeTerms {
   cache.set(episode, result);
   return result;
 }
+
+/** @deprecated Renamed `indexTerms` (it indexes the terms said; it does not analyze the episode). */
+export const analyzeEpisode = indexTerms;

@@ -112,7 +112,7 @@ function metaOf(data: Record<string, unknown>, diagnostics: Diagnostic[]): Parti
 
 function entryItem(entry: unknown, position: Position | undefined, items: RawItem[], diagnostics: Diagnostic[]): void {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-    diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry that is not a mapping was skipped', position });
+    diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: 'a transcript entry that is not a mapping was skipped', position });
     return;
   }
   const e = entry as Record<string, unknown>;
@@ -123,7 +123,7 @@ function entryItem(entry: unknown, position: Position | undefined, items: RawIte
   }
   const line = asString(e.line);
   if (line === undefined) {
-    diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry without `line` or `header` was skipped', position });
+    diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: 'a transcript entry without `line` or `header` was skipped', position });
     return;
   }
   items.push({ kind: 'line', label: asString(e.who), start: asNumber(e.sec), text: line, position });
@@ -131,7 +131,7 @@ function entryItem(entry: unknown, position: Position | undefined, items: RawIte
 
 /**
  * The front matter's other top-level block lists that `scanYamlList` reads (`key:` alone on its line, the items
- * below it; each as the span of its key's line and items), outside the transcript list `[listStart, listEnd)`. In DTC files `quotableClips` is such a list and
+ * below it; each as the span of its key's line and items), outside the transcript list `[listStart, listEnd)`. In the DataTalks.Club sources `quotableClips` is such a list and
  * most of what is not the transcript: `yaml` reads it at a fifth of the scanner's speed.
  */
 function otherLists(text: string, base: number, end: number, listStart: number, listEnd: number): { key: string; from: number; to: number; entries: Record<string, string | number>[] }[] {
@@ -222,7 +222,7 @@ function readFast(text: string): RawTranscript | undefined {
     while (stopAt > starts[i]! && isSpaceAt(text, stopAt - 1)) stopAt--;
     entryItem(entry, index.position(starts[i]!, stopAt), items, diagnostics);
   });
-  return { format: 'dtc', meta: metaOf(data, diagnostics), items, diagnostics };
+  return { format: 'markdown-yaml', meta: metaOf(data, diagnostics), items, diagnostics };
 }
 
 /** The document path: `yaml`'s document model, with every error positioned; `parsed` is the front matter's document where it is at hand. */
@@ -236,14 +236,14 @@ function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument
     let doc: ReturnType<typeof parseDocument>;
     if (!parsed && nestedTooDeep(source)) {
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: 'YAML: the front matter cannot be read (collections nested more than 256 deep)', position: index.position(base, end < 0 ? text.length : end) });
-      return { format: 'dtc', meta: {}, items: [], diagnostics };
+      return { format: 'markdown-yaml', meta: {}, items: [], diagnostics };
     }
     try {
       doc = parsed ?? yamlDocument(source);
     } catch (e) {
       // `yaml` recurses per level of nesting: thousands of `a: a: a: ...` on one line overflow the stack.
       diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: the front matter cannot be read (${(e as Error).message.split('\n')[0]})`, position: index.position(base, end < 0 ? text.length : end) });
-      return { format: 'dtc', meta: {}, items: [], diagnostics };
+      return { format: 'markdown-yaml', meta: {}, items: [], diagnostics };
     }
     // Broken YAML can hold tens of thousands of errors; the first ones locate the problem.
     for (const e of doc.errors.slice(0, MAX_YAML_ERRORS)) {
@@ -267,27 +267,28 @@ function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument
         const range = (node as { range?: [number, number, number] }).range;
         const position = range ? index.position(base + range[0], base + range[1]) : undefined;
         if (!isMap(node)) {
-          diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: 'a transcript entry that is not a mapping was skipped', position });
+          diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: 'a transcript entry that is not a mapping was skipped', position });
           continue;
         }
         let entry: Record<string, unknown>;
         try {
           entry = node.toJS(doc) as Record<string, unknown>;
         } catch (e) {
-          diagnostics.push({ severity: 'warning', origin: 'parser:dtc-entry', message: `a transcript entry that YAML cannot read was skipped: ${(e as Error).message.split('\n')[0]}`, position });
+          diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: `a transcript entry that YAML cannot read was skipped: ${(e as Error).message.split('\n')[0]}`, position });
           continue;
         }
         entryItem(entry, position, items, diagnostics);
       }
     } else {
-      diagnostics.push({ severity: 'error', origin: 'parser:dtc-transcript', message: 'the front matter has no `transcript` list', position: index.position(0, Math.min(3, text.length)) });
+      diagnostics.push({ severity: 'error', origin: 'parser:markdown-yaml-transcript', message: 'the front matter has no `transcript` list', position: index.position(0, Math.min(3, text.length)) });
     }
-    return { format: 'dtc', meta, items, diagnostics } satisfies RawTranscript;
+    return { format: 'markdown-yaml', meta, items, diagnostics } satisfies RawTranscript;
   }
 
-/** The DataTalks.Club episode source: Markdown with YAML front matter holding `transcript`. */
-export const dtc: FormatReader = {
-  name: 'dtc',
+/** A Markdown page whose YAML front matter holds the transcript (`transcript:` list) and the episode's metadata; once named `dtc`. */
+export const markdownYaml: FormatReader = {
+  name: 'markdown-yaml',
+  aliases: ['dtc'],
   extensions: ['.md', '.markdown', '.yaml', '.yml'],
   detect(text) {
     const m = FRONT.exec(text);
