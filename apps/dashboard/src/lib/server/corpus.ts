@@ -36,6 +36,11 @@ function readBytes(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }
   return readTranscript(text, { fileName: input.fileName, people: input.people, decoding: diagnostic, edits: input.edits, chapterList: input.chapterList });
 }
 
+/** The parse that analyzeText summarizes, for the archive index (the same edits, people and chapter list give the same episode). */
+export function readEpisode(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): ParseResult {
+  return readBytes(input);
+}
+
 function refuseWithoutTurns(episode: Episode): void {
   if (episode.turns.length === 0) {
     throw new Error(episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`);

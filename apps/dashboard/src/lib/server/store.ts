@@ -8,6 +8,7 @@ import { ANALYSIS_VERSION, analyzeText, readPeople, type AnalyzedCore } from './
 import { corpusDir } from './config.js';
 import { readEdits, type SpeakerEdits } from './sidecar.js';
 import { transcriptExtensions } from '@podlens/parser';
+import { followSnapshot } from './archive-index.js';
 
 /** The format registry's transcript endings, most structured first (the order rankFiles tries them in). */
 export const TRANSCRIPT_EXTENSIONS: readonly string[] = transcriptExtensions;
@@ -26,6 +27,21 @@ export interface Snapshot {
   /** Files that could not be read as transcripts, and folders that could not be read at all. */
   failed: FailedFile[];
   scannedAt: number;
+  /** What each listed episode was read from and with: the archive index (archive-index.ts) parses the same again. */
+  sources: Map<string, EpisodeSource>;
+}
+
+/** The file an episode was read from and what its reading was given (edits, people, chapter list). */
+export interface EpisodeSource {
+  abs: string;
+  fileName: string;
+  /** sha256 of the bytes that were analysed. */
+  contentHash: string;
+  /** Changes exactly when the analysis does: the analysis version, the file, its bytes, its edits, people and chapter list. */
+  key: string;
+  edits: SpeakerEdits;
+  people?: Record<string, string>;
+  chapterList?: string;
 }
 
 interface FileInfo {
@@ -115,6 +131,7 @@ export class CorpusStore {
   private cacheDir: string | null = null;
   private memo = new Map<string, Memo>();
   private snapshot: Snapshot | null = null;
+  private listeners: ((snapshot: Snapshot) => void)[] = [];
 
   constructor(dir: string) {
     this.dir = dir;
@@ -125,6 +142,11 @@ export class CorpusStore {
   private snapshotGeneration = -1;
   private running: { generation: number; done: Promise<Snapshot> } | null = null;
   private queued: Promise<Snapshot> | null = null;
+
+  /** Calls `listener` with every new snapshot as it is taken (the archive index follows the corpus this way). */
+  onSnapshot(listener: (snapshot: Snapshot) => void): void {
+    this.listeners.push(listener);
+  }
 
   /** After a write through the app (upload, speaker edit): the next get() waits for a scan that starts after it. */
   invalidate(): void {
@@ -159,6 +181,7 @@ export class CorpusStore {
           if (generation >= this.snapshotGeneration) {
             this.snapshot = snap;
             this.snapshotGeneration = generation;
+            for (const listener of this.listeners) listener(snap);
           }
           return snap;
         })
@@ -260,6 +283,7 @@ export class CorpusStore {
       groups.set(file.stem, list);
     }
     const episodes: AnalyzedEpisode[] = [];
+    const sources = new Map<string, EpisodeSource>();
     const failed: FailedFile[] = [...unreadable];
     const people = await this.readPeopleFolder();
     for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -281,6 +305,10 @@ export class CorpusStore {
             alternates: ranked.filter((f) => f !== file).map((f) => f.rel),
             ...outcome.core,
           });
+          const contentHash = this.memo.get(file.abs)?.contentHash ?? '';
+          const editsKey = this.memo.get(file.abs)?.editsKey ?? '';
+          const key = createHash('sha256').update(`${ANALYSIS_VERSION}\0${file.rel}\0${editsKey}\0${contentHash}`).digest('hex');
+          sources.set(id, { abs: file.abs, fileName: path.basename(file.rel), contentHash, key, edits: extra.edits, people: extra.people, chapterList: extra.chapterList });
           break;
         }
         failed.push({ file: file.rel, reason: outcome.reason });
@@ -295,6 +323,7 @@ export class CorpusStore {
       byId: new Map(episodes.map((e) => [e.id, e])),
       failed,
       scannedAt: Date.now(),
+      sources,
     };
   }
 }
@@ -318,6 +347,9 @@ let store: CorpusStore | null = null;
 
 export function getStore(): CorpusStore {
   const dir = corpusDir();
-  if (!store || store.dir !== dir) store = new CorpusStore(dir);
+  if (!store || store.dir !== dir) {
+    store = new CorpusStore(dir);
+    store.onSnapshot(followSnapshot);
+  }
   return store;
 }
