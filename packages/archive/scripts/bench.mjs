@@ -1,14 +1,17 @@
 // Times the archive: index build, database size, search latency (p50/p95 over warm runs) and trend queries.
 // Usage: node scripts/bench.mjs DIR [DIR...]   (after `pnpm build`; DIR: transcripts, e.g. a corpus grown by
 // scripts/grow-corpus.mjs). Prints the figures; nothing is asserted, the machine's speed varies.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+// --db FILE keeps the archive in FILE: a later run with the same FILE times the queries without building it again.
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { summarizeEpisode } from '@podlens/parser';
 import { listTranscriptFiles, readTranscriptFile } from '@podlens/parser/node';
 import { addEpisodes, openArchive, searchArchive, termTrends } from '../dist/index.js';
 
-const dirs = process.argv.slice(2);
+import { parseArgs } from 'node:util';
+
+const { values: options, positionals: dirs } = parseArgs({ options: { db: { type: 'string' } }, allowPositionals: true });
 if (dirs.length === 0) {
   console.error('usage: node scripts/bench.mjs DIR [DIR...]');
   process.exit(2);
@@ -16,29 +19,42 @@ if (dirs.length === 0) {
 const queries = ['"feature store"', 'kubernetes', '"machine learning"', 'mlops', 'kaggle', '"data engineering"', 'python', 'linkedin', '"open source"', 'career',
   '"deep learning"', 'spark', 'dbt', 'llm', '"data quality"', '"product manager"', 'recommender', '"a/b testing"', 'warehouse', 'startup'];
 const { files } = await listTranscriptFiles(dirs);
-const t0 = performance.now();
-const entries = [];
-for (const f of files) {
-  const result = await readTranscriptFile(f);
-  entries.push({ id: f, result, summary: summarizeEpisode(result, { source: f }) });
-}
-const parseMs = performance.now() - t0;
-const dir = mkdtempSync(join(tmpdir(), 'podlens-archive-bench-'));
-const file = join(dir, 'archive.db');
+const reuse = options.db !== undefined && existsSync(options.db);
+const dir = options.db ? undefined : mkdtempSync(join(tmpdir(), 'podlens-archive-bench-'));
+const file = options.db ?? join(dir, 'archive.db');
 const db = openArchive(file);
-const t1 = performance.now();
-addEpisodes(db, entries);
-const indexMs = performance.now() - t1;
+let parseMs = NaN;
+let indexMs = NaN;
+if (!reuse) {
+  // Parsed and indexed in batches, as an app would: 10,000 parses at once do not fit in memory.
+  for (let i = 0; i < files.length; i += 500) {
+    const entries = [];
+    const p0 = performance.now();
+    for (const f of files.slice(i, i + 500)) {
+      const result = await readTranscriptFile(f);
+      entries.push({ id: f, result, summary: summarizeEpisode(result, { source: f }) });
+    }
+    const t1 = performance.now();
+    addEpisodes(db, entries);
+    indexMs = (Number.isNaN(indexMs) ? 0 : indexMs) + performance.now() - t1;
+    parseMs = (Number.isNaN(parseMs) ? 0 : parseMs) + t1 - p0;
+  }
+}
 db.pragma('wal_checkpoint(TRUNCATE)');
 const size = statSync(file).size;
 const times = [];
+const byQuery = queries.map(() => []);
 for (let round = 0; round < 6; round++) {
-  for (const q of queries) {
+  queries.forEach((q, i) => {
     const t = performance.now();
     searchArchive(db, q);
-    if (round > 0) times.push(performance.now() - t);
-  }
+    if (round > 0) {
+      times.push(performance.now() - t);
+      byQuery[i].push(performance.now() - t);
+    }
+  });
 }
+const perQuery = byQuery.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 times.sort((a, b) => a - b);
 const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
 const trendTimes = [];
@@ -49,10 +65,14 @@ for (let round = 0; round < 4; round++) {
 }
 trendTimes.sort((a, b) => a - b);
 db.close();
-rmSync(dir, { recursive: true, force: true });
-console.log(`episodes:                 ${files.length}`);
+if (dir) rmSync(dir, { recursive: true, force: true });
+console.log(`episodes:                 ${files.length}${reuse ? ` (archive ${file} reused: not built again)` : ''}`);
 console.log(`parse (not the archive):  ${(parseMs / 1000).toFixed(1)} s`);
 console.log(`index build:              ${(indexMs / 1000).toFixed(2)} s`);
 console.log(`database size:            ${(size / 2 ** 20).toFixed(1)} MB`);
 console.log(`search p50 / p95:         ${q(0.5).toFixed(1)} / ${q(0.95).toFixed(1)} ms  (${times.length} warm queries, ${queries.length} distinct)`);
-console.log(`trends, 5 terms, median:  ${trendTimes[1].toFixed(1)} ms`);
+console.log(`search min / max:         ${times[0].toFixed(1)} / ${times[times.length - 1].toFixed(1)} ms`);
+console.log(`trends, 5 terms, median:  ${trendTimes[1].toFixed(1)} ms  (min ${trendTimes[0].toFixed(1)}, max ${trendTimes[trendTimes.length - 1].toFixed(1)})`);
+const slowest = new Map();
+for (let i = 0; i < queries.length; i++) slowest.set(queries[i], perQuery[i]);
+console.log('slowest queries (median ms): ' + [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));

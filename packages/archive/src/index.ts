@@ -15,5 +15,5 @@ export type { ArchiveQuery } from './parse-query.js';
 export { searchKeys } from './search-keys.js';
 export type { SearchKey } from './search-keys.js';
 export { findPhrase } from './find-phrase.js';
-export { periodOf, periodsBetween } from './period-of.js';
+export { periodBounds, periodOf, periodsBetween } from './period-of.js';
 export type { Period } from './period-of.js';

@@ -28,3 +28,17 @@ export function periodsBetween(first: string, last: string, period: Period): str
   for (let i = index(first); i <= index(last); i++) out.push(name(i));
   return out;
 }
+
+/**
+ * The first and last day of a period as `periodOf` names it (`2024-Q2` -> 2024-04-01 .. 2024-06-30), as ISO dates
+ * for the search filters `from`/`to` (inclusive); undefined for a name it cannot read.
+ */
+export function periodBounds(name: string): { from: string; to: string } | undefined {
+  const m = /^(\d{4})(?:-(?:Q([1-4])|(0[1-9]|1[0-2])))?$/.exec(name);
+  if (!m) return undefined;
+  const year = Number(m[1]);
+  const [first, last] = m[2] ? [Number(m[2]) * 3 - 2, Number(m[2]) * 3] : m[3] ? [Number(m[3]), Number(m[3])] : [1, 12];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  return { from: `${m[1]}-${pad(first)}-01`, to: `${m[1]}-${pad(last)}-${pad(lastDay)}` };
+}
