@@ -47,6 +47,18 @@ export function a11yTests({ test, open, episodes }) {
     { name: 'compare episodes', path: `/compare?ids=${two.map(encodeURIComponent).join(',')}` },
     { name: 'compare speakers', path: `/compare?speakers=${names.map(encodeURIComponent).join(',')}` },
     { name: 'compare speakers, share-bar tooltip', path: `/compare?speakers=${names.map(encodeURIComponent).join(',')}`, prepare: focusFirst('rect.share-bar') },
+    { name: 'search', path: '/search?q=data' },
+    { name: 'search, no match', path: '/search?q=zzzqqq&format=none' },
+    { name: 'trends, two terms', path: '/trends?term=data&term=%22data+team%22&by=year' },
+    { name: 'trends, point tooltip', path: '/trends?term=data&term=team', prepare: focusFirst('circle.trend-point') },
+    {
+      name: 'trends, a period\'s hits',
+      path: '/trends?term=data',
+      prepare: async (page) => {
+        await page.locator('circle.trend-point').last().click();
+        await page.waitForSelector('#period-hits');
+      },
+    },
     { name: 'upload', path: '/upload' },
     {
       name: 'upload, a refused paste and a refused file',

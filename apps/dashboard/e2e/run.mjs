@@ -10,6 +10,7 @@ import path from 'node:path';
 import { appDir, launchBrowser, startServer } from './harness.mjs';
 import { a11yTests } from './a11y.mjs';
 import { keyboardTests } from './keyboard.mjs';
+import { searchTests } from './search.mjs';
 
 const repoRoot = path.resolve(appDir, '..', '..');
 const shots = path.join(appDir, 'e2e', 'screenshots');
@@ -693,6 +694,7 @@ test('pnpm start with its port taken says which port and how to choose another, 
 
 a11yTests({ test, open, episodes });
 keyboardTests({ test, open, api });
+searchTests({ test, open, api, url: server.url, episodes });
 
 // PODLENS_E2E_ONLY=regex runs the matching tests only, while working on one area.
 const only = process.env.PODLENS_E2E_ONLY ? new RegExp(process.env.PODLENS_E2E_ONLY, 'i') : null;
