@@ -177,6 +177,54 @@ test('a click on the who-talks-when track jumps the reader to that moment', asyn
   await page.close();
 });
 
+test('a link /episode/ID?t=<seconds>&mark=<word>&mark=<word> opens the reader at the turn holding t: current, focused, in view, the words marked', async () => {
+  const full = await api('/api/episodes/three-voices');
+  // A turn near the end, out of view when the page opens; t falls inside it, not on its start.
+  const k = full.turns.length - 3;
+  const turn = full.turns[k];
+  const words = [...new Set(turn.text.split(/[^A-Za-z]+/).filter((w) => w.length > 4))].slice(0, 2);
+  assert.equal(words.length, 2, turn.text);
+  const t = turn.start + (full.turns[k + 1].start - turn.start) / 2;
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, errors } = await open(`/episode/three-voices?t=${t}&${words.map((w) => `mark=${encodeURIComponent(w.toUpperCase())}`).join('&')}`, { colorScheme });
+    const current = page.locator('#reader article.turn[aria-current="true"]');
+    await current.waitFor();
+    assert.equal(await current.getAttribute('id'), `turn-${k}`);
+    await page.waitForFunction((id) => document.activeElement?.id === id, `turn-${k}`);
+    const box = await current.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      return { top: r.top, bottom: r.bottom, height: innerHeight, bg: cs.backgroundColor, bar: cs.borderLeftColor, panel: getComputedStyle(el.closest('.panel')).backgroundColor };
+    });
+    assert.ok(box.top >= 0 && box.bottom <= box.height, `${colorScheme}: the current turn is in the viewport (${box.top}..${box.bottom} of ${box.height})`);
+    assert.notEqual(box.bg, 'rgba(0, 0, 0, 0)', `${colorScheme}: the current turn is tinted`);
+    assert.notEqual(box.bar, box.panel, `${colorScheme}: the current turn has a bar`);
+    const inTurn = (await current.locator('mark').allTextContents()).map((m) => m.toLowerCase());
+    for (const w of words) assert.ok(inTurn.includes(w.toLowerCase()), `${w} is marked in the turn (${inTurn})`);
+    // Whole words only, wherever they stand: as many marks as the transcript has whole-word occurrences.
+    const whole = new RegExp(`\\b(${words.join('|')})\\b`, 'gi');
+    const expected = full.turns.reduce((n, x) => n + (x.text.match(whole) ?? []).length, 0);
+    assert.equal(await page.locator('#reader mark').count(), expected);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
+test('the turn track, the topic flow and the balance share one time axis: the same second at the same place', async () => {
+  const { page, errors } = await open('/episode/three-voices');
+  const ticks = await page.$$eval('[data-chart="who-talks-when"], [data-chart="topic-flow"], [data-chart="balance-over-time"]', (frames) =>
+    frames.map((f) => ({
+      chart: f.dataset.chart,
+      ticks: [...f.querySelectorAll('.axis.x g')].map((g) => ({ label: g.textContent.trim(), x: Math.round(g.getBoundingClientRect().left + g.getBoundingClientRect().width / 2) })),
+    })),
+  );
+  assert.equal(ticks.length, 3);
+  assert.ok(ticks[0].ticks.length >= 2, 'the track has time ticks');
+  for (const other of ticks.slice(1)) assert.deepEqual(other.ticks, ticks[0].ticks, `${other.chart} ticks where the track does`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('transcript search highlights every match', async () => {
   const full = await api('/api/episodes/three-voices');
   const word = full.turns[0].text.split(/\s+/).find((w) => w.length > 5).replace(/\W/g, '');
