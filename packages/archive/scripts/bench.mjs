@@ -19,10 +19,12 @@ if (dirs.length === 0) {
 const queries = ['"feature store"', 'kubernetes', '"machine learning"', 'mlops', 'kaggle', '"data engineering"', 'python', 'linkedin', '"open source"', 'career',
   '"deep learning"', 'spark', 'dbt', 'llm', '"data quality"', '"product manager"', 'recommender', '"a/b testing"', 'warehouse', 'startup'];
 const { files } = await listTranscriptFiles(dirs);
-const reuse = options.db !== undefined && existsSync(options.db);
 const dir = options.db ? undefined : mkdtempSync(join(tmpdir(), 'podlens-archive-bench-'));
 const file = options.db ?? join(dir, 'archive.db');
+const existed = existsSync(file);
 const db = openArchive(file);
+// An archive of another schema was emptied by openArchive: it is built again.
+const reuse = existed && db.prepare('SELECT count(*) FROM episodes').pluck().get() > 0;
 let parseMs = NaN;
 let indexMs = NaN;
 if (!reuse) {
@@ -43,20 +45,25 @@ if (!reuse) {
 db.pragma('wal_checkpoint(TRUNCATE)');
 const size = statSync(file).size;
 const times = [];
+const cpuTimes = [];
 const byQuery = queries.map(() => []);
 for (let round = 0; round < 6; round++) {
   queries.forEach((q, i) => {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     searchArchive(db, q);
+    const used = process.cpuUsage(cpu);
     if (round > 0) {
       times.push(performance.now() - t);
+      cpuTimes.push((used.user + used.system) / 1000);
       byQuery[i].push(performance.now() - t);
     }
   });
 }
 const perQuery = byQuery.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]);
 times.sort((a, b) => a - b);
-const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+cpuTimes.sort((a, b) => a - b);
+const q = (p, xs = times) => xs[Math.min(xs.length - 1, Math.floor(p * xs.length))];
 const trendTimes = [];
 for (let round = 0; round < 4; round++) {
   const t = performance.now();
@@ -71,6 +78,7 @@ console.log(`parse (not the archive):  ${(parseMs / 1000).toFixed(1)} s`);
 console.log(`index build:              ${(indexMs / 1000).toFixed(2)} s`);
 console.log(`database size:            ${(size / 2 ** 20).toFixed(1)} MB`);
 console.log(`search p50 / p95:         ${q(0.5).toFixed(1)} / ${q(0.95).toFixed(1)} ms  (${times.length} warm queries, ${queries.length} distinct)`);
+console.log(`search CPU p50 / p95:     ${q(0.5, cpuTimes).toFixed(1)} / ${q(0.95, cpuTimes).toFixed(1)} ms  (CPU time of the process: less moved by other load)`);
 console.log(`search min / max:         ${times[0].toFixed(1)} / ${times[times.length - 1].toFixed(1)} ms`);
 console.log(`trends, 5 terms, median:  ${trendTimes[1].toFixed(1)} ms  (min ${trendTimes[0].toFixed(1)}, max ${trendTimes[trendTimes.length - 1].toFixed(1)})`);
 const slowest = new Map();

@@ -57,6 +57,7 @@ function prepare(db: Archive) {
     speaker: db.prepare(
       'INSERT INTO speakers (episode_id, speaker_id, name, full_name, role, person_key, talk_seconds, talk_share, words, turns, longest_monologue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ),
+    words: db.prepare('INSERT INTO episode_words (episode_id, role, words) VALUES (?, ?, ?)'),
     topic: db.prepare('INSERT INTO episode_topics (episode_id, topic_id, label, score, rank) VALUES (?, ?, ?, ?, ?)'),
   };
 }
@@ -69,16 +70,20 @@ function insert(q: Statements, { id, result, summary, contentHash }: ArchiveEntr
   q.episode.run(num, id, summary.title, summary.date, summary.format, words, episode.durationSeconds, contentHash ?? null);
   const roles = new Map(episode.speakers.map((s) => [s.id, s.role]));
   let unit = 0;
+  const wordsByRole = new Map<string, number>();
   episode.turns.forEach((turn, t) => {
     turn.paragraphs.forEach((p, i) => {
       // An episode of more than a million units keeps the first million searchable.
       if (unit >= UNITS_PER_EPISODE) return;
       const rowid = num * UNITS_PER_EPISODE + unit++;
-      q.unit.run(rowid, id, t, i, turn.speakerId, roles.get(turn.speakerId) ?? 'unknown', p.start, p.text, p.words);
+      const role = roles.get(turn.speakerId) ?? 'unknown';
+      q.unit.run(rowid, id, t, i, turn.speakerId, role, p.start, p.text, p.words);
+      wordsByRole.set(role, (wordsByRole.get(role) ?? 0) + p.words);
       const keys = searchKeys(p.text).map((k) => k.key).join(' ');
       if (keys !== '') q.fts.run(rowid, keys);
     });
   });
+  for (const [role, words] of wordsByRole) q.words.run(id, role, words);
   const figures = new Map(summary.speakers.map((s) => [s.id, s]));
   for (const s of episode.speakers) {
     const f = figures.get(s.id);

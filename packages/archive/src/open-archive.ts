@@ -4,10 +4,11 @@ import Database from 'better-sqlite3';
 export type Archive = Database.Database;
 
 /**
- * Bumped when the tables change, or what is stored in them (3: the format `dtc` is stored as `markdown-yaml`);
+ * Bumped when the tables change, or what is stored in them (3: the format `dtc` is stored as `markdown-yaml`;
+ * 4: episode_words);
  * an archive of another version is rebuilt from the transcripts.
  */
-export const ARCHIVE_SCHEMA_VERSION = 3;
+export const ARCHIVE_SCHEMA_VERSION = 4;
 
 /** A unit's rowid is its episode's number times this plus its index, so the index alone names the episode. */
 export const UNITS_PER_EPISODE = 2 ** 20;
@@ -24,6 +25,11 @@ CREATE TABLE IF NOT EXISTS units (
   start REAL NOT NULL, text TEXT NOT NULL, words INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS units_by_episode ON units(episode_id, turn, paragraph);
+-- Words spoken per episode and role, summed from its units as they are written (what trends divide by).
+CREATE TABLE IF NOT EXISTS episode_words (
+  episode_id TEXT NOT NULL REFERENCES episodes(id) ON DELETE CASCADE, role TEXT NOT NULL, words INTEGER NOT NULL,
+  PRIMARY KEY (episode_id, role)
+);
 -- Keys are stemmed and lower-cased already; FTS5 keeps their letters as they are (no diacritics folded).
 CREATE VIRTUAL TABLE IF NOT EXISTS units_fts USING fts5(keys, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 -- Every indexed token with its unit and place: phrase counts for trends, straight from the index.
@@ -61,7 +67,7 @@ export function openArchive(file: string): Archive {
     }
   })();
   if (version !== undefined && version !== ARCHIVE_SCHEMA_VERSION) {
-    db.exec('DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS episode_topics; DROP TABLE IF EXISTS episodes;');
+    db.exec('DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS episode_topics; DROP TABLE IF EXISTS episode_words; DROP TABLE IF EXISTS episodes;');
   }
   db.exec(schema);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(ARCHIVE_SCHEMA_VERSION));

@@ -3,6 +3,7 @@ import { findPhrase } from './find-phrase.js';
 import { ftsExpression, parseQuery } from './parse-query.js';
 import { isIndexToken, searchKeys } from './search-keys.js';
 import { keysOfPerson } from './people.js';
+import { episodeScore } from './episode-score.js';
 
 export interface SearchFilters {
   /** Speaker name (case-insensitive, exact) as the episode labels them. */
@@ -40,7 +41,7 @@ export interface EpisodeHits {
   title: string | null;
   date: string | null;
   format: string;
-  /** BM25 of the episode's matching units, summed (higher is better). */
+  /** BM25 of the episode for the query (episodeScore: its matching units as the term frequency; higher is better). */
   score: number;
   hitCount: number;
   hits: SearchHit[];
@@ -55,22 +56,17 @@ export interface SearchResult {
 
 interface UnitRow {
   rowid: number;
-  episode_id: string;
   turn: number;
   paragraph: number;
   speaker_id: string;
   start: number;
   text: string;
-  rank: number;
-  name: string;
-  title: string | null;
-  date: string | null;
-  format: string;
+  name: string | null;
 }
 
 /**
  * Searches every speech unit of the archive for words and `"phrases"` (stemmed and case folded), filtered
- * by speaker, person, dates, topic and format; episodes ranked by BM25, each with its hits in context.
+ * by speaker, person, dates, topic and format; episodes ranked by BM25 (episodeScore), each with its hits in context.
  */
 export function searchArchive(db: Archive, input: string, options: SearchOptions = {}): SearchResult {
   const query = parseQuery(input);
@@ -79,52 +75,66 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
   const { where, params } = filtersOf(db, options, match);
   const limit = options.limit ?? 50;
   const perEpisode = options.hitsPerEpisode ?? 5;
-  const from = `FROM units_fts JOIN units u ON u.rowid = units_fts.rowid
+  const joined = `FROM units_fts JOIN units u ON u.rowid = units_fts.rowid
        JOIN episodes e ON e.id = u.episode_id
        JOIN speakers s ON s.episode_id = u.episode_id AND s.speaker_id = u.speaker_id
-       WHERE ${where.join(' AND ')}`;
-  const columns = 'u.rowid, u.episode_id, u.turn, u.paragraph, u.speaker_id, u.start, u.text, units_fts.rank AS rank, s.name, e.title, e.date, e.format';
-  type Found = { episode: EpisodeHits; rows: UnitRow[] };
-  let found: Found[];
-  let total: number;
+       WHERE ${where.join(' AND ')} ORDER BY units_fts.rowid`;
+  // Stage 1: every matching unit by its rowid alone, which names its episode; counting them is cheap, where
+  // FTS5's BM25 of every unit of a common word was most of the time. Rowids come in order: the first are the hits.
+  const byEpisode = new Map<number, { hits: number; rowids: number[] }>();
+  const add = (rowid: number) => {
+    const num = Math.floor(rowid / UNITS_PER_EPISODE);
+    let e = byEpisode.get(num);
+    if (!e) byEpisode.set(num, (e = { hits: 0, rowids: [] }));
+    e.hits++;
+    if (e.rowids.length < perEpisode) e.rowids.push(rowid);
+  };
   if (query.phrases.every((p) => p.every((k) => isIndexToken(k)))) {
-    // Keys of letters and digits only are FTS5 tokens as they are: its matches are exact, so SQL ranks and counts.
-    const ranked = (
-      where.length === 1
-        ? // No filter: the rowid names the episode, so the index alone ranks them.
-          db.prepare(`SELECT rowid / ${UNITS_PER_EPISODE} AS num, count(*) AS hits, -sum(rank) AS score FROM units_fts WHERE units_fts MATCH @match GROUP BY num`).all(params)
-        : db.prepare(`SELECT num, count(*) AS hits, -sum(rank) AS score FROM (SELECT e.num AS num, units_fts.rank AS rank ${from}) GROUP BY num`).all(params)
-    ) as { num: number; hits: number; score: number }[];
-    ranked.sort((a, b) => b.score - a.score || a.num - b.num);
-    total = ranked.length;
-    // The hits of each listed episode: the same query within the episode's rowid range, which FTS5 seeks to.
-    const hitsOf = db.prepare(`SELECT ${columns} ${from} AND units_fts.rowid BETWEEN @low AND @high ORDER BY u.rowid LIMIT @perEpisode`);
-    const episodeOf = db.prepare('SELECT id, title, date, format FROM episodes WHERE num = ?');
-    found = ranked.slice(0, limit).map((r) => {
-      const e = episodeOf.get(r.num) as { id: string; title: string | null; date: string | null; format: string };
-      const rows = hitsOf.all({ ...params, low: r.num * UNITS_PER_EPISODE, high: (r.num + 1) * UNITS_PER_EPISODE - 1, perEpisode }) as UnitRow[];
-      return { episode: { id: e.id, title: e.title, date: e.date, format: e.format, score: r.score, hitCount: r.hits, hits: [] }, rows };
-    });
+    // Keys of letters and digits only are FTS5 tokens as they are: its matches are exact.
+    const sql = where.length === 1 ? 'SELECT rowid FROM units_fts WHERE units_fts MATCH @match ORDER BY rowid' : `SELECT units_fts.rowid ${joined}`;
+    for (const rowid of db.prepare(sql).pluck().all(params) as number[]) add(rowid);
   } else {
     // FTS5 splits keys such as `ci/cd` or `don't`: it narrows the units, the phrase check on the keys decides.
-    const byEpisode = new Map<string, Found>();
-    for (const row of db.prepare(`SELECT ${columns} ${from} ORDER BY u.rowid`).all(params) as UnitRow[]) {
+    for (const row of db.prepare(`SELECT units_fts.rowid AS rowid, u.text ${joined}`).all(params) as { rowid: number; text: string }[]) {
       const keys = searchKeys(row.text).map((k) => k.key);
-      if (!query.phrases.every((p) => findPhrase(keys, p).length > 0)) continue;
-      let f = byEpisode.get(row.episode_id);
-      if (!f) byEpisode.set(row.episode_id, (f = { episode: { id: row.episode_id, title: row.title, date: row.date, format: row.format, score: 0, hitCount: 0, hits: [] }, rows: [] }));
-      f.episode.score -= row.rank;
-      f.episode.hitCount++;
-      if (f.rows.length < perEpisode) f.rows.push(row);
+      if (query.phrases.every((p) => findPhrase(keys, p).length > 0)) add(row.rowid);
     }
-    found = [...byEpisode.values()].sort((a, b) => b.episode.score - a.episode.score || (a.episode.id < b.episode.id ? -1 : 1));
-    total = found.length;
-    found = found.slice(0, limit);
   }
-  for (const f of found) f.episode.hits = f.rows.map((row) => hitOf(row, query.phrases));
-  return { query: input, episodes: found.map((f) => f.episode), total };
+  if (byEpisode.size === 0) return { query: input, episodes: [], total: 0 };
+  // Stage 2: the episodes ranked from their counts.
+  const words = new Map(db.prepare('SELECT num, words FROM episodes').raw().all() as [number, number][]);
+  let sum = 0;
+  for (const w of words.values()) sum += w;
+  const averageWords = sum / Math.max(1, words.size);
+  const ranked = [...byEpisode].map(([num, e]) => ({
+    num,
+    ...e,
+    score: episodeScore({ hits: e.hits, words: words.get(num) ?? 0, averageWords, episodes: words.size, matching: byEpisode.size }),
+  }));
+  ranked.sort((a, b) => b.score - a.score || a.num - b.num);
+  const top = ranked.slice(0, limit);
+  // Stage 3: the listed episodes and their hits, by primary key.
+  const nums = JSON.stringify(top.map((r) => r.num));
+  const meta = new Map(
+    (db.prepare('SELECT num, id, title, date, format FROM episodes WHERE num IN (SELECT value FROM json_each(?))').all(nums) as { num: number; id: string; title: string | null; date: string | null; format: string }[]).map((e) => [e.num, e]),
+  );
+  const units = new Map(
+    (
+      db
+        .prepare(
+          `SELECT u.rowid, u.turn, u.paragraph, u.speaker_id, u.start, u.text, s.name FROM units u
+           LEFT JOIN speakers s ON s.episode_id = u.episode_id AND s.speaker_id = u.speaker_id
+           WHERE u.rowid IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(top.flatMap((r) => r.rowids))) as UnitRow[]
+    ).map((u) => [u.rowid, u]),
+  );
+  const episodes = top.map((r): EpisodeHits => {
+    const e = meta.get(r.num)!;
+    return { id: e.id, title: e.title, date: e.date, format: e.format, score: r.score, hitCount: r.hits, hits: r.rowids.map((id) => hitOf(units.get(id)!, query.phrases)) };
+  });
+  return { query: input, episodes, total: byEpisode.size };
 }
-
 
 function filtersOf(db: Archive, options: SearchFilters, match: string) {
   const where: string[] = ['units_fts MATCH @match'];
@@ -168,7 +178,7 @@ function hitOf(row: UnitRow, phrases: string[][]): SearchHit {
     turn: row.turn,
     paragraph: row.paragraph,
     speakerId: row.speaker_id,
-    speaker: row.name,
+    speaker: row.name ?? row.speaker_id,
     start: row.start,
     sentence: row.text.slice(from, to),
     marks: spans.filter(([s, e]) => s >= from && e <= to).map(([s, e]) => [s - from, e - from]),

@@ -41,31 +41,34 @@ const per10k = (count: number, words: number) => (words > 0 ? (count / words) * 
 /** Mentions of each term (a word or a phrase) per month, quarter or year across the dated episodes of the archive. */
 export function termTrends(db: Archive, terms: string[], options: TrendOptions = {}): TrendResult {
   const period = options.period ?? 'quarter';
-  const episodes = db.prepare('SELECT num, date FROM episodes').all() as { num: number; date: string | null }[];
+  const episodes = db.prepare('SELECT num, id, date FROM episodes').all() as { num: number; id: string; date: string | null }[];
   const periodOfEpisode = new Map<number, string>();
+  const periodOfId = new Map<string, string>();
   for (const e of episodes) {
     const p = e.date ? periodOf(e.date, period) : undefined;
-    if (p) periodOfEpisode.set(e.num, p);
+    if (p) {
+      periodOfEpisode.set(e.num, p);
+      periodOfId.set(e.id, p);
+    }
   }
   const known = [...new Set(periodOfEpisode.values())].sort();
   const periods = known.length > 0 ? periodsBetween(known[0]!, known[known.length - 1]!, period) : [];
   const words = new Map<string, number>();
-  for (const r of db.prepare('SELECT e.num, u.role, SUM(u.words) AS words FROM units u JOIN episodes e ON e.id = u.episode_id GROUP BY e.num, u.role').all() as { num: number; role: string; words: number }[]) {
-    const p = periodOfEpisode.get(r.num);
+  for (const r of db.prepare('SELECT episode_id, role, words FROM episode_words').all() as { episode_id: string; role: string; words: number }[]) {
+    const p = periodOfId.get(r.episode_id);
     if (!p) continue;
     add(words, p, r.words);
     add(words, `${p}\u0000${r.role}`, r.words);
   }
-  const roles = (db.prepare('SELECT DISTINCT role FROM units ORDER BY role').pluck().all() as string[]);
-  const roleOf = db.prepare('SELECT role FROM units WHERE rowid = ?').pluck();
+  const roles = db.prepare('SELECT DISTINCT role FROM episode_words ORDER BY role').pluck().all() as string[];
   const result: TermTrend[] = terms.map((term) => {
     const phrase = searchKeys(term).map((k) => k.key);
     const counts = new Map<string, number>();
-    for (const [unit, n] of phraseCounts(db, phrase)) {
-      const p = periodOfEpisode.get(Math.floor(unit / UNITS_PER_EPISODE));
+    for (const { num, role, count } of mentions(db, phrase, options.byRole ?? false)) {
+      const p = periodOfEpisode.get(num);
       if (!p) continue;
-      add(counts, p, n);
-      if (options.byRole) add(counts, `${p}\u0000${roleOf.get(unit) as string}`, n);
+      add(counts, p, count);
+      if (options.byRole) add(counts, `${p}\u0000${role}`, count);
     }
     const points = periods.map((p): TrendPoint => {
       const count = counts.get(p) ?? 0;
@@ -89,34 +92,34 @@ export function termTrends(db: Archive, terms: string[], options: TrendOptions =
 
 const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
 
-/** How often the phrase occurs in each unit that holds it, by unit rowid. */
-function phraseCounts(db: Archive, phrase: string[]): Map<number, number> {
-  const out = new Map<number, number>();
-  if (phrase.length === 0) return out;
+/** Mentions of a phrase per episode (its number) and, with `byRole`, per role of who said it. */
+function mentions(db: Archive, phrase: string[], byRole: boolean): { num: number; role: string; count: number }[] {
+  if (phrase.length === 0) return [];
   if (phrase.every((k) => isIndexToken(k))) {
-    // Keys of letters and digits are FTS5's tokens as they are: count from the index's token positions.
-    const at = db.prepare('SELECT doc, offset FROM units_vocab WHERE term = ?');
-    const places = phrase.map((k) => at.all(k) as { doc: number; offset: number }[]);
-    const later = places.slice(1).map((list) => {
-      const set = new Map<number, Set<number>>();
-      for (const { doc, offset } of list) {
-        let s = set.get(doc);
-        if (!s) set.set(doc, (s = new Set()));
-        s.add(offset);
-      }
-      return set;
-    });
-    for (const { doc, offset } of places[0]!) {
-      if (later.every((set, i) => set.get(doc)?.has(offset + i + 1))) out.set(doc, (out.get(doc) ?? 0) + 1);
-    }
-    return out;
+    // Keys of letters and digits are FTS5's tokens as they are: counted from the index's token places
+    // (units_vocab), each later key joined at its offset; the FTS5 match narrows the units to those that hold it.
+    const params: Record<string, string> = { match: ftsExpression({ phrases: [phrase], excluded: [] })! };
+    phrase.forEach((k, i) => (params[`t${i}`] = k));
+    const places = phrase.map((_, i) =>
+      phrase.length === 1
+        ? `k0(doc, off) AS (SELECT doc, offset FROM units_vocab WHERE term = @t0)`
+        : `k${i}(doc, off) AS MATERIALIZED (SELECT doc, offset FROM units_vocab WHERE term = @t${i} AND doc IN (SELECT doc FROM c))`,
+    );
+    const ctes = phrase.length === 1 ? places : ['c(doc) AS MATERIALIZED (SELECT rowid FROM units_fts WHERE units_fts MATCH @match)', ...places];
+    const joins = phrase.slice(1).map((_, j) => `JOIN k${j + 1} ON k${j + 1}.doc = k0.doc AND k${j + 1}.off = k0.off + ${j + 1}`);
+    const role = byRole ? 'u.role' : "''";
+    const sql = `WITH ${ctes.join(',\n')}
+      SELECT k0.doc / ${UNITS_PER_EPISODE} AS num, ${role} AS role, count(*) AS count FROM k0 ${joins.join(' ')}
+      ${byRole ? 'JOIN units u ON u.rowid = k0.doc' : ''} GROUP BY num, role`;
+    return db.prepare(sql).all(params) as { num: number; role: string; count: number }[];
   }
   // Other keys (`ci/cd`, `don't`) are split by FTS5: it finds the candidates, the keys of their text decide.
   const match = ftsExpression({ phrases: [phrase], excluded: [] });
-  if (!match) return out;
-  for (const row of db.prepare('SELECT u.rowid, u.text FROM units_fts JOIN units u ON u.rowid = units_fts.rowid WHERE units_fts MATCH ?').all(match) as { rowid: number; text: string }[]) {
+  if (!match) return [];
+  const out: { num: number; role: string; count: number }[] = [];
+  for (const row of db.prepare('SELECT u.rowid, u.role, u.text FROM units_fts JOIN units u ON u.rowid = units_fts.rowid WHERE units_fts MATCH ?').all(match) as { rowid: number; role: string; text: string }[]) {
     const n = findPhrase(searchKeys(row.text).map((k) => k.key), phrase).length;
-    if (n > 0) out.set(row.rowid, n);
+    if (n > 0) out.push({ num: Math.floor(row.rowid / UNITS_PER_EPISODE), role: byRole ? row.role : '', count: n });
   }
   return out;
 }
