@@ -51,10 +51,13 @@ export function searchTests({ test, open, api, url, episodes }) {
     assert.equal(decodeURIComponent(url.pathname.slice('/episode/'.length)), body.episodes[0].id);
     assert.equal(Number(url.searchParams.get('t')), body.episodes[0].hits[0].start);
     assert.ok(url.searchParams.getAll('mark').length > 0, 'the link names the words to mark');
-    // The reader shows the turn at that moment, with the hit's sentence in it.
-    const active = page.locator('#reader article.turn.active');
-    await active.waitFor();
-    assert.ok((await active.textContent()).replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ')), `the active turn holds '${sentence}'`);
+    // The reader opens at the turn of that moment (current, focused), the hit's sentence in it and its words marked.
+    const current = page.locator('#reader article.turn[aria-current="true"]');
+    await current.waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('#reader article.turn[aria-current="true"]'));
+    assert.ok((await current.textContent()).replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ')), `the current turn holds '${sentence}'`);
+    const marked = (await current.locator('mark').allTextContents()).map((m) => m.toLowerCase().replace(/\s+/g, ' '));
+    for (const w of url.searchParams.getAll('mark')) assert.ok(marked.includes(w.toLowerCase()), `'${w}' is marked in the current turn (${marked.join(', ')})`);
     assert.deepEqual(errors, []);
     await page.close();
   });
