@@ -107,10 +107,11 @@ function mentions(db: Archive, phrase: string[], byRole: boolean): { num: number
     );
     const ctes = phrase.length === 1 ? places : ['c(doc) AS MATERIALIZED (SELECT rowid FROM units_fts WHERE units_fts MATCH @match)', ...places];
     const joins = phrase.slice(1).map((_, j) => `JOIN k${j + 1} ON k${j + 1}.doc = k0.doc AND k${j + 1}.off = k0.off + ${j + 1}`);
-    const role = byRole ? 'u.role' : "''";
-    const sql = `WITH ${ctes.join(',\n')}
-      SELECT k0.doc / ${UNITS_PER_EPISODE} AS num, ${role} AS role, count(*) AS count FROM k0 ${joins.join(' ')}
-      ${byRole ? 'JOIN units u ON u.rowid = k0.doc' : ''} GROUP BY num, role`;
+    // Counted per unit first, so a role is looked up once per unit that says it, not once per mention.
+    const perUnit = `SELECT k0.doc AS doc, count(*) AS n FROM k0 ${joins.join(' ')} GROUP BY k0.doc`;
+    const sql = byRole
+      ? `WITH ${ctes.join(',\n')} SELECT m.doc / ${UNITS_PER_EPISODE} AS num, u.role AS role, sum(m.n) AS count FROM (${perUnit}) m JOIN units u ON u.rowid = m.doc GROUP BY num, role`
+      : `WITH ${ctes.join(',\n')} SELECT m.doc / ${UNITS_PER_EPISODE} AS num, '' AS role, sum(m.n) AS count FROM (${perUnit}) m GROUP BY num`;
     return db.prepare(sql).all(params) as { num: number; role: string; count: number }[];
   }
   // Other keys (`ci/cd`, `don't`) are split by FTS5: it finds the candidates, the keys of their text decide.
