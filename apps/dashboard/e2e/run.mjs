@@ -1,7 +1,7 @@
 // End-to-end tests of the built dashboard in Debian's chromium (playwright-core, no downloaded browser).
 // Usage: node e2e/run.mjs   (after `pnpm build`; the corpus is a temp copy of examples/ plus e2e/fixtures/)
 import assert from 'node:assert/strict';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';

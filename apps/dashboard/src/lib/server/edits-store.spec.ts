@@ -42,13 +42,13 @@ describe('edits store', () => {
   it('changeEdits passes the saved version, and a change that saves nothing leaves the row alone', () => {
     const db = open();
     writeEdits(db, 'ep', { rename: { A: 'Alice' }, merge: {} });
-    const seen = changeEdits(db, 'ep', (saved, version) => ({ save: null, result: version }));
+    const seen = changeEdits(db, 'ep', (_saved, version) => ({ save: null, result: version }));
     expect(seen).toBe(editsVersion(readEdits(db, 'ep')));
   });
   it('changeEdits rolls back when change throws', () => {
     const db = open();
     expect(() =>
-      changeEdits(db, 'ep', (saved) => {
+      changeEdits(db, 'ep', () => {
         writeEdits(db, 'ep', { rename: { A: 'half' }, merge: {} });
         throw new Error('refused');
       }),

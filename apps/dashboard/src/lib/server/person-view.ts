@@ -1,6 +1,6 @@
 /**
  * A person across the archive, as the pages draw them. Every figure of a person's episode comes from the
- * archive's listPeople (the one implementation); the snapshot of analysed episodes only locates their turns and
+ * archive's listPeople (the one implementation); the snapshot of analyzed episodes only locates their turns and
  * gives the topic weights nlp computed per speaker. Only selection, sums and sorting for display happen here.
  */
 import type { Person } from '@podlens/archive';

@@ -97,7 +97,7 @@ describe('CorpusStore', () => {
     const before = changes.get();
     const second = await new CorpusStore(dir).get();
     expect(second.episodes[0]?.summary).toEqual(first.episodes[0]?.summary);
-    expect(changes.get(), 'nothing analysed nor written again').toBe(before);
+    expect(changes.get(), 'nothing analyzed nor written again').toBe(before);
     expect(await readdir(dir)).toEqual(['.podlens', 'good.txt']);
   });
 
