@@ -243,12 +243,23 @@ export class CorpusStore {
         .update(contentHash)
         .digest('hex');
       const db = getDatabase(this.dir);
-      const cached = getAnalysis<Outcome>(db, key);
+      // The cache is a cache: a database that cannot be read or written (busy, full) costs an analysis, not the episode.
+      const cached = (() => {
+        try {
+          return getAnalysis<Outcome>(db, key);
+        } catch {
+          return undefined;
+        }
+      })();
       if (cached) {
         outcome = cached;
       } else {
         outcome = analyzeBytes(bytes, path.basename(file.rel), edits, extra);
-        putAnalysis(db, { key, contentHash, analysisVersion: ANALYSIS_VERSION }, outcome);
+        try {
+          putAnalysis(db, { key, contentHash, analysisVersion: ANALYSIS_VERSION }, outcome);
+        } catch {
+          // not kept: analyzed again on the next start
+        }
       }
     } catch (error) {
       outcome = { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
