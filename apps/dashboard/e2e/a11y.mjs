@@ -26,11 +26,11 @@ export async function axe(page) {
   }, WCAG_TAGS);
 }
 
-/** `episodes` from /api/episodes; `open(path, { colorScheme })` resolves `{ page, errors }` once hydrated. */
-export function a11yTests({ test, open, episodes }) {
+/** `episodes` from /api/episodes, `people` from /api/people; `open(path, { colorScheme })` resolves `{ page, errors }` once hydrated. */
+export function a11yTests({ test, open, episodes, people }) {
   const byId = (id) => episodes.find((e) => e.id === id);
   const two = episodes.slice(0, 2).map((e) => e.id);
-  const names = [...new Set(episodes.flatMap((e) => e.summary.speakers.map((s) => s.name)))].slice(0, 2);
+  const twoPeople = people.slice(0, 2).map((p) => `people=${encodeURIComponent(p.id)}`).join('&');
   // Some pages are also checked in a second state: a tooltip shown by the keyboard, a preview, a message.
   const focusFirst = (selector) => async (page) => {
     await page.locator(selector).first().focus();
@@ -45,8 +45,29 @@ export function a11yTests({ test, open, episodes }) {
     { name: 'episode, turn-track tooltip', path: `/episode/${encodeURIComponent(episodes[0].id)}`, prepare: focusFirst('rect.turn-focus') },
     { name: 'compare (empty)', path: '/compare' },
     { name: 'compare episodes', path: `/compare?ids=${two.map(encodeURIComponent).join(',')}` },
-    { name: 'compare speakers', path: `/compare?speakers=${names.map(encodeURIComponent).join(',')}` },
-    { name: 'compare speakers, share-bar tooltip', path: `/compare?speakers=${names.map(encodeURIComponent).join(',')}`, prepare: focusFirst('rect.share-bar') },
+    { name: 'compare people', path: `/compare?${twoPeople}` },
+    { name: 'compare people, share-bar tooltip', path: `/compare?${twoPeople}`, prepare: focusFirst('rect.share-bar') },
+    { name: 'people', path: '/people' },
+    { name: 'person (most episodes)', path: `/people/${encodeURIComponent(people[0].id)}` },
+    { name: 'person, share-bar tooltip', path: `/people/${encodeURIComponent(people[0].id)}`, prepare: focusFirst('rect.share-bar') },
+    { name: 'person (one episode)', path: `/people/${encodeURIComponent(people.at(-1).id)}` },
+    {
+      name: 'person, a refused link',
+      path: `/people/${encodeURIComponent(people.at(-1).id)}`,
+      prepare: async (page) => {
+        await page.getByRole('button', { name: 'Link', exact: true }).click();
+        await page.waitForSelector('[data-testid="link-message"]');
+      },
+    },
+    { name: 'your data', path: '/data' },
+    {
+      name: 'your data, a refused import',
+      path: '/data',
+      prepare: async (page) => {
+        await page.setInputFiles('input[type=file]', { name: 'not-an-export.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+        await page.waitForSelector('[data-testid="import-message"]');
+      },
+    },
     { name: 'search', path: '/search?q=data' },
     { name: 'search, no match', path: '/search?q=zzzqqq&format=none' },
     { name: 'trends, two terms', path: '/trends?term=data&term=%22data+team%22&by=year' },

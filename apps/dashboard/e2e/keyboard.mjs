@@ -134,9 +134,8 @@ export function keyboardTests({ test, open, api }) {
   });
 
   test('keyboard only: the compare page\'s topic profile and share bars are reached with Tab and walked with arrows', async () => {
-    const list = (await api('/api/episodes')).episodes;
-    const names = [...new Set(list.flatMap((e) => e.summary.speakers.map((s) => s.name)))].slice(0, 2);
-    const { page, errors } = await open(`/compare?speakers=${names.map(encodeURIComponent).join(',')}`);
+    const ids = (await api('/api/people')).people.slice(0, 2).map((p) => p.id);
+    const { page, errors } = await open(`/compare?${ids.map((id) => `people=${encodeURIComponent(id)}`).join('&')}`);
     await tabTo(page, 'rect.topic-bar');
     const bars = await page.locator('rect.topic-bar').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
     await page.keyboard.press('ArrowRight');
@@ -144,11 +143,11 @@ export function keyboardTests({ test, open, api }) {
     assert.equal((await tooltip(page, 'compare-topics')).join(' · '), bars[1]);
     await page.keyboard.press('Tab');
     assert.notEqual((await focused(page)).chart, 'compare-topics', 'one tab stop for the topic profile');
-    await tabTo(page, `section.col[data-speaker="${names[0]}"] rect.share-bar`);
-    const shares = await page.locator(`section.col[data-speaker="${names[0]}"] rect.share-bar`).evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+    await tabTo(page, `section.col[data-person="${ids[0]}"] rect.share-bar`);
+    const shares = await page.locator(`section.col[data-person="${ids[0]}"] rect.share-bar`).evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
     await page.keyboard.press('End');
     assert.equal((await focused(page)).label, shares.at(-1));
-    assert.equal(await page.locator(`section.col[data-speaker="${names[0]}"] .tooltip`).textContent(), shares.at(-1));
+    assert.equal(await page.locator(`section.col[data-person="${ids[0]}"] .tooltip`).textContent(), shares.at(-1));
     assert.deepEqual(errors, []);
     await page.close();
   });

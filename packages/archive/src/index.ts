@@ -6,7 +6,7 @@ export { searchArchive, sentenceAround } from './search-archive.js';
 export type { SearchFilters, SearchOptions, SearchHit, EpisodeHits, SearchResult } from './search-archive.js';
 export { termTrends } from './term-trends.js';
 export type { TrendOptions, TrendPoint, TermTrend, TrendResult } from './term-trends.js';
-export { listPeople, linkPeople, unlinkPeople, resolvePerson, speakerPersonKey } from './people.js';
+export { listPeople, linkPeople, unlinkPeople, personLinks, resolvePerson, speakerPersonKey } from './people.js';
 export type { Person, PersonEpisode } from './people.js';
 export { personKey } from './person-key.js';
 export type { SpeakerIdentity } from './person-key.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureArchive } from '../test/fixture.js';
-import { linkPeople, listPeople, resolvePerson, unlinkPeople } from './people.js';
+import { linkPeople, listPeople, personLinks, resolvePerson, unlinkPeople } from './people.js';
 import { personKey } from './person-key.js';
 
 describe('people', () => {
@@ -18,8 +18,10 @@ describe('people', () => {
     const db = fixtureArchive();
     linkPeople(db, 'episode:e3/daniel', 'episode:e2/daniel');
     expect(listPeople(db).filter((p) => p.name === 'Daniel').map((d) => d.episodes.length)).toEqual([2]);
+    expect([...personLinks(db)]).toEqual([['episode:e3/daniel', 'episode:e2/daniel']]);
     unlinkPeople(db, 'episode:e3/daniel');
     expect(listPeople(db).filter((p) => p.name === 'Daniel')).toHaveLength(2);
+    expect(personLinks(db).size).toBe(0);
   });
 
   it('resolvePerson(key, links) follows links and stops on a cycle', () => {

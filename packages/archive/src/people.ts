@@ -32,8 +32,8 @@ export function resolvePerson(key: string, links: ReadonlyMap<string, string>): 
   return at;
 }
 
-/** The user's links, from a speaker's key to the person it belongs to. */
-function personLinks(db: Archive): Map<string, string> {
+/** The user's links, from a speaker's key (or a person id) to the person it belongs to. */
+export function personLinks(db: Archive): Map<string, string> {
   return new Map((db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]).map((l) => [l.person_key, l.linked_to]));
 }
 

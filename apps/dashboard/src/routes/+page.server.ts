@@ -1,6 +1,7 @@
 import { getStore } from '$lib/server/store.js';
 import { corpusTopics, hostShares, libraryRows, topicSpeakerHeat, topicTimeline } from '$lib/server/aggregate.js';
 import { queryLibrary, readLibraryQuery, thin } from '$lib/server/library-query.js';
+import { libraryPeople } from '$lib/server/library-people.js';
 import type { PageServerLoad } from './$types';
 
 /** Host-share points drawn at most: beyond this a scatter is overplotted, and a large archive would send thousands. */
@@ -41,5 +42,6 @@ export const load: PageServerLoad = async ({ url }) => {
     hostTotal: view.host.length,
     heat: view.heat,
     failed: snap.failed,
+    people: await libraryPeople(snap),
   };
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySpeakerEdits } from './apply-speaker-edits.js';
-import { emptyEdits, type SpeakerEdits } from './sidecar.js';
+import { emptyEdits, type SpeakerEdits } from './speaker-edits.js';
 
 const labels = ['Ann', 'Bob', 'Cat'];
 const ok = (o: ReturnType<typeof applySpeakerEdits>): SpeakerEdits => {

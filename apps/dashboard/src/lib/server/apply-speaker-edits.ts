@@ -1,4 +1,4 @@
-import { normaliseEdits, type SpeakerEdits } from './sidecar.js';
+import { normaliseEdits, type SpeakerEdits } from './speaker-edits.js';
 
 export interface EditRequest {
   reset?: boolean;

@@ -4,8 +4,9 @@ import path from 'node:path';
 import { openArchive, searchArchive, type Archive } from '@podlens/archive';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveFor, syncArchive } from './archive-index.js';
-import { closeDatabase } from './database.js';
-import { emptyEdits, writeEdits } from './sidecar.js';
+import { closeDatabase, getDatabase } from './database.js';
+import { writeEdits } from './edits-store.js';
+import { emptyEdits } from './speaker-edits.js';
 import { CorpusStore } from './store.js';
 
 const transcript = (topic: string) =>
@@ -68,14 +69,14 @@ describe('syncArchive', () => {
     expect(searchArchive(db, 'tools').episodes[0]?.hits[0]?.speaker).toBe('Guestone');
     const edits = emptyEdits();
     edits.rename.Guestone = 'Gina Park';
-    await writeEdits(dir, 'one', edits);
+    writeEdits(getDatabase(dir), 'one', edits);
     store.invalidate();
     expect((await syncArchive(await store.get(), db)).added).toEqual(['one']);
     expect(searchArchive(db, 'tools').episodes[0]?.hits[0]?.speaker).toBe('Gina Park');
     expect(searchArchive(db, 'tools', { speaker: 'gina park' }).total).toBe(1);
     const merged = emptyEdits();
     merged.merge.Guestone = 'Hosta';
-    await writeEdits(dir, 'one', merged);
+    writeEdits(getDatabase(dir), 'one', merged);
     store.invalidate();
     await syncArchive(await store.get(), db);
     expect(searchArchive(db, 'tools').episodes[0]?.hits[0]?.speaker).toBe('Hosta');

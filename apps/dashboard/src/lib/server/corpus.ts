@@ -7,7 +7,7 @@ import { decodeText, readPeople } from '@podlens/parser/node';
 import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedEpisode } from '../types.js';
-import type { SpeakerEdits } from './sidecar.js';
+import type { SpeakerEdits } from './speaker-edits.js';
 import { analysisVersion } from './analysis-version.js';
 
 /**

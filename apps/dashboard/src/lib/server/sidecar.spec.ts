@@ -1,8 +1,12 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { openArchive } from '@podlens/archive';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { editsVersion, emptyEdits, normaliseEdits, readEdits, sidecarKey, withEditsLock, writeEdits } from './sidecar.js';
+import { allEdits, readEdits, writeEdits } from './edits-store.js';
+import { importSidecars, sidecarFolder, sidecarId } from './sidecar.js';
+import { ensureStateSchema } from './state-schema.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -11,51 +15,54 @@ beforeEach(async () => {
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
+const open = () => {
+  const db = openArchive(':memory:');
+  ensureStateSchema(db);
+  return db;
+};
+const hashName = (id: string) => `${createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 32)}.json`;
 
-describe('sidecar', () => {
-  it('writeEdits(dir, id of 50 non-ASCII letters) saves under a 32-hex-digit key and reads back', async () => {
-    const id = 'é'.repeat(50) + '日本語'.repeat(20);
-    await writeEdits(dir, id, { rename: { A: 'Alice' }, merge: {} });
-    const files = await readdir(path.join(dir, '.podlens', 'speakers'));
-    expect(files).toEqual([`${sidecarKey(id)}.json`]);
-    expect(files[0]).toMatch(/^[0-9a-f]{32}\.json$/);
-    expect((await readEdits(dir, id)).rename).toEqual({ A: 'Alice' });
-    expect(JSON.parse(await readFile(path.join(dir, '.podlens', 'speakers', files[0]!), 'utf8')).id).toBe(id);
+describe('sidecarId', () => {
+  it('sidecarId(file, parsed) is the id the file holds, else the decoded legacy name, else null', () => {
+    expect(sidecarId(hashName('x'), { id: 'ep 1' })).toBe('ep 1');
+    expect(sidecarId('ep%201.json', { rename: {} })).toBe('ep 1');
+    expect(sidecarId(hashName('x'), { rename: {} })).toBeNull();
+    expect(sidecarId('%E0%A4%A.json', {})).toBeNull();
   });
-  it('readEdits(dir, id) still reads a sidecar of the old name (<encoded id>.json), and writeEdits replaces it', async () => {
-    await mkdir(path.join(dir, '.podlens', 'speakers'), { recursive: true });
-    await writeFile(path.join(dir, '.podlens', 'speakers', 'ep%201.json'), JSON.stringify({ rename: { A: 'Old' }, merge: {} }));
-    expect((await readEdits(dir, 'ep 1')).rename).toEqual({ A: 'Old' });
-    await writeEdits(dir, 'ep 1', { rename: { A: 'New' }, merge: {} });
-    expect(await readdir(path.join(dir, '.podlens', 'speakers'))).toEqual([`${sidecarKey('ep 1')}.json`]);
-    expect((await readEdits(dir, 'ep 1')).rename).toEqual({ A: 'New' });
+});
+
+describe('importSidecars', () => {
+  it('importSidecars(db, corpus) reads hash-named and legacy sidecars into the database once', async () => {
+    await mkdir(sidecarFolder(dir), { recursive: true });
+    const id = 'é'.repeat(50);
+    await writeFile(path.join(sidecarFolder(dir), hashName(id)), JSON.stringify({ id, rename: { A: 'Alice' }, merge: { C: 'A' } }));
+    await writeFile(path.join(sidecarFolder(dir), 'ep%201.json'), JSON.stringify({ rename: { B: 'Bob' }, merge: {} }));
+    await writeFile(path.join(sidecarFolder(dir), 'broken.json'), '{ not json');
+    const db = open();
+    expect(importSidecars(db, dir)).toBe(2);
+    expect({ ...readEdits(db, id).rename }).toEqual({ A: 'Alice' });
+    expect({ ...readEdits(db, id).merge }).toEqual({ C: 'A' });
+    expect(readEdits(db, 'ep 1').rename.B).toBe('Bob');
+    // Once: an edit made since is not overwritten by the files on a later start.
+    writeEdits(db, 'ep 1', { rename: { B: 'Robert' }, merge: {} });
+    expect(importSidecars(db, dir)).toBe(0);
+    expect(readEdits(db, 'ep 1').rename.B).toBe('Robert');
   });
-  it('normaliseEdits keeps speakers named __proto__, constructor and toString as own keys', () => {
-    const edits = normaliseEdits(JSON.parse('{"rename":{"__proto__":"P","constructor":"C","toString":"T"},"merge":{}}'));
-    expect(Object.keys(edits.rename).sort()).toEqual(['__proto__', 'constructor', 'toString']);
-    expect(Object.hasOwn(edits.rename, '__proto__')).toBe(true);
-    expect(Object.hasOwn(emptyEdits().rename, 'toString')).toBe(false);
-    expect((emptyEdits().rename as Record<string, unknown>).toString).toBeUndefined();
+  it('importSidecars: the hash-named sidecar wins over a legacy one of the same episode, and edits already in the database stay', async () => {
+    await mkdir(sidecarFolder(dir), { recursive: true });
+    await writeFile(path.join(sidecarFolder(dir), 'ep.json'), JSON.stringify({ rename: { A: 'Legacy' }, merge: {} }));
+    await writeFile(path.join(sidecarFolder(dir), hashName('ep')), JSON.stringify({ id: 'ep', rename: { A: 'Newer' }, merge: {} }));
+    await writeFile(path.join(sidecarFolder(dir), 'kept.json'), JSON.stringify({ rename: { A: 'From file' }, merge: {} }));
+    const db = open();
+    writeEdits(db, 'kept', { rename: { A: 'In database' }, merge: {} });
+    importSidecars(db, dir);
+    expect(readEdits(db, 'ep').rename.A).toBe('Newer');
+    expect(readEdits(db, 'kept').rename.A).toBe('In database');
   });
-  it('editsVersion(edits) is the same for the same edits in any key order and differs otherwise', () => {
-    expect(editsVersion({ rename: { a: '1', b: '2' }, merge: {} })).toBe(editsVersion({ rename: { b: '2', a: '1' }, merge: {} }));
-    expect(editsVersion({ rename: { a: '1' }, merge: {} })).not.toBe(editsVersion({ rename: { a: '2' }, merge: {} }));
-  });
-  it('withEditsLock: 15 parallel read-modify-write edits all land', async () => {
-    await Promise.all(
-      Array.from({ length: 15 }, (_, i) =>
-        withEditsLock(dir, 'ep', async () => {
-          const edits = await readEdits(dir, 'ep');
-          await new Promise((r) => setTimeout(r, 1));
-          edits.rename[`S${i}`] = `Renamed ${i}`;
-          await writeEdits(dir, 'ep', edits);
-        }),
-      ),
-    );
-    expect(Object.keys((await readEdits(dir, 'ep')).rename)).toHaveLength(15);
-  });
-  it('withEditsLock: a failing edit does not block the next', async () => {
-    await expect(withEditsLock(dir, 'ep', async () => Promise.reject(new Error('disk full')))).rejects.toThrow('disk full');
-    expect(await withEditsLock(dir, 'ep', async () => 'ran')).toBe('ran');
+  it('importSidecars(db, corpus without sidecars) imports nothing and marks the database', () => {
+    const db = open();
+    expect(importSidecars(db, dir)).toBe(0);
+    expect(allEdits(db).size).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM dashboard_meta WHERE key = 'sidecars-imported'").pluck().get()).toBe(1);
   });
 });

@@ -1,107 +1,70 @@
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+/**
+ * The JSON sidecars of earlier versions (`.podlens/speakers/*.json` in the corpus): read once into the database
+ * so no saved edit is lost, then never read again. The files stay where they are, as a backup.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import type { Archive } from '@podlens/archive';
+import { readEdits, writeEdits } from './edits-store.js';
+import { isEmptyEdits, normaliseEdits } from './speaker-edits.js';
+
+/** The folder the sidecars were kept in. */
+export const sidecarFolder = (corpus: string): string => path.join(corpus, '.podlens', 'speakers');
 
 /**
- * Speaker edits of one episode, kept beside the corpus in `.podlens/speakers/<key>.json`, where the key is a
- * hash of the episode id (an id of any length or alphabet makes a short, safe file name); the file holds the id.
+ * The episode id a sidecar file holds: its `id` field (files named by a hash of it), else the name of podlens
+ * 0.1's `<encoded id>.json`; null for a file that is neither.
  */
-export interface SpeakerEdits {
-  /** Label as parsed -> display name. */
-  rename: Record<string, string>;
-  /** Label as parsed -> the label it is merged into. */
-  merge: Record<string, string>;
-}
-
-/** A record without a prototype: a speaker named `constructor` or `__proto__` is a key like any other. */
-export const record = (): Record<string, string> => Object.create(null) as Record<string, string>;
-
-export const emptyEdits = (): SpeakerEdits => ({ rename: record(), merge: record() });
-
-/** The sidecar's file name for an episode id: 32 hex digits of sha256, whatever the id holds. */
-export function sidecarKey(id: string): string {
-  return createHash('sha256').update(id, 'utf8').digest('hex').slice(0, 32);
-}
-
-function sidecarPath(dir: string, id: string): string {
-  return path.join(dir, '.podlens', 'speakers', `${sidecarKey(id)}.json`);
-}
-
-/** Where podlens 0.1 kept the edits (`<encoded id>.json`): still read, so no saved edit is lost. */
-function legacyPath(dir: string, id: string): string | null {
-  const name = `${encodeURIComponent(id)}.json`;
-  return Buffer.byteLength(name) <= 255 ? path.join(dir, '.podlens', 'speakers', name) : null;
-}
-
-function clean(value: unknown): Record<string, string> {
-  const out = record();
-  if (!value || typeof value !== 'object') return out;
-  for (const [key, v] of Object.entries(value)) {
-    if (typeof v === 'string' && key.trim() && v.trim() && key.length <= 200 && v.length <= 200) out[key] = v.trim();
+export function sidecarId(file: string, parsed: unknown): string | null {
+  const id = (parsed as { id?: unknown } | null)?.id;
+  if (typeof id === 'string' && id !== '') return id;
+  if (/^[0-9a-f]{32}\.json$/.test(file)) return null;
+  try {
+    return decodeURIComponent(file.replace(/\.json$/, '')) || null;
+  } catch {
+    return null;
   }
-  return out;
 }
 
-export function normaliseEdits(value: unknown): SpeakerEdits {
-  const v = (value ?? {}) as { rename?: unknown; merge?: unknown };
-  const edits = { rename: clean(v.rename), merge: clean(v.merge) };
-  for (const [from, into] of Object.entries(edits.merge)) if (from === into) delete edits.merge[from];
-  return edits;
-}
-
-/** A short hash of the edits as saved: what a client sends back (If-Match) to say which edits it saw. */
-export function editsVersion(edits: SpeakerEdits): string {
-  const sorted = (r: Record<string, string>) => Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return createHash('sha256')
-    .update(JSON.stringify([sorted(edits.rename), sorted(edits.merge)]))
-    .digest('hex')
-    .slice(0, 16);
-}
-
-export async function readEdits(dir: string, id: string): Promise<SpeakerEdits> {
-  for (const file of [sidecarPath(dir, id), legacyPath(dir, id)]) {
-    if (!file) continue;
+/**
+ * Imports the corpus's sidecars into the database, once per database (marked in dashboard_meta): an episode
+ * that has edits in the database already keeps them. Returns how many episodes' edits were imported.
+ */
+export function importSidecars(db: Archive, corpus: string): number {
+  const done = db.prepare("SELECT value FROM dashboard_meta WHERE key = 'sidecars-imported'").pluck().get();
+  if (done !== undefined) return 0;
+  const dir = sidecarFolder(corpus);
+  let names: string[] = [];
+  try {
+    // The hash-named files (written last by podlens) before the legacy ones: where both hold an id, the first wins.
+    const hashed = (f: string) => (/^[0-9a-f]{32}\.json$/.test(f) ? 0 : 1);
+    names = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort((a, b) => hashed(a) - hashed(b) || (a < b ? -1 : 1));
+  } catch {
+    // no sidecars
+  }
+  const found: { id: string; edits: ReturnType<typeof normaliseEdits> }[] = [];
+  for (const name of names) {
     try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as { id?: unknown };
-      if (file === sidecarPath(dir, id) && parsed.id !== undefined && parsed.id !== id) continue;
-      return normaliseEdits(parsed);
+      const parsed = JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as unknown;
+      const id = sidecarId(name, parsed);
+      const edits = normaliseEdits(parsed);
+      if (id !== null && !isEmptyEdits(edits)) found.push({ id, edits });
     } catch {
-      // missing or unreadable: try the next place, else no edits
+      // unreadable: nothing to import from it
     }
   }
-  return emptyEdits();
-}
-
-/** Writes the edits atomically (a temporary file renamed into place) and removes a legacy sidecar. */
-export async function writeEdits(dir: string, id: string, edits: SpeakerEdits): Promise<void> {
-  const file = sidecarPath(dir, id);
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, JSON.stringify({ id, ...normaliseEdits(edits) }, null, 2) + '\n');
-    await rename(tmp, file);
-  } catch (error) {
-    await unlink(tmp).catch(() => {});
-    throw error;
-  }
-  const legacy = legacyPath(dir, id);
-  if (legacy) await unlink(legacy).catch(() => {});
-}
-
-const locks = new Map<string, Promise<unknown>>();
-
-/**
- * Runs fn with the episode's edits locked: edits of one episode run one at a time (read, change, write), so
- * parallel requests are applied one after another and none is lost. One server process owns a corpus.
- */
-export function withEditsLock<T>(dir: string, id: string, fn: () => Promise<T>): Promise<T> {
-  const key = `${dir}\0${id}`;
-  const before = locks.get(key) ?? Promise.resolve();
-  const run = before.catch(() => undefined).then(fn);
-  const tail = run.catch(() => undefined);
-  locks.set(key, tail);
-  void tail.then(() => {
-    if (locks.get(key) === tail) locks.delete(key);
-  });
-  return run;
+  return db
+    .transaction(() => {
+      let n = 0;
+      for (const { id, edits } of found) {
+        if (!isEmptyEdits(readEdits(db, id))) continue;
+        writeEdits(db, id, edits);
+        n++;
+      }
+      db.prepare("INSERT OR REPLACE INTO dashboard_meta (key, value) VALUES ('sidecars-imported', ?)").run(new Date().toISOString());
+      return n;
+    })
+    .immediate();
 }

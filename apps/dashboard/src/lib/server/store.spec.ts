@@ -3,6 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusStore, rankFiles } from './store.js';
+import { closeDatabase, getDatabase } from './database.js';
+import { writeEdits } from './edits-store.js';
+
+const analyses = (dir: string) => getDatabase(dir).prepare('SELECT count(*) FROM dashboard_analyses').pluck().get() as number;
 
 const dtc = (title: string) => `---
 title: "${title}"
@@ -45,6 +49,7 @@ beforeEach(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'podlens-store-'));
 });
 afterEach(async () => {
+  closeDatabase();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -82,13 +87,34 @@ describe('CorpusStore', () => {
     expect(snap.failed[0]?.reason.length).toBeGreaterThan(10);
   });
 
-  it('store.get() caches by content hash on disk, and a restarted store reads the cache', async () => {
+  it('store.get() caches by content hash in the database, and a restarted store reads the cache', async () => {
     await writeFile(path.join(dir, 'good.txt'), plain);
     const first = await new CorpusStore(dir).get();
-    const cached = await readdir(path.join(dir, '.podlens-cache'));
-    expect(cached.filter((f) => f.endsWith('.json'))).toHaveLength(1);
+    expect(analyses(dir)).toBe(1);
+    closeDatabase();
+    const db = getDatabase(dir);
+    const changes = db.prepare('SELECT total_changes()').pluck();
+    const before = changes.get();
     const second = await new CorpusStore(dir).get();
     expect(second.episodes[0]?.summary).toEqual(first.episodes[0]?.summary);
+    expect(changes.get(), 'nothing analyzed nor written again').toBe(before);
+    expect(await readdir(dir)).toEqual(['.podlens', 'good.txt']);
+  });
+
+  it('store.get() keeps only the analyses of the files as they are now', async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    const store = new CorpusStore(dir);
+    await store.get();
+    await writeFile(path.join(dir, 'good.txt'), `${plain}[00:03:00] Third: I am new here.\n`);
+    store.invalidate();
+    await store.get();
+    expect(analyses(dir)).toBe(1);
+  });
+
+  it('store.get() applies the speaker edits saved in the database', async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    writeEdits(getDatabase(dir), 'good', { rename: { Guestone: 'Gemma Stone' }, merge: {} });
+    expect((await new CorpusStore(dir).get()).episodes[0]?.summary.speakers.map((s) => s.name).sort()).toEqual(['Gemma Stone', 'Hosta']);
   });
 
   it('store.get() after invalidate() sees a changed file', async () => {
@@ -134,8 +160,7 @@ describe('CorpusStore', () => {
     const first = store.get();
     // Wait until that scan is analyzing (so it has listed the folder), then write and invalidate.
     for (let n = 0; n < 2000; n++) {
-      const cached = await readdir(path.join(dir, '.podlens-cache')).catch(() => []);
-      if (cached.some((f) => f.endsWith('.json'))) break;
+      if (analyses(dir) > 0) break;
       await new Promise((r) => setTimeout(r, 5));
     }
     await writeFile(path.join(dir, 'late.txt'), plain);

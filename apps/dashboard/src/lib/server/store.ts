@@ -1,12 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, stat, writeFile, unlink, access } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, readdir, stat, access } from 'node:fs/promises';
 import { constants } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { AnalyzedEpisode, FailedFile } from '../types.js';
 import { ANALYSIS_VERSION, analyzeText, readPeople, type AnalyzedCore } from './corpus.js';
 import { corpusDir } from './config.js';
-import { readEdits, type SpeakerEdits } from './sidecar.js';
+import { getAnalysis, pruneAnalyses, putAnalysis } from './analysis-cache.js';
+import { getDatabase } from './database.js';
+import { allEdits } from './edits-store.js';
+import { emptyEdits, type SpeakerEdits } from './speaker-edits.js';
 import { transcriptExtensions } from '@podlens/parser';
 import { followSnapshot } from './archive-index.js';
 
@@ -61,6 +63,8 @@ interface Memo {
   /** sha256 of the file's bytes: what the analysis is keyed on. */
   contentHash: string;
   editsKey: string;
+  /** The analysis's key in the database (dashboard_analyses). */
+  key: string;
   outcome: Outcome;
 }
 
@@ -128,7 +132,6 @@ export async function writableFolder(dir: string): Promise<boolean> {
 
 export class CorpusStore {
   readonly dir: string;
-  private cacheDir: string | null = null;
   private memo = new Map<string, Memo>();
   private snapshot: Snapshot | null = null;
   private listeners: ((snapshot: Snapshot) => void)[] = [];
@@ -195,19 +198,6 @@ export class CorpusStore {
     return queued;
   }
 
-  private async cacheFolder(): Promise<string> {
-    if (this.cacheDir) return this.cacheDir;
-    const inCorpus = path.join(this.dir, '.podlens-cache');
-    const fallback = path.join(
-      os.tmpdir(),
-      'podlens-cache',
-      createHash('sha256').update(this.dir).digest('hex').slice(0, 16),
-    );
-    this.cacheDir = (await writableFolder(this.dir)) ? inCorpus : fallback;
-    await mkdir(this.cacheDir, { recursive: true }).catch(() => {});
-    return this.cacheDir;
-  }
-
   private people: { mtimeMs: number; names: Record<string, string>; key: string } | null = null;
 
   /** The display names by person id that the parser is given (from the people/ folder). */
@@ -234,6 +224,7 @@ export class CorpusStore {
     if (known && known.stamp === file.stamp && known.editsKey === editsKey) return known.outcome;
     let outcome: Outcome;
     let contentHash = '';
+    let key = '';
     try {
       const bytes = await readFile(file.abs);
       contentHash = createHash('sha256').update(bytes).digest('hex');
@@ -242,7 +233,7 @@ export class CorpusStore {
         this.memo.set(file.abs, { ...known, stamp: file.stamp });
         return known.outcome;
       }
-      const key = createHash('sha256')
+      key = createHash('sha256')
         .update(ANALYSIS_VERSION)
         .update('\0')
         .update(path.basename(file.rel))
@@ -251,24 +242,29 @@ export class CorpusStore {
         .update('\0')
         .update(contentHash)
         .digest('hex');
-      const cacheFile = path.join(await this.cacheFolder(), `${key}.json`);
-      const cached = await readFile(cacheFile, 'utf8').then(
-        (text) => JSON.parse(text) as Outcome,
-        () => null,
-      );
+      const db = getDatabase(this.dir);
+      // The cache is a cache: a database that cannot be read or written (busy, full) costs an analysis, not the episode.
+      const cached = (() => {
+        try {
+          return getAnalysis<Outcome>(db, key);
+        } catch {
+          return undefined;
+        }
+      })();
       if (cached) {
         outcome = cached;
       } else {
         outcome = analyzeBytes(bytes, path.basename(file.rel), edits, extra);
-        const tmp = `${cacheFile}.${randomBytes(6).toString('hex')}.tmp`;
-        await writeFile(tmp, JSON.stringify(outcome))
-          .then(() => rename(tmp, cacheFile))
-          .catch(() => unlink(tmp).catch(() => {}));
+        try {
+          putAnalysis(db, { key, contentHash, analysisVersion: ANALYSIS_VERSION }, outcome);
+        } catch {
+          // not kept: analyzed again on the next start
+        }
       }
     } catch (error) {
       outcome = { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
     }
-    this.memo.set(file.abs, { stamp: file.stamp, contentHash, editsKey, outcome });
+    this.memo.set(file.abs, { stamp: file.stamp, contentHash, editsKey, key, outcome });
     return outcome;
   }
 
@@ -286,10 +282,11 @@ export class CorpusStore {
     const sources = new Map<string, EpisodeSource>();
     const failed: FailedFile[] = [...unreadable];
     const people = await this.readPeopleFolder();
+    const saved = allEdits(getDatabase(this.dir));
     for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
       const ranked = rankFiles(group);
       const extra: Extra = {
-        edits: await readEdits(this.dir, id),
+        edits: saved.get(id) ?? emptyEdits(),
         people: people.names,
         peopleKey: people.key,
         chapterList: await readFile(path.join(this.dir, 'chapters', `${id}.txt`), 'utf8').catch(() => undefined),
@@ -317,6 +314,8 @@ export class CorpusStore {
     episodes.sort((a, b) => (b.summary.date ?? '').localeCompare(a.summary.date ?? '') || a.id.localeCompare(b.id));
     const present = new Set(files.map((f) => f.abs));
     for (const key of [...this.memo.keys()]) if (!present.has(key)) this.memo.delete(key);
+    // Analyses no file of the corpus has now (older versions of files, of the edits, of the analysis code) go.
+    pruneAnalyses(getDatabase(this.dir), ANALYSIS_VERSION, new Set([...this.memo.values()].map((m) => m.key)));
     return {
       dir: this.dir,
       episodes,

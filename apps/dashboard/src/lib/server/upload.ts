@@ -1,4 +1,4 @@
-import { link, mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { decodeText } from '@podlens/parser/node';
@@ -88,19 +88,41 @@ function serial<T>(dir: string, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Writes bytes to a new temporary file in folder (created where missing); returns its path. */
+async function writeTemporary(folder: string, bytes: Uint8Array, prefix = ''): Promise<string> {
+  await mkdir(folder, { recursive: true });
+  const tmp = path.join(folder, `${prefix}${randomBytes(8).toString('hex')}.part`);
+  await writeFile(tmp, bytes, { flag: 'wx' });
+  return tmp;
+}
+
+const sameDevice = async (a: string, b: string) => {
+  const [x, y] = await Promise.all([stat(a), stat(b)]);
+  return x.dev === y.dev;
+};
+
 /**
  * Writes the file into dir under name, or name-2, name-3... so that its stem (the episode id) is one no other
  * file has: the library groups files by stem as formats of one episode, so `t.vtt` and `t.srt` uploaded together
  * become `t.vtt` and `t-2.srt`, two episodes. Stems in takenStems (episodes anywhere in the corpus) and of the
  * files in dir now are skipped; saves into one folder run one at a time. The bytes go to a temporary file first
  * and are hard-linked into place, which fails rather than replaces when the name exists: no torn and no
- * overwritten file.
+ * overwritten file. The temporary file is written in `incoming` (the data folder's, see the upload route).
  */
-export async function saveUnique(dir: string, name: string, bytes: Uint8Array, takenStems: ReadonlySet<string> = new Set()): Promise<string> {
-  const tmpDir = path.join(dir, '.podlens-cache', 'incoming');
-  await mkdir(tmpDir, { recursive: true });
-  const tmp = path.join(tmpDir, `${randomBytes(8).toString('hex')}.part`);
-  await writeFile(tmp, bytes, { flag: 'wx' });
+export async function saveUnique(
+  dir: string,
+  name: string,
+  bytes: Uint8Array,
+  takenStems: ReadonlySet<string> = new Set(),
+  incoming: string = path.join(dir, '.podlens', 'incoming'),
+): Promise<string> {
+  let tmp = await writeTemporary(incoming, bytes);
+  // A data folder on another file system cannot be linked from: the temporary file goes beside the target
+  // instead, hidden (dot files are not transcripts to the library), and is linked from there.
+  if (!(await sameDevice(incoming, dir))) {
+    await unlink(tmp).catch(() => {});
+    tmp = await writeTemporary(dir, bytes, '.podlens-incoming-');
+  }
   const ext = path.extname(name);
   const stem = name.slice(0, -ext.length);
   try {

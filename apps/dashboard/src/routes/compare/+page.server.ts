@@ -1,5 +1,8 @@
+import { listPeople } from '@podlens/archive';
+import { archiveFor } from '$lib/server/archive-index.js';
 import { getStore } from '$lib/server/store.js';
-import { corpusTopics, speakerNames, speakerProfiles } from '$lib/server/aggregate.js';
+import { corpusTopics } from '$lib/server/aggregate.js';
+import { personProfile } from '$lib/server/person-view.js';
 import type { PageServerLoad } from './$types';
 
 /** At most this many choices go to the page's picker; a larger corpus is searched on the server (`?q=`). */
@@ -15,16 +18,26 @@ function pick<T>(items: T[], query: string, text: (item: T) => string): { choice
 export const load: PageServerLoad = async ({ url }) => {
   const snap = await getStore().get();
   const list = (key: string) => (url.searchParams.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, 8);
-  const mode = url.searchParams.has('speakers') ? 'speakers' : 'episodes';
+  const mode = url.searchParams.has('people') ? 'people' : 'episodes';
   const query = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
-  const everySpeaker = speakerNames(snap.episodes);
-  if (mode === 'speakers') {
-    const known = new Set(everySpeaker.map((s) => s.name));
-    const asked = list('speakers').filter((n) => known.has(n));
-    const names = asked.length > 0 ? asked : everySpeaker.slice(0, 2).map((s) => s.name);
+  if (mode === 'people') {
+    // People of the archive (listPeople): two guests called Daniel are two people, the host is one.
+    const people = listPeople(await archiveFor(snap));
+    const byId = new Map(people.map((p) => [p.id, p]));
+    const asked = url.searchParams.getAll('people').map((s) => s.trim()).filter((id) => byId.has(id)).slice(0, 8);
+    const picked = (asked.length > 0 ? asked : people.slice(0, 2).map((p) => p.id)).map((id) => byId.get(id)!);
     const topics = corpusTopics(snap.episodes);
-    const { choices, more } = pick(everySpeaker, query, (s) => s.name);
-    return { mode, query, more, allSpeakers: choices, all: [], episodes: [], topics, speakers: speakerProfiles(snap.episodes, names, topics) };
+    const { choices, more } = pick(people, query, (p) => p.name);
+    return {
+      mode,
+      query,
+      more,
+      allPeople: choices.map((p) => ({ id: p.id, name: p.name, episodes: p.episodes.length })),
+      all: [],
+      episodes: [],
+      topics,
+      people: picked.map((p) => personProfile(p, snap.byId, topics)),
+    };
   }
   const chosen = list('ids').map((id) => snap.byId.get(id)).filter((e) => e !== undefined);
   const picked = chosen.length > 0 ? chosen : snap.episodes.slice(0, 2);
@@ -34,7 +47,7 @@ export const load: PageServerLoad = async ({ url }) => {
     mode,
     query,
     more,
-    allSpeakers: [],
+    allPeople: [],
     all: choices.map((e) => ({ id: e.id, title: e.summary.title ?? e.id, date: e.summary.date })),
     episodes: picked.map((e) => ({
       id: e.id,
@@ -46,6 +59,6 @@ export const load: PageServerLoad = async ({ url }) => {
       topics: e.summary.topics,
     })),
     topics,
-    speakers: [],
+    people: [],
   };
 };

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { maxUploadBytes } from '$lib/server/config.js';
+import { dataDir, maxUploadBytes } from '$lib/server/config.js';
 import { checkTranscript } from '$lib/server/corpus.js';
 import { getStore, writableFolder } from '$lib/server/store.js';
 import { UploadError, checkContent, checkFileName, saveUnique } from '$lib/server/upload.js';
@@ -40,7 +40,7 @@ export const POST: RequestHandler = async ({ request, url, route }) => {
     try {
       const snap = await store.get();
       const stems = new Set([...snap.episodes.flatMap((e) => [e.file, ...e.alternates]), ...snap.failed.map((f) => f.file)].map((f) => stemOf(f)));
-      saved = await saveUnique(store.dir, name, bytes, stems);
+      saved = await saveUnique(store.dir, name, bytes, stems, path.join(dataDir(store.dir), 'incoming'));
     } catch (e) {
       if (e instanceof UploadError) throw e;
       const code = (e as NodeJS.ErrnoException).code;

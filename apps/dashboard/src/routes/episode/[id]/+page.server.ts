@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getStore } from '$lib/server/store.js';
-import { editsVersion, readEdits } from '$lib/server/sidecar.js';
+import { getDatabase } from '$lib/server/database.js';
+import { readEdits } from '$lib/server/edits-store.js';
+import { editsVersion } from '$lib/server/speaker-edits.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -9,7 +11,7 @@ export const load: PageServerLoad = async ({ params }) => {
   if (!episode) error(404, `No episode '${params.id}' in the corpus`);
   // The turns' text goes to the reader through /api/episodes/[id]/transcript once the charts are drawn.
   const { speakerTopics: _topics, turns, ...rest } = episode;
-  const edits = await readEdits(snap.dir, episode.id);
+  const edits = readEdits(getDatabase(snap.dir), episode.id);
   return {
     episode: { ...rest, turns: turns.map(({ speaker, start, end }) => ({ speaker, start, end })) },
     edits,

@@ -1,6 +1,8 @@
 import { error, json } from '@sveltejs/kit';
-import { getStore, writableFolder } from '$lib/server/store.js';
-import { editsVersion, readEdits, withEditsLock, writeEdits } from '$lib/server/sidecar.js';
+import { getStore } from '$lib/server/store.js';
+import { getDatabase } from '$lib/server/database.js';
+import { changeEdits } from '$lib/server/edits-store.js';
+import { editsVersion } from '$lib/server/speaker-edits.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applySpeakerEdits, type EditRequest } from '$lib/server/apply-speaker-edits.js';
@@ -14,18 +16,15 @@ import type { RequestHandler } from './$types';
 const MAX_BODY = 64 * 1024;
 
 /**
- * Saves renames and merges. Edits of one episode are applied one at a time on the edits saved so far (parallel
- * requests all land). A client that sends If-Match (or `version` in the body) with the version it loaded gets a
- * 409 when the edits changed since.
+ * Saves renames and merges in the database. Each request reads the saved edits, applies its change and writes
+ * them in one SQLite write transaction, so parallel requests (of any process) all land. A client that sends
+ * If-Match (or `version` in the body) with the version it loaded gets a 409 when the edits changed since.
  */
 export const POST: RequestHandler = async ({ params, request, route }) => {
   const store = getStore();
   const snap = await store.get();
   const episode = snap.byId.get(params.id);
   if (!episode) error(404, `No episode '${params.id}'`);
-  if (!(await writableFolder(snap.dir))) {
-    return json({ message: 'The corpus folder is read-only; speaker edits cannot be saved.' }, { status: 403 });
-  }
   let body: EditRequest & { version?: unknown };
   try {
     const bytes = await readBody(request, MAX_BODY, () => new UploadError(`The edit request is over ${MAX_BODY / 1024} KB.`, 413));
@@ -45,22 +44,26 @@ export const POST: RequestHandler = async ({ params, request, route }) => {
     return json({ message: `Could not read the episode's file: ${(e as Error).message}` }, { status: 500 });
   }
   try {
-    return await withEditsLock(snap.dir, episode.id, async () => {
-      const saved = await readEdits(snap.dir, episode.id);
-      const version = editsVersion(saved);
+    const answer = changeEdits(getDatabase(snap.dir), episode.id, (saved, version) => {
       if (expected !== null && expected !== '*' && expected !== version) {
-        return json(
-          { message: 'The speakers were edited elsewhere since this page was loaded; reload to see those edits, then edit again.', version },
-          { status: 409, headers: { etag: `"${version}"` } },
-        );
+        return {
+          save: null,
+          result: json(
+            { message: 'The speakers were edited elsewhere since this page was loaded; reload to see those edits, then edit again.', version },
+            { status: 409, headers: { etag: `"${version}"` } },
+          ),
+        };
       }
       const outcome = applySpeakerEdits(labels, saved, body);
-      if (!outcome.ok) return json({ message: outcome.message, version }, { status: 400 });
-      await writeEdits(snap.dir, episode.id, outcome.edits);
-      store.invalidate();
+      if (!outcome.ok) return { save: null, result: json({ message: outcome.message, version }, { status: 400 }) };
       const next = editsVersion(outcome.edits);
-      return json({ message: body.reset ? 'Edits undone.' : 'Saved.', edits: outcome.edits, version: next }, { headers: { etag: `"${next}"` } });
+      return {
+        save: outcome.edits,
+        result: json({ message: body.reset ? 'Edits undone.' : 'Saved.', edits: outcome.edits, version: next }, { headers: { etag: `"${next}"` } }),
+      };
     });
+    store.invalidate();
+    return answer;
   } catch (e) {
     logServerError(request.method, route.id, e);
     return json({ message: `Could not save the speaker edits: ${(e as Error).message}` }, { status: 500 });

@@ -1,0 +1,29 @@
+import { openArchive } from '@podlens/archive';
+import { describe, expect, it } from 'vitest';
+import { ensureStateSchema, STATE_SCHEMA_VERSION } from './state-schema.js';
+
+const tables = (db: ReturnType<typeof openArchive>) =>
+  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'dashboard_%' ORDER BY name").pluck().all();
+
+describe('ensureStateSchema', () => {
+  it('ensureStateSchema(db) adds the dashboard tables to an archive, and running it again changes nothing', () => {
+    const db = openArchive(':memory:');
+    ensureStateSchema(db);
+    expect(tables(db)).toEqual(['dashboard_analyses', 'dashboard_edits', 'dashboard_meta']);
+    db.prepare("INSERT INTO dashboard_edits VALUES ('ep', '{}', '{}', 'v', 'now')").run();
+    db.prepare("INSERT INTO dashboard_analyses VALUES ('k', 'h', 'a', x'00')").run();
+    ensureStateSchema(db);
+    expect(db.prepare('SELECT count(*) FROM dashboard_edits').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT count(*) FROM dashboard_analyses').pluck().get()).toBe(1);
+  });
+  it('ensureStateSchema(db of another version) empties the analyses and keeps every edit', () => {
+    const db = openArchive(':memory:');
+    ensureStateSchema(db);
+    db.prepare("INSERT INTO dashboard_edits VALUES ('ep', '{}', '{}', 'v', 'now')").run();
+    db.prepare("INSERT INTO dashboard_analyses VALUES ('k', 'h', 'a', x'00')").run();
+    db.prepare("UPDATE dashboard_meta SET value = ? WHERE key = 'schema'").run(String(STATE_SCHEMA_VERSION + 1));
+    ensureStateSchema(db);
+    expect(db.prepare('SELECT count(*) FROM dashboard_analyses').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM dashboard_edits').pluck().get()).toBe(1);
+  });
+});
