@@ -1,4 +1,4 @@
-// Runs the built CLI (apps/cli/dist/main.js) over a corpus and writes one JSON file per analysed transcript
+// Runs the built CLI (apps/cli/dist/main.js) over a corpus and writes one JSON file per analyzed transcript
 // to an output folder, so two builds can be compared with `diff -r`:
 //
 //   pnpm turbo run build --filter=podlens && node scripts/cli-json-snapshot.mjs /tmp/before
@@ -7,7 +7,7 @@
 //
 // Usage: node scripts/cli-json-snapshot.mjs OUT_DIR [CORPUS_DIR] [-- extra CLI options]
 // CORPUS_DIR defaults to ../shared/corpus beside the repository (or $PODLENS_SHARED/corpus). The whole corpus
-// is analysed in one run (corpus-wide keyword statistics and learned topics depend on all of it); each
+// is analyzed in one run (corpus-wide keyword statistics and learned topics depend on all of it); each
 // episode's object is written as `<path relative to the corpus>.json`, exactly as the CLI printed it (one
 // JSONL line), and the run's exit code and stderr (without the progress bar) go to `_run.txt`.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { acceptedFormatNames, resolveFormatName, type FormatName } from '@podlens/parser';
+import { formatNames, resolveFormatName, type FormatName } from '@podlens/parser';
 import type { TopicMethod } from '@podlens/nlp';
 import { OUTPUT_FORMATS, type OutputFormat } from './render.js';
 import { UsageError } from './usage-error.js';
@@ -48,7 +48,7 @@ export function readAnalyzeOptions(argv: string[], { cores }: { cores: number })
   const format = values.format as OutputFormat;
   if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format}' (expected one of ${OUTPUT_FORMATS.join(', ')})`);
   const inputFormat = values['input-format'] === undefined ? undefined : resolveFormatName(values['input-format']);
-  if (values['input-format'] !== undefined && !inputFormat) throw new UsageError(`unknown --input-format '${values['input-format']}' (expected one of ${acceptedFormatNames.join(', ')})`);
+  if (values['input-format'] !== undefined && !inputFormat) throw new UsageError(`unknown --input-format '${values['input-format']}' (expected one of ${formatNames.join(', ')})`);
   if (positionals.length === 0) throw new UsageError('analyze: name at least one transcript file or folder');
   const topics = values.topics as RequestedTopics;
   if (!TOPICS.includes(topics)) throw new UsageError(`unknown --topics '${values.topics}' (expected auto, taxonomy, learned, combined or discovered)`);

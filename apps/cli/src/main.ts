@@ -47,7 +47,7 @@ Options:
   -h, --help                       this help
 
 Formats (detected from the content; folders are walked for ${TRANSCRIPT_EXTENSIONS.join(' ')}):
-${formats.map((f) => `  ${f.name.padEnd(14)} ${f.label} (${f.extensions.join(', ')})${f.aliases.length ? `; also named ${f.aliases.join(', ')}` : ''}`).join('\n')}
+${formats.map((f) => `  ${f.name.padEnd(14)} ${f.label} (${f.extensions.join(', ')})`).join('\n')}
 
 Exit codes: 0 every file parsed, 1 some files or folders failed (the rest are still reported), 2 bad usage
 (nothing analyzed, nothing written: an unknown option, a path that cannot be read, a FIFO or device named as

@@ -1,4 +1,4 @@
-import { csvRow, type EpisodeSummary } from '@podlens/parser';
+import { csvRow, formatDuration, type EpisodeSummary } from '@podlens/parser';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'md';
 export const OUTPUT_FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv', 'md'];
@@ -17,27 +17,21 @@ export function csvRows(e: EpisodeSummary): string {
     .join('');
 }
 
-const mmss = (sec: number) => {
-  const s = Math.round(sec);
-  const h = Math.floor(s / 3600);
-  const m = Math.floor((s % 3600) / 60);
-  return `${h > 0 ? `${h}:${String(m).padStart(2, '0')}` : m}:${String(s % 60).padStart(2, '0')}`;
-};
 const mdCell = (s: unknown) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 export function markdown(e: EpisodeSummary): string {
   const lines = [
     `## ${mdCell(e.title ?? e.source)}`,
     '',
-    `${mdCell(e.source)} · ${e.format}${e.date ? ` · ${e.date}` : ''} · ${mmss(e.durationSeconds)}${e.timing === 'estimated' ? ' (times estimated from words)' : ''}`,
+    `${mdCell(e.source)} · ${e.format}${e.date ? ` · ${e.date}` : ''} · ${formatDuration(e.durationSeconds)}${e.timing === 'estimated' ? ' (times estimated from words)' : ''}`,
     '',
     '| speaker | role | talk time | share | words | turns | longest monologue | questions | wpm |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...e.speakers.map((s) => `| ${mdCell(s.name)} | ${s.role} | ${mmss(s.talkSeconds)} | ${(s.talkShare * 100).toFixed(1)}% | ${s.words} | ${s.turns} | ${mmss(s.longestMonologueSeconds)} | ${s.questions} | ${Math.round(s.wordsPerMinute)} |`),
+    ...e.speakers.map((s) => `| ${mdCell(s.name)} | ${s.role} | ${formatDuration(s.talkSeconds)} | ${(s.talkShare * 100).toFixed(1)}% | ${s.words} | ${s.turns} | ${formatDuration(s.longestMonologueSeconds)} | ${s.questions} | ${Math.round(s.wordsPerMinute)} |`),
   ];
   if (e.topics.length) lines.push('', `Topics: ${e.topics.slice(0, 5).map((t) => `${mdCell(t.label)} (${t.score.toFixed(2)})`).join(', ')}`);
   if (e.keywords.length) lines.push('', `Keywords: ${e.keywords.slice(0, 12).map((k) => mdCell(k.term)).join(', ')}`);
-  if (e.chapters.length) lines.push('', '| chapter | start | origin |', '| --- | ---: | --- |', ...e.chapters.map((c) => `| ${mdCell(c.title)} | ${mmss(c.start)} | ${c.origin} |`));
+  if (e.chapters.length) lines.push('', '| chapter | start | origin |', '| --- | ---: | --- |', ...e.chapters.map((c) => `| ${mdCell(c.title)} | ${formatDuration(c.start)} | ${c.origin} |`));
   const problems = e.diagnostics.filter((d) => d.severity !== 'info');
   if (problems.length) lines.push('', `${problems.length} warning${problems.length > 1 ? 's' : ''}:`, ...problems.slice(0, 20).map((d) => `- line ${d.line ?? '?'}: ${mdCell(d.message)}`));
   return `${lines.join('\n')}\n\n`;

@@ -19,6 +19,8 @@ describe('podlens analyze', () => {
     const r = run('--help');
     expect(r.status, r.stderr).toBe(0);
     for (const f of formats) expect(r.stdout).toContain(`${f.label} (${f.extensions.join(', ')})`);
+    // No podcast's name: the format once named after one (dtc, still accepted) is shown by its own name only.
+    expect(r.stdout).not.toMatch(/\bdtc\b|DataTalks/i);
   });
 
   it('podlens analyze a Word document (.docx) reads its text, and --help names .docx', async () => {

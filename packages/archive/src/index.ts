@@ -15,5 +15,6 @@ export type { ArchiveQuery } from './parse-query.js';
 export { searchKeys } from './search-keys.js';
 export type { SearchKey } from './search-keys.js';
 export { findPhrase } from './find-phrase.js';
-export { periodBounds, periodOf, periodsBetween } from './period-of.js';
-export type { Period } from './period-of.js';
+// Moved to @podlens/parser (one period binning for the archive, the topic timeline and the dashboard); kept here as they were exported.
+export { periodBounds, periodOf, periodsBetween } from '@podlens/parser';
+export type { Period } from '@podlens/parser';

@@ -1,7 +1,7 @@
 import { UNITS_PER_EPISODE, type Archive } from './open-archive.js';
 import { findPhrase } from './find-phrase.js';
 import { ftsExpression } from './parse-query.js';
-import { periodOf, periodsBetween, type Period } from './period-of.js';
+import { periodOf, periodsBetween, type Period } from '@podlens/parser';
 import { isIndexToken, searchKeys } from './search-keys.js';
 
 export interface TrendOptions {

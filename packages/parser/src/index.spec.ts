@@ -4,7 +4,7 @@ import * as api from './index.js';
 describe('@podlens/parser public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['UnknownFormatError', 'acceptedFormatNames', 'resolveFormatName', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formats', 'formatTimestamp', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode', 'transcriptExtensions', 'transcriptMediaTypes'].sort(),
+      ['UnknownFormatError', 'acceptedFormatNames', 'resolveFormatName', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formats', 'formatDuration', 'formatTimestamp', 'periodBounds', 'periodOf', 'periodsBetween', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode', 'transcriptExtensions', 'transcriptMediaTypes'].sort(),
     );
   });
 });

@@ -15,7 +15,9 @@ export { editSpeakers } from './edit-speakers.js';
 export type { SpeakerEdits } from './edit-speakers.js';
 export { countWords } from './text/count-words.js';
 export { parseTimestamp, parseIsoDuration } from './text/parse-timestamp.js';
-export { formatTimestamp } from './text/format-timestamp.js';
+export { formatDuration, formatTimestamp } from './text/format-timestamp.js';
+export { periodBounds, periodOf, periodsBetween } from './text/period-of.js';
+export type { Period } from './text/period-of.js';
 export { csvCell, csvRow } from './text/csv.js';
 export type { CsvValue } from './text/csv.js';
 export type {

@@ -1,22 +1,14 @@
-import type { Episode } from '@podlens/parser';
+import { periodOf, type Episode, type Period } from '@podlens/parser';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
 import { topics } from '../topics/topics.js';
 
-export type TimelinePeriod = 'month' | 'quarter' | 'year';
+export type TimelinePeriod = Period;
 
 export interface TimelineBin {
   /** `2023-04`, `2023-Q2` or `2023`. */
   period: string;
   episodes: number;
   scores: Record<string, number>;
-}
-
-function periodOf(date: string, by: TimelinePeriod): string | undefined {
-  const m = /^(\d{4})-(\d{2})/.exec(date);
-  if (!m) return undefined;
-  if (by === 'year') return m[1]!;
-  if (by === 'quarter') return `${m[1]}-Q${Math.ceil(Number(m[2]) / 3)}`;
-  return `${m[1]}-${m[2]}`;
 }
 
 /** Topic shares across a corpus by date, averaged over the episodes of each period; episodes without a date are left out. */

@@ -2,6 +2,7 @@
  * Shapes the library page draws, picked from the figures the packages computed for each episode.
  * Only selection, grouping and sums for display happen here; no figure of an episode is recomputed.
  */
+import { periodOf } from '@podlens/parser';
 import type { AnalyzedEpisode, LibraryRow } from '../types.js';
 
 const MAX_TOPICS = 10;
@@ -55,12 +56,11 @@ interface TimelinePoint {
   values: Record<string, number>;
 }
 
-function periodOf(date: string, grain: 'quarter' | 'year'): { key: string; x: number } {
-  const d = new Date(Date.parse(date));
-  const year = d.getUTCFullYear();
-  if (grain === 'year') return { key: String(year), x: Date.UTC(year, 6, 1) };
-  const q = Math.floor(d.getUTCMonth() / 3);
-  return { key: `${year}-Q${q + 1}`, x: Date.UTC(year, q * 3 + 1, 15) };
+/** Where a period (`2024` or `2024-Q2`, as the parser's periodOf names it) is drawn: the middle of it. */
+function periodMiddle(key: string): number {
+  const year = Number(key.slice(0, 4));
+  const q = /-Q(\d)$/.exec(key);
+  return q ? Date.UTC(year, (Number(q[1]) - 1) * 3 + 1, 15) : Date.UTC(year, 6, 1);
 }
 
 /**
@@ -80,8 +80,8 @@ export function topicTimeline(episodes: AnalyzedEpisode[], topics: TopicRef[], g
   if (grain === 'episode') return dated;
   const bins = new Map<string, { x: number; n: number; sums: Record<string, number> }>();
   for (const p of dated) {
-    const { key, x } = periodOf(new Date(p.x).toISOString(), grain);
-    const bin = bins.get(key) ?? { x, n: 0, sums: Object.create(null) as Record<string, number> };
+    const key = periodOf(new Date(p.x).toISOString(), grain)!;
+    const bin = bins.get(key) ?? { x: periodMiddle(key), n: 0, sums: Object.create(null) as Record<string, number> };
     bin.n++;
     for (const [id, v] of Object.entries(p.values)) bin.sums[id] = (bin.sums[id] ?? 0) + v;
     bins.set(key, bin);

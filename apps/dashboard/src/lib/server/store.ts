@@ -37,7 +37,7 @@ export interface Snapshot {
 export interface EpisodeSource {
   abs: string;
   fileName: string;
-  /** sha256 of the bytes that were analysed. */
+  /** sha256 of the bytes that were analyzed. */
   contentHash: string;
   /** Changes exactly when the analysis does: the analysis version, the file, its bytes, its edits, people and chapter list. */
   key: string;
