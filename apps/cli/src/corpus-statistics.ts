@@ -49,8 +49,8 @@ export async function gatherCorpusStatistics(
       if (holder !== undefined) holders.set(file, holder);
       onFile?.();
       if (!terms) return;
-      stats.add(terms.counts.keys());
-      if (learns && terms.labels.length > 0) docs.push(terms);
+      stats.add(terms.keys);
+      if (learns && terms.labels.length > 0) docs.push({ counts: new Map(terms.keys.map((k, i) => [k, terms.counts[i]!])), labels: terms.labels });
       if (terms.document) segmented.push(terms.document);
     },
   );

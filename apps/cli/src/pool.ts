@@ -16,9 +16,10 @@ export class Pool {
   private readonly pending = new Map<number, { worker: Worker; resolve: (v: Served) => void; reject: (e: Error) => void }>();
   private next = 0;
 
-  constructor(size: number, settings: AnalyzeSettings) {
+  /** `holdCharacters`: the budget of text the workers together keep parsed between the passes. */
+  constructor(size: number, settings: AnalyzeSettings, holdCharacters = 0) {
     this.workers = Array.from({ length: size }, () => {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings, threads: size } });
+      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: { settings, holdCharacters: holdCharacters / size } });
       w.on('message', (m: WorkerResponse) => this.done(w, m));
       w.on('error', (e) => {
         for (const [id, p] of this.pending) if (p.worker === w) {

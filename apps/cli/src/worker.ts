@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { FileAnalyzer, HOLD_CHARACTERS, type AnalyzeSettings } from './analyze-file.js';
+import { FileAnalyzer, toWire, type AnalyzeSettings } from './analyze-file.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
 export type WorkerRequest =
@@ -8,9 +8,9 @@ export type WorkerRequest =
   | { id: number; kind: 'settings'; settings: AnalyzeSettings };
 export type WorkerResponse = { id: number; result: unknown };
 
-const { settings, threads } = workerData as { settings: AnalyzeSettings; threads: number };
-// The pool's threads share the budget of text kept between the passes.
-const analyzer = new FileAnalyzer(settings, HOLD_CHARACTERS / threads);
+// Each of the pool's threads has its share of the budget of text kept between the passes.
+const { settings, holdCharacters } = workerData as { settings: AnalyzeSettings; holdCharacters: number };
+const analyzer = new FileAnalyzer(settings, holdCharacters);
 
 parentPort!.on('message', (req: WorkerRequest) => {
   void (async () => {
@@ -18,7 +18,10 @@ parentPort!.on('message', (req: WorkerRequest) => {
     if (req.kind === 'settings') {
       analyzer.settings = req.settings;
       result = true;
-    } else if (req.kind === 'terms') result = { terms: await analyzer.terms(req.file), held: analyzer.holds(req.file) };
+    } else if (req.kind === 'terms') {
+      const terms = await analyzer.terms(req.file);
+      result = { terms: terms && toWire(terms), held: analyzer.holds(req.file) };
+    }
     // Rendered here: the main thread only writes the text, in order.
     else {
       const outcome = await analyzer.analyze(req.file);
