@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FileAnalyzer, fromWire, parseFile, summarizeFile, toWire, type AnalyzeSettings } from './analyze-file.js';
 
-const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');
+const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../examples');
 const settings: AnalyzeSettings = { method: 'taxonomy', autoChapters: false };
 
 function copyOfExample(name: string): string {

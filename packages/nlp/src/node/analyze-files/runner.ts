@@ -22,8 +22,8 @@ export function holdsParses(files: number): boolean {
 }
 
 /** Worker threads where there are `jobs` > 1 and 8 files or more, else this thread. */
-export function createRunner(settings: AnalyzeSettings, { jobs, files, holdCharacters = holdsParses(files) ? HOLD_CHARACTERS : 0 }: { jobs: number; files: number; holdCharacters?: number }): Runner {
-  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings, holdCharacters)) : localRunner(settings, holdCharacters);
+export function createRunner(settings: AnalyzeSettings, { jobs, files, holdCharacters = holdsParses(files) ? HOLD_CHARACTERS : 0, workerUrl }: { jobs: number; files: number; holdCharacters?: number; workerUrl?: URL }): Runner {
+  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings, { holdCharacters, workerUrl })) : localRunner(settings, holdCharacters);
 }
 
 function poolRunner(pool: Pool): Runner {

@@ -1,8 +1,11 @@
-import { discoverTopics, trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '@podlens/nlp';
+import { discoverTopics, trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '../../index.js';
 import { StatsBuilder, type AnalyzeSettings } from './analyze-file.js';
-import type { RequestedTopics } from './analyze-options.js';
+import type { TopicMethod } from '../../index.js';
 import { evenSample, forEachInOrder } from './in-order.js';
 import type { Runner } from './runner.js';
+
+/** The topics asked for: a method, `auto` (combined where enough files carry tags, else taxonomy) or `discovered`. */
+export type RequestedTopics = TopicMethod | 'auto' | 'discovered';
 
 /** Keyword statistics come from at most this many files, spread over the input. */
 export const SAMPLE = 500;

@@ -1,6 +1,7 @@
+/// <reference types="node" />
 import { UnknownFormatError, type EpisodeSummary, type FormatName, type ParseResult } from '@podlens/parser';
 import { readTranscriptFile } from '@podlens/parser/node';
-import { indexTerms, defaultTaxonomy, mapTag, summarizeTranscript, topicDocument, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicDocument, type TopicMethod } from '@podlens/nlp';
+import { indexTerms, defaultTaxonomy, mapTag, summarizeTranscript, topicDocument, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicDocument, type TopicMethod } from '../../index.js';
 
 /** Everything a file's analysis depends on; plain data, so that worker threads get the same. */
 export interface AnalyzeSettings {
