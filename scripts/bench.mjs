@@ -1,6 +1,6 @@
 // `pnpm bench`: every stage timed in-process over ../shared/corpus (median of several runs, MB/s, episodes/s),
 // the CLI's wall time on the corpus and on one file, and natural's own TfIdf over the same texts as a baseline.
-// Writes bench/results.json and bench/results.md. Usage: node scripts/bench.mjs [--runs N] [--folder dtc]
+// Writes bench/results.json and bench/results.md. Usage: node scripts/bench.mjs [--runs N] [--folder dtc] [--grown /tmp/podlens-scale]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -13,7 +13,7 @@ import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { bundleSizes } from './bundle-size.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, folder: { type: 'string', default: 'dtc' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, folder: { type: 'string', default: 'dtc' }, grown: { type: 'string', default: '/tmp/podlens-scale' } } });
 const runs = Math.max(1, Number(values.runs));
 const shared = process.env.PODLENS_SHARED ?? resolve(root, '../shared');
 const dir = join(shared, 'corpus', values.folder);
@@ -113,22 +113,44 @@ if (tagged.length > 0) {
   }
 }
 
-// The CLI, as a user runs it.
+// The CLI, as a user runs it: wall time, and where GNU time is at hand the CPU time of the whole process (worker
+// threads included; steadier on a shared machine) and its peak RSS.
 const cli = join(root, 'apps/cli/dist/main.js');
-const wall = (args) => {
-  const ms = [];
-  for (let r = 0; r < 3; r++) {
+const gnuTime = existsSync('/usr/bin/time');
+const runCli = (args, times = 3) => {
+  const out = { wall: [], cpu: [], rssMB: [] };
+  for (let r = 0; r < times; r++) {
+    const command = [cli, 'analyze', ...args, '-f', 'jsonl', '-q', '-o', '/dev/null'];
     const t0 = performance.now();
-    const p = spawnSync(process.execPath, [cli, 'analyze', ...args, '-f', 'jsonl', '-q', '-o', '/dev/null'], { encoding: 'utf8' });
-    ms.push(performance.now() - t0);
+    const p = gnuTime ? spawnSync('/usr/bin/time', ['-f', 'podlens-bench %U %S %M', process.execPath, ...command], { encoding: 'utf8' }) : spawnSync(process.execPath, command, { encoding: 'utf8' });
+    out.wall.push(performance.now() - t0);
     if (p.status !== 0) throw new Error(`podlens ${args.join(' ')} failed: ${p.stderr}`);
+    const m = /podlens-bench ([\d.]+) ([\d.]+) (\d+)/.exec(p.stderr);
+    if (m) {
+      out.cpu.push((Number(m[1]) + Number(m[2])) * 1000);
+      out.rssMB.push(Number(m[3]) / 1024);
+    }
   }
-  return ms;
+  return out;
 };
+const wall = (args) => runCli(args).wall;
 const cliCorpus = wall([dir]);
 const cliOne = wall([hour.f.path]);
 const cliCorpusMs = median(cliCorpus);
 const cliOneMs = median(cliOne);
+// Issue 11's folder: 198 DTC episodes grown from the corpus (scripts/grow-corpus.mjs, as scripts/scale.mjs makes them).
+const grownDir = join(values.grown, '198');
+if (!existsSync(grownDir) || readdirSync(grownDir).length !== 198) spawnSync(process.execPath, [join(root, 'scripts/grow-corpus.mjs'), '--from', join(shared, 'corpus', 'dtc'), '--count', '198', '--out', grownDir], { stdio: 'ignore' });
+const figure = (x, targetMs) => ({
+  wallMs: Math.round(median(x.wall)),
+  wallRangeMs: range(x.wall),
+  cpuMs: x.cpu.length ? Math.round(median(x.cpu)) : null,
+  cpuRangeMs: x.cpu.length ? range(x.cpu) : null,
+  peakRssMB: x.rssMB.length ? Math.round(Math.max(...x.rssMB)) : null,
+  targetMs,
+  wallVersusTarget: +(median(x.wall) / targetMs).toFixed(2),
+});
+const grown = { default: figure(runCli([grownDir]), 3000), discovered: figure(runCli([grownDir, '--topics', 'discovered']), 4000) };
 
 // What a browser app pays: the packages bundled by esbuild, gzipped (scripts/bundle-size.mjs).
 const bundles = await bundleSizes();
@@ -145,8 +167,8 @@ const result = {
   naiveTfIdfBaselineMs: +baselineMs.toFixed(1),
   naiveTfIdfBaselineRangeMs: range(baseline),
   nlpVersusBaseline: +(nlpMs / baselineMs).toFixed(2),
-  oneHourEpisode: { file: hour.f.name, durationSeconds: Math.round(hour.r.episode.durationSeconds), medianMs: +median(oneEpisode).toFixed(1) },
-  cli: { corpusWallMs: Math.round(cliCorpusMs), corpusWallRangeMs: range(cliCorpus), oneFileWallMs: Math.round(cliOneMs), oneFileWallRangeMs: range(cliOne) },
+  oneHourEpisode: { file: hour.f.name, durationSeconds: Math.round(hour.r.episode.durationSeconds), medianMs: +median(oneEpisode).toFixed(1), rangeMs: range(oneEpisode), targetMs: 20 },
+  cli: { corpusWallMs: Math.round(cliCorpusMs), corpusWallRangeMs: range(cliCorpus), oneFileWallMs: Math.round(cliOneMs), oneFileWallRangeMs: range(cliOne), grown198: grown },
   tagModelTraining: tagModel
     ? {
         documents: 200,
@@ -181,7 +203,8 @@ const md = [
       ]
     : []),
   ...result.bundles.map((b) => `- Browser bundle, ${b.name}: ${(b.gzipBytes / 1024).toFixed(1)} KB gzipped (${(b.minifiedBytes / 1024).toFixed(1)} KB minified); target <= ${b.targetKB} KB, ratio ${(b.gzipBytes / 1024 / b.targetKB).toFixed(2)}.`),
-  `- One ~1-hour episode (${hour.f.name}, ${Math.round(hour.r.episode.durationSeconds / 60)} min), parse + every stage: median ${result.oneHourEpisode.medianMs} ms.`,
+  `- One ~1-hour episode (${hour.f.name}, ${Math.round(hour.r.episode.durationSeconds / 60)} min), parse + every stage: median ${result.oneHourEpisode.medianMs} ms (${result.oneHourEpisode.rangeMs}); target <= 20 ms, ratio ${(result.oneHourEpisode.medianMs / 20).toFixed(2)}.`,
+  ...Object.entries(grown).map(([name, g]) => `- CLI on 198 grown DTC episodes, --topics ${name === 'default' ? 'auto' : name}: median ${g.wallMs} ms wall (${g.wallRangeMs}), target <= ${g.targetMs} ms, ratio ${g.wallVersusTarget}${g.cpuMs === null ? '' : `; ${g.cpuMs} ms CPU of the whole process (${g.cpuRangeMs}), peak RSS ${g.peakRssMB} MB`}.`),
   `- CLI wall time: the whole folder ${result.cli.corpusWallMs} ms (${result.cli.corpusWallRangeMs}); one file ${result.cli.oneFileWallMs} ms (${result.cli.oneFileWallRangeMs}).`,
   '',
 ].join('\n');

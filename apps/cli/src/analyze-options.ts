@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
 import { formatNames, resolveFormatName, type FormatName } from '@podlens/parser';
-import type { TopicMethod } from '@podlens/nlp';
-import { OUTPUT_FORMATS, type OutputFormat } from './render.js';
+import { OUTPUT_FORMATS, type OutputFormat, type RequestedTopics } from '@podlens/nlp/node';
 import { UsageError } from './usage-error.js';
 
 export const MAX_JOBS = 64;
 
-export type RequestedTopics = TopicMethod | 'auto' | 'discovered';
+export type { RequestedTopics };
 const TOPICS: RequestedTopics[] = ['auto', 'taxonomy', 'learned', 'combined', 'discovered'];
 
 /** `podlens analyze`'s command line, checked. */

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Archive, SearchResult, TrendResult, Period } from '@podlens/archive';
 import { csvRow, formatTimestamp, resolveFormatName } from '@podlens/parser';
 import { listTranscriptFiles, readPeople } from '@podlens/parser/node';
-import { parseFile, summarizeFile, type AnalyzeSettings } from './analyze-file.js';
+import { parseFile, summarizeFile, type AnalyzeSettings } from '@podlens/nlp/node';
 
 const ARCHIVE_FORMATS = ['json', 'csv', 'md'] as const;
 type ArchiveFormat = (typeof ARCHIVE_FORMATS)[number];

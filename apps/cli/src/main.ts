@@ -8,12 +8,10 @@ import { formatNames, formats } from '@podlens/parser';
 import { listTranscriptFiles, readPeople, TRANSCRIPT_EXTENSIONS } from '@podlens/parser/node';
 import { defaultTaxonomy, loadTaxonomy, type Taxonomy } from '@podlens/nlp';
 import cliProgress from 'cli-progress';
-import type { AnalyzeSettings } from './analyze-file.js';
 import { MAX_JOBS, readAnalyzeOptions, type AnalyzeOptions } from './analyze-options.js';
-import { corpusSample, gatherCorpusStatistics } from './corpus-statistics.js';
+import { corpusSample, createRunner, gatherCorpusStatistics, type AnalyzeSettings } from '@podlens/nlp/node';
 import { openOutput } from './open-output.js';
 import { prepareOut } from './prepare-out.js';
-import { createRunner } from './runner.js';
 import { serve } from './serve.js';
 import { ArchiveUsageError, searchCommand, trendsCommand } from './archive-commands.js';
 import { UsageError } from './usage-error.js';
@@ -114,7 +112,7 @@ async function analyze(argv: string[]): Promise<number> {
   // Checked and opened before any analysis: a temporary file beside it, renamed at the end, so that --out never holds half a report.
   const output = openOutput(options.out === undefined ? undefined : { path: options.out, target: await prepareOut(options.out, { inputs: options.inputs, files }) });
   const bar = progressBar(files.length, options.quiet);
-  const runner = createRunner(settings, { jobs: options.jobs, files: files.length });
+  const runner = createRunner(settings, { jobs: options.jobs, files: files.length, workerUrl: new URL('./worker.js', import.meta.url) });
   let failures: Failure[];
   try {
     const sampled = corpusSample(files).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Output } from './open-output.js';
-import type { Runner } from './runner.js';
+import type { Runner } from '@podlens/nlp/node';
 import { writeSummaries } from './write-summaries.js';
 
 function collect(): Output & { text: () => string } {

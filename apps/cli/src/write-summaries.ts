@@ -1,7 +1,5 @@
-import { forEachInOrder } from './in-order.js';
 import type { Output } from './open-output.js';
-import { csvHeader, type OutputFormat } from './render.js';
-import type { Runner } from './runner.js';
+import { csvHeader, forEachInOrder, type OutputFormat, type Runner } from '@podlens/nlp/node';
 
 export interface Failure {
   source: string;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,19 @@ describe('podlens analyze', () => {
     expect(r.stderr).toContain('plain:');
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
   }, 120_000);
+
+  it('podlens analyze --jobs 2 (worker threads, each file parsed once) prints what --jobs 1 prints', () => {
+    // Ten files: the pool starts at eight; all of them are sampled, so pass 1's parses are kept for pass 2.
+    const dir = mkdtempSync(join(tmpdir(), 'podlens-jobs-'));
+    const names = readdirSync(examples).filter((f) => f !== 'README.md');
+    for (let i = 0; i < 10; i++) copyFileSync(join(examples, names[i % names.length]!), join(dir, `${i}-${names[i % names.length]}`));
+    const one = run('analyze', dir, '-f', 'jsonl', '--jobs', '1', '--auto-chapters');
+    const two = run('analyze', dir, '-f', 'jsonl', '--jobs', '2', '--auto-chapters');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(one.stdout.trim().split('\n')).toHaveLength(10);
+    expect(two.stdout).toBe(one.stdout);
+  }, 240_000);
 
   it('podlens analyze examples --topics discovered gives every episode topics found in the files themselves', () => {
     const r = run('analyze', examples, '--topics', 'discovered', '-f', 'jsonl');

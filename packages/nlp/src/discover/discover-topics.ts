@@ -193,32 +193,47 @@ export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], o
 
   // Top terms of each cluster by c-TF-IDF: a term's frequency in the cluster against its frequency in all of them.
   const topTerms = (assign: Int32Array, k: number, limit: number): number[][] => {
-    const classCounts = Array.from({ length: k }, () => new Map<number, number>());
+    // Dense counts per cluster (summed in the same order as a map would), and each cluster's terms in order of first use.
+    const classCounts = new Float64Array(k * terms.length);
+    const classTerms = Array.from({ length: k }, () => [] as number[]);
     const classWords = new Float64Array(k);
     const totals = new Float64Array(terms.length);
     for (let i = 0; i < n; i++) {
       const c = assign[i]!;
-      const m = classCounts[c]!;
+      const base = c * terms.length;
       for (let j = x.start[i]!; j < x.start[i + 1]!; j++) {
         const t = x.column[j]!;
         const cnt = rawCounts[j]!;
-        m.set(t, (m.get(t) ?? 0) + cnt);
+        if (classCounts[base + t] === 0) classTerms[c]!.push(t);
+        classCounts[base + t]! += cnt;
         classWords[c]! += cnt;
         totals[t]! += cnt;
       }
     }
     const averageWords = classWords.reduce((a, b) => a + b, 0) / k;
-    return classCounts.map((m, c) => {
-      const ranked = [...m]
-        .map(([j, cnt]) => ({ j, score: (cnt / (classWords[c] || 1)) * Math.log(1 + averageWords / totals[j]!) * (terms[j]!.includes(' ') ? 1.4 : 1) }))
-        .sort((a, b) => b.score - a.score || a.j - b.j);
-      const picked: number[] = [];
-      for (const r of ranked) {
-        if (picked.length >= limit) break;
-        if (picked.some((p) => contains(terms[p]!, terms[r.j]!) || contains(terms[r.j]!, terms[p]!))) continue;
-        picked.push(r.j);
-      }
-      return picked;
+    return classTerms.map((list, c) => {
+      const scores = new Float64Array(list.length);
+      list.forEach((j, i) => {
+        scores[i] = (classCounts[c * terms.length + j]! / (classWords[c] || 1)) * Math.log(1 + averageWords / totals[j]!) * (terms[j]!.includes(' ') ? 1.4 : 1);
+      });
+      const pick = (floor: number): number[] | undefined => {
+        const ranked: { j: number; score: number }[] = [];
+        list.forEach((j, i) => scores[i]! >= floor && ranked.push({ j, score: scores[i]! }));
+        ranked.sort((a, b) => b.score - a.score || a.j - b.j);
+        const picked: number[] = [];
+        for (const r of ranked) {
+          if (picked.length >= limit) break;
+          if (picked.some((p) => contains(terms[p]!, terms[r.j]!) || contains(terms[r.j]!, terms[p]!))) continue;
+          picked.push(r.j);
+        }
+        // Too few picked above the floor: terms below it might have been picked, so rank them all.
+        return picked.length >= limit || floor === -Infinity ? picked : undefined;
+      };
+      // Only the best few are ranked (a native sort of the scores finds the floor): sorting every term was most of the time.
+      const few = limit * 8 + 16;
+      if (list.length <= few) return pick(-Infinity)!;
+      const sorted = Float64Array.from(scores).sort();
+      return pick(sorted[sorted.length - few]!) ?? pick(-Infinity)!;
     });
   };
 

@@ -31,7 +31,8 @@ export function featureVector(keys: Iterable<string>, vocabulary: ReadonlyMap<st
   return countsVector(counts, vocabulary, idf);
 }
 
-function countsVector(counts: ReadonlyMap<string, number>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+/** The TF-IDF vector of term counts over a model's vocabulary, L2-normalised, its features in the order of the counts. */
+export function countsVector(counts: ReadonlyMap<string, number>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
   // Distinct keys have distinct features: each feature is met once, in the order of the counts.
   const index: number[] = [];
   const tf: number[] = [];

@@ -1,1 +1,13 @@
 export { readTaxonomyFile } from './read-taxonomy-file.js';
+export { analyzeFiles } from './analyze-files/analyze-files.js';
+export type { AnalyzeFilesOptions, AnalyzedFile } from './analyze-files/analyze-files.js';
+export { parseFile, summarizeFile } from './analyze-files/analyze-file.js';
+export type { AnalyzeSettings, FileTerms, Outcome } from './analyze-files/analyze-file.js';
+export { corpusSample, gatherCorpusStatistics } from './analyze-files/corpus-statistics.js';
+export type { CorpusStatistics, RequestedTopics } from './analyze-files/corpus-statistics.js';
+export { forEachInOrder } from './analyze-files/in-order.js';
+export { createRunner } from './analyze-files/runner.js';
+export type { Runner } from './analyze-files/runner.js';
+export { OUTPUT_FORMATS, csvHeader, renderSummary } from './analyze-files/render.js';
+export type { OutputFormat } from './analyze-files/render.js';
+export { serveAnalyzeRequests } from './analyze-files/serve-analyze-requests.js';

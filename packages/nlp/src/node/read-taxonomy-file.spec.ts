@@ -10,7 +10,7 @@ const file = join(dir, 'music.json');
 writeFileSync(file, JSON.stringify({ topics: [{ id: 'music', label: 'Music', terms: { vinyl: 2 } }] }));
 
 it('@podlens/nlp/node exports exactly its public API', () => {
-  expect(Object.keys(node).sort()).toEqual(['readTaxonomyFile']);
+  expect(Object.keys(node).sort()).toEqual(['OUTPUT_FORMATS', 'analyzeFiles', 'corpusSample', 'createRunner', 'csvHeader', 'forEachInOrder', 'gatherCorpusStatistics', 'parseFile', 'readTaxonomyFile', 'renderSummary', 'serveAnalyzeRequests', 'summarizeFile']);
 });
 
 it('readTaxonomyFile(path) extends the default taxonomy, or replaces it', async () => {

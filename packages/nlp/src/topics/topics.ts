@@ -1,5 +1,5 @@
 import type { TagModel } from '../learn/train-tag-classifier.js';
-import { predictTagsOfKeys } from '../learn/predict-tags.js';
+import { predictTagsOfTerms } from '../learn/predict-tags.js';
 import { compileTaxonomy } from '../taxonomy/compile-taxonomy.js';
 import { defaultTaxonomy } from '../taxonomy/default-taxonomy.js';
 import type { Taxonomy } from '../taxonomy/taxonomy.js';
@@ -52,10 +52,7 @@ export function topics(target: Target, options: TopicsOptions = {}): Topic[] {
   }
   if (model) {
     if (method !== 'taxonomy') {
-      const keys: string[] = [];
-      const size = selection === undefined ? terms.count : selection.length;
-      for (let j = 0; j < size; j++) keys.push(terms.keys[terms.term[selection === undefined ? j : selection[j]!]!]!);
-      for (const p of predictTagsOfKeys(model, keys)) {
+      for (const p of predictTagsOfTerms(model, terms, selection)) {
         const share = method === 'combined' ? 1 / (1 + weight) : 1;
         scores.set(p.label, (scores.get(p.label) ?? 0) + share * p.probability);
       }

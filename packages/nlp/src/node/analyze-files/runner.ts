@@ -1,4 +1,5 @@
-import { FileAnalyzer, HOLD_CHARACTERS, type AnalyzeSettings, type FileTerms, type Outcome } from './analyze-file.js';
+import { FileAnalyzer, fromWire, HOLD_CHARACTERS, type AnalyzeSettings, type FileTerms, type Outcome, type WireTerms } from './analyze-file.js';
+import { SAMPLE } from './corpus-statistics.js';
 import { Pool } from './pool.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
@@ -15,9 +16,14 @@ export interface Runner {
   close(): Promise<void>;
 }
 
+/** Whether a run over `files` files keeps pass 1's parses for pass 2: where pass 1 reads every file. */
+export function holdsParses(files: number): boolean {
+  return files <= SAMPLE;
+}
+
 /** Worker threads where there are `jobs` > 1 and 8 files or more, else this thread. */
-export function createRunner(settings: AnalyzeSettings, { jobs, files, holdCharacters = HOLD_CHARACTERS }: { jobs: number; files: number; holdCharacters?: number }): Runner {
-  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings)) : localRunner(settings, holdCharacters);
+export function createRunner(settings: AnalyzeSettings, { jobs, files, holdCharacters = holdsParses(files) ? HOLD_CHARACTERS : 0, workerUrl }: { jobs: number; files: number; holdCharacters?: number; workerUrl?: URL }): Runner {
+  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings, { holdCharacters, workerUrl })) : localRunner(settings, holdCharacters);
 }
 
 function poolRunner(pool: Pool): Runner {
@@ -25,8 +31,8 @@ function poolRunner(pool: Pool): Runner {
     window: pool.size * 4,
     async terms(file) {
       const { result, worker } = await pool.run({ kind: 'terms', file });
-      const { terms, held } = result as { terms: FileTerms | undefined; held: boolean };
-      return { terms, holder: held ? worker : undefined };
+      const { terms, held } = result as { terms: WireTerms | undefined; held: boolean };
+      return { terms: terms && fromWire(terms), holder: held ? worker : undefined };
     },
     async analyze(file, format, holder) {
       return (await pool.run({ kind: 'analyze', file, format }, holder)).result as Outcome<string>;

@@ -2,12 +2,12 @@ import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusStats } from '@podlens/nlp';
+import { buildCorpusStats } from '../../index.js';
 import { parseFile, type AnalyzeSettings } from './analyze-file.js';
 import { corpusSample, gatherCorpusStatistics, SAMPLE } from './corpus-statistics.js';
 import { createRunner, type Runner } from './runner.js';
 
-const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples');
+const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../examples');
 const files = readdirSync(examples)
   .filter((f) => f !== 'README.md')
   .map((f) => join(examples, f));

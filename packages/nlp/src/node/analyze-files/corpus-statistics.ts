@@ -1,8 +1,11 @@
-import { discoverTopics, trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '@podlens/nlp';
+import { discoverTopics, trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '../../index.js';
 import { StatsBuilder, type AnalyzeSettings } from './analyze-file.js';
-import type { RequestedTopics } from './analyze-options.js';
+import type { TopicMethod } from '../../index.js';
 import { evenSample, forEachInOrder } from './in-order.js';
 import type { Runner } from './runner.js';
+
+/** The topics asked for: a method, `auto` (combined where enough files carry tags, else taxonomy) or `discovered`. */
+export type RequestedTopics = TopicMethod | 'auto' | 'discovered';
 
 /** Keyword statistics come from at most this many files, spread over the input. */
 export const SAMPLE = 500;
@@ -49,8 +52,8 @@ export async function gatherCorpusStatistics(
       if (holder !== undefined) holders.set(file, holder);
       onFile?.();
       if (!terms) return;
-      stats.add(terms.counts.keys());
-      if (learns && terms.labels.length > 0) docs.push(terms);
+      stats.add(terms.keys);
+      if (learns && terms.labels.length > 0) docs.push({ counts: new Map(terms.keys.map((k, i) => [k, terms.counts[i]!])), labels: terms.labels });
       if (terms.document) segmented.push(terms.document);
     },
   );

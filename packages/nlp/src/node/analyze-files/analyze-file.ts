@@ -1,6 +1,7 @@
+/// <reference types="node" />
 import { UnknownFormatError, type EpisodeSummary, type FormatName, type ParseResult } from '@podlens/parser';
 import { readTranscriptFile } from '@podlens/parser/node';
-import { defaultTaxonomy, mapTag, summarizeTranscript, termCounts, topicDocument, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicDocument, type TopicMethod } from '@podlens/nlp';
+import { indexTerms, defaultTaxonomy, mapTag, summarizeTranscript, topicDocument, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicDocument, type TopicMethod } from '../../index.js';
 
 /** Everything a file's analysis depends on; plain data, so that worker threads get the same. */
 export interface AnalyzeSettings {
@@ -45,7 +46,9 @@ export function summarizeFile(file: string, parsed: Outcome<ParseResult>, settin
 
 /** What pass 1 needs of a file: its term counts (for document frequencies and a tag model), its tags as taxonomy topics, and for `discovered` its segments. */
 export interface FileTerms {
-  counts: Map<string, number>;
+  /** The file's distinct term keys and how often each is said. */
+  keys: readonly string[];
+  counts: ArrayLike<number>;
   labels: string[];
   document?: TopicDocument;
 }
@@ -54,17 +57,20 @@ export function fileTerms(result: ParseResult, settings: AnalyzeSettings): FileT
   const { episode } = result;
   const taxonomy = settings.taxonomy ?? defaultTaxonomy;
   const labels = [...new Set(episode.meta.tags.map((t) => mapTag(t, taxonomy)).filter((id): id is string => !!id))];
-  const terms: FileTerms = { counts: termCounts(episode), labels };
+  const { keys, keyCounts } = indexTerms(episode);
+  const terms: FileTerms = { keys, counts: keyCounts, labels };
   if (settings.method === 'discovered') terms.document = topicDocument(episode);
   return terms;
 }
 
 /**
- * The transcript text a runner keeps parsed between the passes, at most. Off by default: on 10,000 DTC files
- * keeping 20 M characters raised the CLI's peak from 542 MB to 1,182 MB (the 1 GB budget), for no measurable
- * speed gain, and the cause of the growth is not yet found. `FileAnalyzer` still takes a budget.
+ * The transcript text a run keeps parsed (and its text analysis, cached on the episode) between the passes, at
+ * most: about 10 bytes of heap a character, so 32 M characters are some 340 MB. Used only where pass 1 reads the
+ * whole input (`holdsParses`): there every file would otherwise be parsed and analysed twice, and the held files
+ * are the whole run. In a larger input the sample is a twentieth or less of the work, and holding it until pass 2
+ * reaches each file took the CLI's peak on 10,000 DTC files from 542 MB to 1,182 MB.
  */
-export const HOLD_CHARACTERS = 0;
+export const HOLD_CHARACTERS = 32_000_000;
 
 /**
  * One thread's analysis of files. Pass 1 (`terms`) parses a sampled file and keeps the parse for pass 2 (`analyze`),
@@ -76,7 +82,7 @@ export class FileAnalyzer {
   private characters = 0;
   constructor(
     public settings: AnalyzeSettings,
-    private readonly holdCharacters = HOLD_CHARACTERS,
+    private readonly holdCharacters = 0,
   ) {}
 
   async terms(file: string): Promise<FileTerms | undefined> {
@@ -107,6 +113,18 @@ export class FileAnalyzer {
   get holding(): number {
     return this.held.size;
   }
+}
+
+/** A file's terms as a worker sends them: the keys in one string (one string to copy instead of thousands). */
+export type WireTerms = Omit<FileTerms, 'keys' | 'counts'> & { keys: string; counts: Int32Array };
+
+/** Term keys are words joined by spaces: a line break is in none. */
+export function toWire(terms: FileTerms): WireTerms {
+  return { ...terms, keys: terms.keys.join('\n'), counts: Int32Array.from(terms.counts) };
+}
+
+export function fromWire(wire: WireTerms): FileTerms {
+  return { ...wire, keys: wire.keys === '' ? [] : wire.keys.split('\n') };
 }
 
 /** Document frequencies, counted in a prototype-less object (faster to grow than a Map converted at the end). */
