@@ -9,8 +9,8 @@ const STAMP_BEFORE = new RegExp(String.raw`^(?:\[${R}\]|\(${R}\)|${R}(?=\s|<br>|
 const STAMP_AFTER = new RegExp(String.raw`^[\[(]${R}[\])]\s*(?:[-–—|]\s*)?:?\s*`);
 /** `[Speaker 1 00:05]`, `[Maria Lopez - 00:01:02]`. */
 const BRACKET = new RegExp(String.raw`^\[([^\[\]\n]{1,40}?)\s*[-–—,|]?\s*${R}\]\s*:?\s*`);
-/** `**Name** text`: a bold label closed before its text, no colon. */
-const BOLD_NAME = /^\*\*([^*\n]{1,40}?)\*\*\s+(?=\S)(?![[(]\s*\d)/;
+/** `**Name** text`: a bold label closed before its text, no colon (up to 120 characters: joint labels `**A & B**`). */
+const BOLD_NAME = /^\*\*([^*\n]{1,120}?)\*\*\s+(?=\S)(?![[(]\s*\d)/;
 
 function range(m: RegExpExecArray, at: number): { stamp?: number; end?: number } {
   for (let k = at; k < m.length; k += 2) {
