@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Diagnostic, ParseResult } from '../model.js';
-import { formatNames } from '../formats/index.js';
+import { formatNames, readers } from '../formats/index.js';
 import { parse, type ParseOptions } from '../parse.js';
 import { UnknownFormatError } from '../parse-error.js';
 import { decodeText } from './decode-text.js';
@@ -38,7 +38,19 @@ export async function readTranscriptFile(path: string, options: Omit<ParseOption
       throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: (e as Error).message })), path);
     }
     if (text.trim() === '') throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: 'a Word document with no text' })), path);
-    const result = parse(text, { ...options, fileName: path });
+    let result: ParseResult;
+    try {
+      result = parse(text, { ...options, fileName: path });
+    } catch (e) {
+      if (!(e instanceof UnknownFormatError)) throw e;
+      // Say what the file is, and list only the readers its text was offered to.
+      const paragraphs = text.split('\n').length;
+      const first = text.slice(0, 40).split('\n')[0]!;
+      throw new UnknownFormatError(e.refusals, path, {
+        summary: `a Word document of ${paragraphs} paragraph${paragraphs > 1 ? 's' : ''} (the first: '${first}') in no transcript layout`,
+        tried: readers.filter((r) => r.syntax === 'text' && r.provides === 'transcript').map((r) => r.name),
+      });
+    }
     const diagnostics: Diagnostic[] = [
       { severity: 'info', origin: 'parser:docx', message: `read from a Word document as ${result.episode.format}: its paragraphs as lines (line numbers count paragraphs)` },
       ...result.diagnostics,
