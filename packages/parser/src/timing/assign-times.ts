@@ -88,7 +88,10 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     const ends = group.map((b) => b.end).filter((e): e is number => e !== undefined && e > start);
     const givenEnd = ends.length === group.length ? ends.reduce((m, e) => Math.max(m, e), -Infinity) : undefined;
     let end: number;
-    if (next !== undefined) end = givenEnd !== undefined && givenEnd < next ? givenEnd : next;
+    // Another speaker starting before this unit's own end talks over it: both talk, so the unit keeps its end; the
+    // same speaker's next unit starting early is an overlapping duplicate, cut so that no time counts twice.
+    const overlapped = next !== undefined && blocks[h]!.speaker !== group[group.length - 1]!.speaker && group.every((b) => b.speaker !== blocks[h]!.speaker);
+    if (next !== undefined) end = givenEnd !== undefined && (givenEnd < next || overlapped) ? givenEnd : next;
     // A source's own end wins over the recording's duration: the silence after the last unit is nobody's.
     else if (givenEnd !== undefined) end = givenEnd;
     else if (durationSeconds !== undefined && durationSeconds > start) end = durationSeconds;
