@@ -38,6 +38,8 @@ const clock = (s) => {
   const m = /^(?:(\d+):)?(\d{1,2}):(\d{1,2}(?:[.,]\d+)?)$/.exec(String(s).trim());
   return m ? Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3].replace(',', '.')) : undefined;
 };
+// Cue times as tools write them, also unpadded (`0:0:10.20`, older Teams); a negative part (`0:0:-6.-820`) is no time.
+const cueClock = (s) => (/^[\d:.,]+$/.test(s) ? clock(s.replace(/^(\d+):(\d):/, '$1:0$2:').replace(/:(\d)([.,])/, ':0$1$2')) : undefined);
 
 // ---- JSON schemas, read here without the parser ----
 function jsonUnits(j) {
@@ -76,7 +78,7 @@ function jsonUnits(j) {
 }
 
 // ---- cues (WebVTT, SRT) ----
-const TIMING = /^\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})/;
+const TIMING = /^\s*(\S+)\s*-->\s*(\S+)/;
 function cueUnits(text, { carry = true, rolling = false } = {}) {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n{2,}/);
   const units = [];
@@ -86,8 +88,8 @@ function cueUnits(text, { carry = true, rolling = false } = {}) {
     const t = lines.findIndex((l) => TIMING.test(l));
     if (t < 0) continue;
     const [, a, b] = TIMING.exec(lines[t]);
-    const start = clock(a.replace(',', '.'));
-    const end = clock(b.replace(',', '.'));
+    const start = cueClock(a);
+    const end = cueClock(b);
     let body = lines.slice(t + 1).filter((l) => l.trim() !== '');
     if (rolling) {
       // Auto-captions: the stamped line is the new text; other lines repeat what was said.

@@ -47,6 +47,15 @@ describe('buildEpisode', () => {
     expect(diagnostics.filter((d) => d.origin === 'parser:speaker-alias')).toEqual([]);
   });
 
+  it('buildEpisode(raw) takes a long full name used on three lines for a name, once for a sentence', () => {
+    const line = (label: string) => ({ kind: 'line' as const, label, text: 'some words here' });
+    const name = 'Mohneet Kaur Amandeep Singh Sandhu';
+    const three = buildEpisode({ format: 'webvtt', meta: {}, items: [line('Ann'), line(name), line('Ann'), line(name), line(name)], diagnostics: [] });
+    expect(three.episode.speakers.map((s) => s.name)).toEqual(['Ann', name]);
+    const once = buildEpisode({ format: 'webvtt', meta: {}, items: [line('Ann'), line(name), line('Ann')], diagnostics: [] });
+    expect(once.episode.speakers.map((s) => s.name)).toEqual(['Ann']);
+  });
+
   it('buildEpisode(raw) times each continuing word on its own: the pause between a speaker\'s words is nobody\'s, the words one paragraph', () => {
     const word = (text: string, start: number, end: number, continues = true) => ({ kind: 'line' as const, label: 'Ann', start, end, text, ...(continues ? { continues } : {}) });
     const { episode } = buildEpisode({

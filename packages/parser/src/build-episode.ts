@@ -2,6 +2,7 @@ import type { Chapter, Diagnostic, Episode, Paragraph, ParseResult, Position, Sp
 import type { RawLine, RawTranscript } from './raw.js';
 import { cleanLabel, isNameLike } from './labels/label-rules.js';
 import { isGenericLabel } from './labels/generic-label.js';
+import { isNameShaped, LONG_NAME } from './labels/name-shape.js';
 import { jointLabel } from './labels/joint-label.js';
 import { suggestSpeakerNames } from './labels/suggest-names.js';
 import { mergeAliases, type LabelStats } from './labels/merge-aliases.js';
@@ -38,6 +39,10 @@ function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
     return lines.map(() => 'Speaker');
   }
   const labels: string[] = [];
+  // A long full name used on three lines or more is a name, not a sentence (see LONG_NAME).
+  const uses = new Map<string, number>();
+  for (const l of lines) if (l.label !== undefined) uses.set(l.label, (uses.get(l.label) ?? 0) + 1);
+  const longName = (raw: string, label: string) => (uses.get(raw) ?? 0) >= 3 && isNameShaped(label, LONG_NAME);
   const cleaned = new Map<string, { to: string; count: number; position?: Position }>();
   // Joint labels by the set of names they join: `Jason & Adam` is the speaker `Adam & Jason` first written.
   const joint = new Map<string, { label: string; names: string[]; position?: Position }>();
@@ -56,7 +61,7 @@ function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
       if (seen) seen.count++;
       else cleaned.set(line.label, { to: label, count: 1, position: line.position });
     }
-    if (label !== undefined && label !== '' && !names && !isNameLike(label)) {
+    if (label !== undefined && label !== '' && !names && !isNameLike(label) && !longName(line.label!, label)) {
       diagnostics.push({
         severity: 'warning',
         origin: 'parser:speaker-label',
