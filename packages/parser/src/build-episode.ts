@@ -151,7 +151,7 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   const timing = into.size > 0 ? timeLines((l) => l.label) : first;
   const outOfOrder = timing.outOfOrder.filter((i) => lines[i]!.raw.start !== undefined);
   for (const i of outOfOrder.slice(0, 20))
-    diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `a start time (${lines[i]!.raw.start}s) earlier than the line before it; taken as the earlier line's start`, position: lines[i]!.raw.position });
+    diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `a start time (${lines[i]!.raw.start}s) earlier than the line before it; ${timing.reordered ? 'timed by its own start and end' : "taken as the earlier line's start"}`, position: lines[i]!.raw.position });
   if (outOfOrder.length > 20)
     diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `${outOfOrder.length - 20} more lines start earlier than the line before them` });
 

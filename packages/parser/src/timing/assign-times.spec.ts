@@ -68,6 +68,23 @@ describe('assignTimes', () => {
     expect(r.lines.map((l) => Math.round(l.seconds * 1000) / 1000)).toEqual([0.56, 2.76, 0.4]);
   });
 
+  it('assignTimes(lines) times cues out of order by their own start and end where the source gives ends (an older Teams export gave 53% for 44%)', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 0, end: 4, words: 4 },
+      { speaker: 'b', start: 10, end: 12, words: 2 },
+      // Written late: it starts before the cue above.
+      { speaker: 'a', start: 5, end: 9, words: 4 },
+      { speaker: 'b', start: 13, end: 14, words: 1 },
+    ]);
+    expect(r.lines.map((l) => l.seconds)).toEqual([4, 2, 4, 1]);
+    expect(r.lines[2]).toMatchObject({ start: 5, end: 9 });
+    expect(r).toMatchObject({ outOfOrder: [2], reordered: true });
+    // Without ends, the source's order wins: the late line takes the start before it.
+    const starts = assignTimes([{ speaker: 'a', start: 0, words: 1 }, { speaker: 'b', start: 10, words: 1 }, { speaker: 'a', start: 5, words: 1 }], { durationSeconds: 20 });
+    expect(starts).toMatchObject({ outOfOrder: [2] });
+    expect(starts.reordered).toBeUndefined();
+  });
+
   it('assignTimes(lines) estimates from words at 150 a minute where no line has a time', () => {
     const r = assignTimes([{ speaker: 'a', words: 150 }, { speaker: 'b', words: 75 }]);
     expect(r.timing).toBe('estimated');
