@@ -316,6 +316,31 @@ test('an upload through the file picker is analyzed, saved and listed after a re
   await page.close();
 });
 
+test('a Word document (.docx) chosen in the picker is uploaded as bytes, read by the node entry and listed; a Word letter gets 422 saying why', async () => {
+  // e2e/uploads/*.docx: written by the parser's test helper (packages/parser/test/make-docx.ts), an Otter-style layout and a letter.
+  const docx = await readFile(path.join(appDir, 'e2e', 'uploads', 'two-voices.docx'));
+  const { page, errors } = await open('/upload');
+  assert.match(await page.locator('input[type=file]').getAttribute('accept'), /(^|,)\.docx(,|$)/);
+  assert.match(await page.locator('main').textContent(), /Word documents \(\.docx\)/);
+  await page.setInputFiles('input[type=file]', { name: 'planning-call.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+  await page.waitForSelector('.results li[data-ok="true"]');
+  assert.match(await page.locator('.results li').first().textContent(), /planning-call\.docx/);
+  assert.deepEqual(await files(corpus).then((fs) => fs.filter((f) => f.startsWith('planning-call'))), ['planning-call.docx']);
+  assert.deepEqual(new Uint8Array(await readFile(path.join(corpus, 'planning-call.docx'))), new Uint8Array(docx), 'saved byte for byte');
+  const episode = await api('/api/episodes/planning-call');
+  assert.equal(episode.summary.format, 'otter');
+  assert.deepEqual(episode.summary.speakers.map((s) => s.name).sort(), ['Mara Quist', 'Tobias Wren']);
+  const letter = await upload('letter.docx', await readFile(path.join(appDir, 'e2e', 'uploads', 'letter.docx')));
+  assert.equal(letter.status, 422);
+  assert.match(letter.json.message, /'letter\.docx' could not be read as a transcript: .*not a transcript in any known format/s);
+  const notZip = await upload('fake.docx', 'plain words, not a zip');
+  assert.equal(notZip.status, 422);
+  assert.match(notZip.json.message, /not a Word document/);
+  assert.ok(!(await files(corpus)).some((f) => /^(letter|fake)/.test(f)), 'nothing refused is saved');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a pasted transcript is added', async () => {
   const { page, errors } = await open('/upload');
   await page.fill('input[maxlength="120"]', 'pasted-episode.json');

@@ -28,9 +28,9 @@ const TOKENS = [
   '\u00e9', '\u00c3\u00a9', '\ud800', '\udfff', '\u2028', '\u0085', 'word ', 'Hello, everyone. ', '?', '[laughs]', 'Transcribed by https://otter.ai',
 ];
 
-const NAMES = ['Alexey', 'Alexeylexey', 'Aditya', 'Adityaitya', 'Alexa', 'Speaker', 'Unknown', 'Dr. Ann-Marie O\'Neil', 'Loïc', '李雷', 'A', '', ' ', 'x'.repeat(70), 'This is really a whole sentence of words', 'Alexey:', '12', 'http', '?'];
+const NAMES = ['Alexey', 'Alexeylexey', 'Aditya', 'Adityaitya', 'Alexa', 'Speaker', 'Unknown', 'Dr. Ann-Marie O\'Neil', 'Loïc', '李雷', 'A', '', ' ', 'x'.repeat(70), 'This is really a whole sentence of words', 'Alexey:', '12', 'http', '?', 'Adam Garrett-Harris & Jason Staten', 'Jen and Safia', 'Safia Abdalla, Jen Luker, & Jason Staten', 'Ann & ', '& and &', 'Mohneet Kaur Amandeep Singh Sandhu'];
 
-const wordsArb = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('hello', 'data', 'science', "it's", 'co-op', 'why?', 'yes.', '[laughs]', '[cross-talk]', 'Alexey', '42', '&amp;', '<i>x</i>', '(1:00)', ':', '—') }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }), { minLength: 0, maxLength: 14 }).map((w) => w.join(' '));
+const wordsArb = fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom('hello', 'data', 'science', "it's", 'co-op', 'why?', 'yes.', '[laughs]', '[cross-talk]', 'Alexey', '42', '&amp;', '<i>x</i>', '(1:00)', ':', '—', '\\[01:46\\]', '\\[laughter\\]', '\\*') }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) }), { minLength: 0, maxLength: 14 }).map((w) => w.join(' '));
 const nameArb = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: fc.string({ maxLength: 12 }) });
 const secondsArb = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 4 * 3600 }) },
@@ -117,7 +117,17 @@ export const structured = {
     cues.map(([n, a, b, who, text, skipNumber]) => [...(skipNumber ? [] : [String(n)]), `${a} --> ${b}`, who === null ? text : `${who}: ${text}`, ''].join(nl)).join(nl),
   ) }, { weight: 1, arbitrary: srtVariantArb }),
   'podcast-json': fc.tuple(
-    fc.array(fc.record({ speaker: fc.oneof(nameArb, fc.constant(null), fc.integer()), startTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 }), fc.constant(null)), endTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 })), body: fc.oneof({ weight: 6, arbitrary: wordsArb }, { weight: 1, arbitrary: fc.anything() }) }, { requiredKeys: [] }), { maxLength: 12 }),
+    fc.oneof(
+      fc.array(fc.record({ speaker: fc.oneof(nameArb, fc.constant(null), fc.integer()), startTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 }), fc.constant(null)), endTime: fc.oneof(secondsArb, fc.string({ maxLength: 6 })), body: fc.oneof({ weight: 6, arbitrary: wordsArb }, { weight: 1, arbitrary: fc.anything() }) }, { requiredKeys: [] }), { maxLength: 12 }),
+      // Word-level segments (a word each, pauses between them), as the spec's own example writes them.
+      fc.array(fc.tuple(fc.constantFrom('Ann', 'Bob', 'Ann & Bob'), fc.double({ min: 0, max: 3, noNaN: true }), fc.double({ min: -0.2, max: 1, noNaN: true }), fc.constantFrom('I', 'am', 'your', 'father.', ',', '—', 'two words')), { maxLength: 30 }).map((words) => {
+        let t = 0;
+        return words.map(([speaker, gap, length, body]) => {
+          t += gap;
+          return { speaker, startTime: t, endTime: t + length, body };
+        });
+      }),
+    ),
     fc.option(fc.anything()),
     fc.boolean(),
   ).map(([segments, title, pretty]) => JSON.stringify({ version: '1.0.0', title, segments }, null, pretty ? 1 : undefined)),

@@ -19,6 +19,55 @@ describe('buildEpisode', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:time-negative', severity: 'warning', position }));
   });
 
+  it('buildEpisode(raw) keeps a joint label as one speaker of its own with a note: never split, never merged into one of them', () => {
+    const line = (label: string, start: number, text = 'a few words of talk here') => ({ kind: 'line' as const, label, start, text });
+    const { episode, diagnostics } = buildEpisode({
+      format: 'markdown-transcript',
+      meta: {},
+      items: [
+        line('Adam Garrett-Harris', 0),
+        line('Jason Staten', 10),
+        line('Adam Garrett-Harris & Jason Staten', 20, 'yeah'),
+        line('Adam Garrett-Harris', 21),
+        line('Jason Staten and Adam Garrett-Harris', 30, 'right'),
+        line('Safia Abdalla, Jen Luker, & Jason Staten', 31, 'hi'),
+        line('Jason Staten', 32),
+      ],
+      diagnostics: [],
+    });
+    expect(episode.speakers.map((s) => s.name)).toEqual(['Adam Garrett-Harris', 'Jason Staten', 'Adam Garrett-Harris & Jason Staten', 'Safia Abdalla, Jen Luker, & Jason Staten']);
+    const joint = episode.speakers[2]!.id;
+    expect(episode.turns.filter((t) => t.speakerId === joint).map((t) => t.text)).toEqual(['yeah', 'right']);
+    const notes = diagnostics.filter((d) => d.origin === 'parser:speaker-joint');
+    expect(notes.map((d) => d.message)).toEqual([
+      expect.stringContaining("'Adam Garrett-Harris & Jason Staten' names 2 people ('Adam Garrett-Harris', 'Jason Staten')"),
+      expect.stringContaining("names 3 people ('Safia Abdalla', 'Jen Luker', 'Jason Staten')"),
+    ]);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:speaker-label', message: "the label 'Jason Staten and Adam Garrett-Harris' is read as 'Adam Garrett-Harris & Jason Staten' (1 line)" }));
+    expect(diagnostics.filter((d) => d.origin === 'parser:speaker-alias')).toEqual([]);
+  });
+
+  it('buildEpisode(raw) takes a long full name used on three lines for a name, once for a sentence', () => {
+    const line = (label: string) => ({ kind: 'line' as const, label, text: 'some words here' });
+    const name = 'Mohneet Kaur Amandeep Singh Sandhu';
+    const three = buildEpisode({ format: 'webvtt', meta: {}, items: [line('Ann'), line(name), line('Ann'), line(name), line(name)], diagnostics: [] });
+    expect(three.episode.speakers.map((s) => s.name)).toEqual(['Ann', name]);
+    const once = buildEpisode({ format: 'webvtt', meta: {}, items: [line('Ann'), line(name), line('Ann')], diagnostics: [] });
+    expect(once.episode.speakers.map((s) => s.name)).toEqual(['Ann']);
+  });
+
+  it('buildEpisode(raw) times each continuing word on its own: the pause between a speaker\'s words is nobody\'s, the words one paragraph', () => {
+    const word = (text: string, start: number, end: number, continues = true) => ({ kind: 'line' as const, label: 'Ann', start, end, text, ...(continues ? { continues } : {}) });
+    const { episode } = buildEpisode({
+      format: 'podcast-json',
+      meta: {},
+      items: [word('I', 0.5, 0.75, false), word('am', 1, 1.25), word('here.', 1.5, 2), { kind: 'line', label: 'Bob', start: 2, end: 3, text: 'Hi.' }],
+      diagnostics: [],
+    });
+    expect(episode.turns[0]).toMatchObject({ text: 'I am here.', words: 3, start: 0.5, end: 2, seconds: 1 });
+    expect(episode.turns[0]!.paragraphs).toHaveLength(1);
+  });
+
   it('buildEpisode(raw) gives a transcript without speakers one speaker of unknown role, with one note', () => {
     const { episode, diagnostics } = buildEpisode({
       format: 'whisper',

@@ -2,6 +2,8 @@ import type { Chapter, Diagnostic, Episode, Paragraph, ParseResult, Position, Sp
 import type { RawLine, RawTranscript } from './raw.js';
 import { cleanLabel, isNameLike } from './labels/label-rules.js';
 import { isGenericLabel } from './labels/generic-label.js';
+import { isNameShaped, LONG_NAME } from './labels/name-shape.js';
+import { jointLabel } from './labels/joint-label.js';
 import { suggestSpeakerNames } from './labels/suggest-names.js';
 import { mergeAliases, type LabelStats } from './labels/merge-aliases.js';
 import { assignRoles } from './roles/assign-roles.js';
@@ -37,16 +39,29 @@ function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
     return lines.map(() => 'Speaker');
   }
   const labels: string[] = [];
+  // A long full name used on three lines or more is a name, not a sentence (see LONG_NAME).
+  const uses = new Map<string, number>();
+  for (const l of lines) if (l.label !== undefined) uses.set(l.label, (uses.get(l.label) ?? 0) + 1);
+  const longName = (raw: string, label: string) => (uses.get(raw) ?? 0) >= 3 && isNameShaped(label, LONG_NAME);
   const cleaned = new Map<string, { to: string; count: number; position?: Position }>();
+  // Joint labels by the set of names they join: `Jason & Adam` is the speaker `Adam & Jason` first written.
+  const joint = new Map<string, { label: string; names: string[]; position?: Position }>();
   let prev: string | undefined;
   for (const line of lines) {
     let label = line.label !== undefined ? cleanLabel(line.label) : undefined;
+    const names = label ? jointLabel(label) : undefined;
+    if (label && names) {
+      const key = names.map((n) => n.toLowerCase()).sort().join('\u0000');
+      const first = joint.get(key);
+      if (first) label = first.label;
+      else joint.set(key, { label, names, position: line.position });
+    }
     if (line.label !== undefined && label !== undefined && label !== line.label.trim() && label !== '') {
       const seen = cleaned.get(line.label);
       if (seen) seen.count++;
       else cleaned.set(line.label, { to: label, count: 1, position: line.position });
     }
-    if (label !== undefined && label !== '' && !isNameLike(label)) {
+    if (label !== undefined && label !== '' && !names && !isNameLike(label) && !longName(line.label!, label)) {
       diagnostics.push({
         severity: 'warning',
         origin: 'parser:speaker-label',
@@ -69,6 +84,13 @@ function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
   }
   for (const [from, { to, count, position }] of cleaned)
     diagnostics.push({ severity: 'info', origin: 'parser:speaker-label', message: `the label '${from}' is read as '${to}' (${count} line${count > 1 ? 's' : ''})`, position });
+  for (const { label, names, position } of joint.values())
+    diagnostics.push({
+      severity: 'info',
+      origin: 'parser:speaker-joint',
+      message: `the label '${short(label)}' names ${names.length} people (${names.map((n) => `'${short(n, 30)}'`).join(', ')}) speaking together: their lines are one speaker of its own, not split between them`,
+      position,
+    });
   return labels;
 }
 
@@ -129,7 +151,7 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   const timing = into.size > 0 ? timeLines((l) => l.label) : first;
   const outOfOrder = timing.outOfOrder.filter((i) => lines[i]!.raw.start !== undefined);
   for (const i of outOfOrder.slice(0, 20))
-    diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `a start time (${lines[i]!.raw.start}s) earlier than the line before it; taken as the earlier line's start`, position: lines[i]!.raw.position });
+    diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `a start time (${lines[i]!.raw.start}s) earlier than the line before it; ${timing.reordered ? 'timed by its own start and end' : "taken as the earlier line's start"}`, position: lines[i]!.raw.position });
   if (outOfOrder.length > 20)
     diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `${outOfOrder.length - 20} more lines start earlier than the line before them` });
 
@@ -154,17 +176,26 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   const turns: Turn[] = [];
   lines.forEach((l, i) => {
     const t = timing.lines[i]!;
-    const paragraph: Paragraph = { text: l.spoken, start: t.start, end: t.end, words: l.words };
-    if (l.raw.start !== undefined) paragraph.sourceStart = l.raw.start;
-    if (l.raw.position) paragraph.position = l.raw.position;
     let turn = turns[turns.length - 1];
     const id = speakerIds.get(l.label)!;
     if (!turn || turn.speakerId !== id) {
       turn = { speakerId: id, start: t.start, end: t.end, seconds: 0, text: '', paragraphs: [], stageDirections: [], words: 0, timing: timing.timing };
       turns.push(turn);
     }
-    const directions: StageDirection[] = l.directions.map((text) => ({ text, paragraph: turn!.paragraphs.length }));
-    turn.paragraphs.push(paragraph);
+    const last = turn.paragraphs[turn.paragraphs.length - 1];
+    if (l.raw.continues && last) {
+      if (l.spoken !== '') last.text = last.text === '' ? l.spoken : /^[,.;:!?%)\]}…]/.test(l.spoken) ? last.text + l.spoken : `${last.text} ${l.spoken}`;
+      last.end = Math.max(last.end, t.end);
+      last.words += l.words;
+      const pos = span(last.position, l.raw.position);
+      if (pos) last.position = pos;
+    } else {
+      const paragraph: Paragraph = { text: l.spoken, start: t.start, end: t.end, words: l.words };
+      if (l.raw.start !== undefined) paragraph.sourceStart = l.raw.start;
+      if (l.raw.position) paragraph.position = l.raw.position;
+      turn.paragraphs.push(paragraph);
+    }
+    const directions: StageDirection[] = l.directions.map((text) => ({ text, paragraph: turn!.paragraphs.length - 1 }));
     turn.stageDirections.push(...directions);
     turn.end = Math.max(turn.end, t.end);
     turn.seconds += t.seconds;

@@ -40,6 +40,13 @@ describe('detection of structured input', () => {
     expect(detectFormat('[00:00:01] Ann: hello there\n[00:00:05] Bob: hi Ann\n[00:00:09] Ann: welcome').name).toBe('plain');
   });
 
+  it('detectFormat(text) reads stamped bold names as a transcript, not as a chapter list, however many speakers share the turns', () => {
+    const names = ['Ann Lee', 'Bob Ray', 'Cy Tan', 'Di Park'];
+    const lines = Array.from({ length: 12 }, (_, i) => `0:0${Math.floor(i / 6)}:${String((i * 9) % 60).padStart(2, '0')}.${i} **${names[i % 4]}** and then some words of the turn number ${i}`);
+    expect(detectFormat(lines.join('\n\n')).name).toBe('markdown-transcript');
+    expect(detectFormat('0:00:00.0 Intro\n0:01:30.5 The guest\n0:12:00.0 Questions').name).toBe('chapters');
+  });
+
   it('detectFormat(speech-to-text JSON) picks its schema, never a text layout', () => {
     const assembly = JSON.stringify({ audio_duration: 3, text: 'a', utterances: [{ speaker: 'A', start: 0, end: 900, text: 'confidence: text: start: end:' }] });
     expect(detectFormat(assembly).name).toBe('assemblyai');

@@ -8,6 +8,11 @@ export interface RawLine {
   end?: number;
   text: string;
   position?: Position;
+  /**
+   * The line goes on the paragraph before it (the next word of word-level input): it is timed on its own, so the
+   * silence before it is nobody's talk, and shown in one paragraph with the words before it.
+   */
+  continues?: boolean;
 }
 
 export interface RawHeading {

@@ -47,12 +47,13 @@ const checks: (() => void)[] = [
     expect(figures(md([['Ann', 0, 'a'], ['Bob', 10, 'one two three four five']])).seconds('Bob')).toBe(2);
     expect(figures(md([['Ann', 0, 'a'], ['Bob', 10, 'word '.repeat(40).trim()]])).seconds('Bob')).toBe(5);
   },
-  // 5. cues end at their own end: gaps are nobody's, overlaps counted once.
+  // 5. cues end at their own end: gaps are nobody's, a speaker's own overlaps counted once, crosstalk for both.
   () => {
-    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n<v Ann>one two\n\n00:00:05.000 --> 00:00:08.000\n<v Bob>three\n\n00:00:07.000 --> 00:00:09.000\n<v Ann>four\n';
+    const cue = (from: string, to: string, who: string, text: string) => `00:00:${from} --> 00:00:${to}\n<v ${who}>${text}\n\n`;
+    const vtt = `WEBVTT\n\n${cue('00.000', '02.000', 'Ann', 'one two')}${cue('05.000', '08.000', 'Bob', 'three')}${cue('07.000', '09.000', 'Bob', 'four')}${cue('08.000', '10.000', 'Ann', 'five')}`;
     const f = figures(vtt);
-    expect(f.seconds('Ann') + f.seconds('Bob')).toBeCloseTo(2 + 4); // 0-2, then 5-9 once; 2-5 is silence
-    expect(f.seconds('Bob')).toBeCloseTo(2);
+    expect(f.seconds('Bob')).toBeCloseTo(4); // 5-9 once, though his cues overlap; 2-5 is silence
+    expect(f.seconds('Ann')).toBeCloseTo(2 + 2); // 8-10 talks over Bob's 8-9: both talk
   },
   // 6. an earlier start is taken as the line before it's, with a warning.
   () => {
@@ -61,6 +62,10 @@ const checks: (() => void)[] = [
     // Bob (2 words) and the late line (1 word) share 10..30.
     expect(f.seconds('Bob')).toBeCloseTo((20 * 2) / 3);
     expect(f.seconds('Ann')).toBeCloseTo(10 + 20 / 3);
+    // Cues with ends: the late cue keeps its own times.
+    const late = figures('WEBVTT\n\n00:00:00.000 --> 00:00:04.000\n<v Ann>a\n\n00:00:10.000 --> 00:00:12.000\n<v Bob>b\n\n00:00:05.000 --> 00:00:09.000\n<v Ann>late\n');
+    expect(late.result.diagnostics.map((d) => [d.severity, d.origin])).toContainEqual(['warning', 'parser:time-order']);
+    expect([late.seconds('Ann'), late.seconds('Bob')]).toEqual([8, 2]);
   },
   // 7. no time at all: words at 2.5 a second, timing 'estimated'.
   () => {

@@ -4,10 +4,10 @@ import { createLineIndex } from '../text/line-index.js';
 import { parseTimestamp } from '../text/parse-timestamp.js';
 import { scanLines } from '../text/scan-lines.js';
 
-/** `00:12:34 Title`, `12:34 - Title`, `(12:34) Title`, `[12:34] Title`. */
+/** `00:12:34 Title`, `12:34 - Title`, `(12:34) Title`, `[12:34] Title`, `0:12:34.5 Title`. */
 // The title runs to the end of the line and is trimmed in code: a lazy title before `\s*$` backtracks
 // quadratically over a long blank run.
-const CHAPTER = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})[\])]?\s*(?:[-–—|:]\s*)?(\S.*)$/;
+const CHAPTER = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?\s*(?:[-–—|:]\s*)?(\S.*)$/;
 const SPEAKER_TURN = /^[^:]{1,40}:\s+\S.{60,}/;
 
 /** YouTube-style chapter lists: chapters only, to merge onto an episode with `mergeChapters`. */
@@ -25,13 +25,17 @@ export const chapters: FormatReader = {
       if (m) {
         hits++;
         if (SPEAKER_TURN.test(m[2]!)) turnLike++;
-        const prefix = /^([^:]{1,40}):\s/.exec(m[2]!)?.[1];
+        // A speaker's mark before the text: `Name: `, or a bold `**Name**` as Markdown transcripts write it.
+        const prefix = /^([^:]{1,40}):\s/.exec(m[2]!)?.[1] ?? /^\*\*([^*\n]{1,120})\*\*/.exec(m[2]!)?.[1];
         if (prefix) prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + 1);
       }
     }
     if (hits < 2 || hits < lines.length * 0.8) return { score: 0, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
     const repeated = Math.max(0, ...prefixes.values());
-    if ((repeated >= 2 && repeated > hits * 0.3) || (turnLike > hits / 2 && repeated > 1)) return { score: 0, reason: `'hh:mm:ss' lines, but ${repeated} start with the same 'Name:'` };
+    // Four speakers taking turns each open under a third of the lines; together, their repeated names open most.
+    const withRepeated = [...prefixes.values()].filter((n) => n > 1).reduce((a, n) => a + n, 0);
+    if ((repeated >= 2 && repeated > hits * 0.3) || (turnLike > hits / 2 && repeated > 1) || withRepeated > hits / 2)
+      return { score: 0, reason: `'hh:mm:ss' lines, but ${withRepeated} start with a speaker's name used again ('Name:' or '**Name**')` };
     return { score: 0.85, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
   },
   read(text) {

@@ -24,6 +24,14 @@ describe('cue speakers', () => {
     expect(splitCueSpeakers('and so\nNote: later', counts)).toEqual([{ labelled: false, text: 'and so\nNote: later' }]);
   });
 
+  it('splitCueSpeakers(body, counts) accepts a long full name used again and again, not once (a real Zoom interview lost its guest)', () => {
+    const long = ['Mohneet Kaur Amandeep Singh Sandhu: So I think', 'Mohneet Kaur Amandeep Singh Sandhu: you are not', 'Mohneet Kaur Amandeep Singh Sandhu: using one'];
+    expect(splitCueSpeakers(long[0]!, countSpeakerPrefixes(long))).toEqual([{ labelled: true, label: 'Mohneet Kaur Amandeep Singh Sandhu', text: 'So I think' }]);
+    expect(splitCueSpeakers(long[0]!, countSpeakerPrefixes(long.slice(0, 1)))).toEqual([{ labelled: false, text: long[0] }]);
+    const sentence = ['So what I mean here is: this', 'So what I mean here is: this', 'So what I mean here is: this'];
+    expect(splitCueSpeakers(sentence[0]!, countSpeakerPrefixes(sentence))[0]!.labelled).toBe(false);
+  });
+
   it('splitCueSpeakers(body, counts) accepts a lower-case label the file uses again and again', () => {
     const c = countSpeakerPrefixes(['jdoe: a', 'jdoe: b', 'jdoe: c']);
     expect(splitCueSpeakers('jdoe: d', c)).toEqual([{ labelled: true, label: 'jdoe', text: 'd' }]);

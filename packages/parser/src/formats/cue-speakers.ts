@@ -1,4 +1,4 @@
-import { isNameShaped } from '../labels/name-shape.js';
+import { isNameShaped, LONG_NAME } from '../labels/name-shape.js';
 import { isPlaceholderLabel } from '../labels/label-rules.js';
 import { splitSpeakerPrefix } from './cue-text.js';
 
@@ -29,14 +29,14 @@ function prefixOf(line: string): string | undefined {
 
 /**
  * A prefix is a speaker when it is written like a name (capitalised, short: `Maria Lopez:`), or when the file uses
- * it as a label again and again; "Here is the thing: ..." once is a sentence. A label opening a later line of a
+ * it as a label again and again (of two words at most, or a long name capitalised throughout); "Here is the thing: ..." once is a sentence. A label opening a later line of a
  * cue must also be used elsewhere: there it splits the cue between two speakers.
  */
 function accepted(raw: string, counts: Map<string, number>, first: boolean): boolean {
   if (isPlaceholderLabel(raw)) return first;
   const n = counts.get(raw) ?? 0;
   const shaped = isNameShaped(raw);
-  if (first) return shaped || (n >= 3 && raw.split(/\s+/).length <= 2);
+  if (first) return shaped || (n >= 3 && (raw.split(/\s+/).length <= 2 || isNameShaped(raw, LONG_NAME)));
   return shaped && n >= 2;
 }
 

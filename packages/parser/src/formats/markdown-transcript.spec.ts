@@ -12,6 +12,15 @@ describe('markdown-transcript reader', () => {
     expect(turns(text).map((t) => t[0])).toEqual(['maria-lopez', 'sam-okafor', 'maria-lopez']);
   });
 
+  it('reads escaped stamps after the label (`**Name:** \\[01:46\\] text`), and a `**Break**: \\[19:32\\]` marker as no speaker whose stamp times the next line', () => {
+    const text = '**Maria Lopez:** \\[01:46\\] Welcome back. \\[laughter\\]\n\n**Sam Okafor:** Thanks, Maria.\n\n**Break**: \\[19:32\\]\n\n**Maria Lopez:** And we are back.\n\n**Sam Okafor:** Yes.\n';
+    const { episode } = parse(text);
+    expect(episode.format).toBe('markdown-transcript');
+    expect(episode.speakers.map((s) => s.name)).toEqual(['Maria Lopez', 'Sam Okafor']);
+    expect(turns(text).map((t) => t[1])).toEqual([106, expect.any(Number), 1172, expect.any(Number)]);
+    expect(episode.turns[0]!.stageDirections.map((d) => d.text)).toEqual(['laughter']);
+  });
+
   it('reads `**Name** [hh:mm:ss] text` and `**[00:01] SPEAKER_00:** text`', () => {
     expect(turns('**Maria** [00:00:05] Hello.\n**Sam** [00:00:09] Hi.\n**Maria** [00:00:12] Good.\n')).toEqual([
       ['maria', 5, 'Hello.'],

@@ -3,11 +3,15 @@ import type { FormatReader, RawItem, RawLine, RawTranscript } from '../raw.js';
 import { isPlaceholderLabel } from '../labels/label-rules.js';
 import { createLineIndex } from '../text/line-index.js';
 import { scanLines } from '../text/scan-lines.js';
+import { unescapeMarkdown } from '../text/unescape-markdown.js';
 import { matchHead, matchStamped } from './transcript-head.js';
 
 const short = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}...` : t);
 const unbold = (t: string) => t.replace(/\*\*|__/g, '').trim();
 const isFence = (t: string) => /^(?:```|~~~|---+$|\*\*\*+$)/.test(t);
+
+/** The lines as a Markdown reader sees them: backslash escapes undone (`**Ann:** \\[01:46\\]` is stamped). */
+const markdownLines = (text: string) => scanLines(text).map((l) => ({ ...l, text: unescapeMarkdown(l.text) }));
 
 interface Survey {
   heads: number;
@@ -18,7 +22,7 @@ interface Survey {
 }
 
 function survey(text: string): Survey {
-  const lines = scanLines(text.slice(0, 200_000)).filter((l) => l.text.trim() !== '');
+  const lines = markdownLines(text.slice(0, 200_000)).filter((l) => l.text.trim() !== '');
   const labels = new Map<string, number>();
   let heads = 0;
   let rich = 0;
@@ -69,7 +73,8 @@ export const markdownTranscript: FormatReader = {
     // or also written the rich way: `Date: July 31` in a preamble is not a speaker.
     const richLabels = new Set<string>();
     const counts = new Map<string, number>();
-    for (const l of scanLines(text)) {
+    const lines = markdownLines(text);
+    for (const l of lines) {
       const h = matchHead(l.text);
       if (!h) continue;
       counts.set(h.label, (counts.get(h.label) ?? 0) + 1);
@@ -79,7 +84,7 @@ export const markdownTranscript: FormatReader = {
       const h = matchHead(line);
       return h && (h.rich || richLabels.has(h.label) || (counts.get(h.label) ?? 0) > 1) ? h : undefined;
     };
-    for (const l of scanLines(text)) {
+    for (const l of lines) {
       const t = l.text.trim();
       if (t === '' || isFence(t)) continue;
       const position = index.position(l.start, l.end);

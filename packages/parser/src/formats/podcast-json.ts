@@ -5,6 +5,7 @@ import { elementOffsets } from '../json/element-offsets.js';
 import { createLineIndex } from '../text/line-index.js';
 import { readJson } from '../json/read-json.js';
 import { isObject, objects } from '../json/json-value.js';
+import { UNIT_GAP_SECONDS } from '../json/merge-words.js';
 
 interface Segment {
   speaker?: unknown;
@@ -66,13 +67,17 @@ export const podcastJson: FormatReader = {
       const end = num(s.endTime);
       const body = s.body.trim();
       if (body === '') return;
-      // Word-level segments (a word or two each) join the turn they belong to.
-      if (prev && prev.label === label && countWords(body) <= 2 && (start === undefined || prev.end === undefined || start - prev.end < 2)) {
-        prev.text += /^[,.;:!?)]/.test(body) ? body : ` ${body}`;
-        if (end !== undefined) prev.end = end;
+      const ok = end !== undefined && start !== undefined && end >= start ? end : undefined;
+      // Punctuation of its own joins the text before it.
+      if (prev && prev.label === label && !/[\p{L}\p{N}]/u.test(body)) {
+        prev.text += body;
         return;
       }
-      prev = { kind: 'line', label, start, end: end !== undefined && start !== undefined && end >= start ? end : undefined, text: body, position };
+      // Word-level segments (a word or two each) go on the paragraph before them, each timed on its own, so the silence
+      // between a speaker's words is nobody's talk; a pause of UNIT_GAP_SECONDS or more starts a new paragraph.
+      const word = countWords(body) <= 2 && prev !== undefined && prev.label === label;
+      const pause = start !== undefined && prev?.end !== undefined && start - prev.end >= UNIT_GAP_SECONDS;
+      prev = { kind: 'line', label, start, end: ok, text: body, position, ...(word && !pause ? { continues: true } : {}) };
       items.push(prev);
     });
     return { format: 'podcast-json', meta, items, diagnostics } satisfies RawTranscript;

@@ -37,6 +37,17 @@ describe('rolling captions', () => {
 });
 
 describe('isRolling on turns that repeat', () => {
+  it('isRolling(cues) needs one roll only where the cues carry word stamps (a real 5-cue YouTube excerpt counted its words 2.6 times)', () => {
+    const stamped = [
+      { text: 'lost<00:00:00.520><c> another</c><00:00:00.880><c> colony</c>' },
+      { text: 'lost another colony' },
+      { text: 'lost another colony\nmake<00:00:02.520><c> sure</c><00:00:02.879><c> of</c>' },
+      { text: 'make sure of' },
+    ];
+    expect(isRolling(stamped)).toBe(true);
+    expect(isRolling(stamped.map((c) => ({ text: c.text.replace(/<[^>]*>/g, '') })))).toBe(false);
+  });
+
   it('isRolling(cues) is false where whole cues are repeated, not rolled', () => {
     const cues = [{ text: 'One two.' }, { text: 'One two.' }, { text: 'Three.' }, { text: 'Four.\nFive six.' }, { text: 'Five six.' }, { text: 'Seven.' }];
     expect(isRolling(cues)).toBe(false);

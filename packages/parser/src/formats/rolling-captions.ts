@@ -5,6 +5,7 @@ export interface CaptionCue {
 }
 
 const VOICE = /<v[\s.][^>]*>/;
+const INLINE_STAMP = /<(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}>/;
 
 const linesOf = (text: string) =>
   stripCueMarkup(text)
@@ -28,12 +29,14 @@ function overlap(prev: string[], cur: string[]): number {
 /**
  * YouTube's auto-captions (and other live captioners) roll: each cue shows the line before it again, then the
  * new one; brief cues in between show only lines already seen. Rolling when at least a quarter of the cues (and
- * three) open with the last lines of the cue before them and add a line after them; a cue that only repeats
+ * three, or one where the cues carry word stamps) open with the last lines of the cue before them and add a line after them; a cue that only repeats
  * the one before, a long line or a change of voice (a transcript that quotes a turn twice) does not count.
  */
 export function isRolling(cues: CaptionCue[]): boolean {
   let repeats = 0;
   let texts = 0;
+  // Word stamps inside cues (`word<00:00:00.520><c> next</c>`) are the auto-captioner's: one roll is enough then.
+  let stamped = false;
   let voice: string | undefined;
   let prev: string[] = [];
   for (const c of cues) {
@@ -46,8 +49,9 @@ export function isRolling(cues: CaptionCue[]): boolean {
       voice = v;
     }
     if (cur.length > 0) prev = cur;
+    if (!stamped && INLINE_STAMP.test(c.text)) stamped = true;
   }
-  return repeats >= 3 && repeats * 4 >= texts;
+  return (repeats >= 3 || (stamped && repeats >= 1)) && repeats * 4 >= texts;
 }
 
 /**

@@ -16,6 +16,12 @@ describe('transcript heads', () => {
     expect(matchHead('Sam: plain')).toEqual({ label: 'Sam', text: 'plain', rich: false });
   });
 
+  it('matchHead(line) takes a bracketed stamp right after the colon as the line\'s time', () => {
+    expect(matchHead('**Ann Lee:** [01:46] Where do I begin')).toEqual({ label: 'Ann Lee', stamp: 106, text: 'Where do I begin', rich: true });
+    expect(matchHead('Ann: (1:02:03) so')).toMatchObject({ label: 'Ann', stamp: 3723, text: 'so' });
+    expect(matchHead('Ann: [laughs] so')).toMatchObject({ label: 'Ann', text: '[laughs] so' });
+  });
+
   it('matchHead(line) refuses sentences, times and stage directions', () => {
     for (const l of ['Here is the thing: it works', 'At 10:30 we met', '[laughs] yes', 'Maria Lopez', 'https://x.org', '12:00 Lunch'])
       expect(matchHead(l), l).toBeUndefined();

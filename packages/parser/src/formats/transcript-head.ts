@@ -9,8 +9,8 @@ const STAMP_BEFORE = new RegExp(String.raw`^(?:\[${R}\]|\(${R}\)|${R}(?=\s|<br>|
 const STAMP_AFTER = new RegExp(String.raw`^[\[(]${R}[\])]\s*(?:[-–—|]\s*)?:?\s*`);
 /** `[Speaker 1 00:05]`, `[Maria Lopez - 00:01:02]`. */
 const BRACKET = new RegExp(String.raw`^\[([^\[\]\n]{1,40}?)\s*[-–—,|]?\s*${R}\]\s*:?\s*`);
-/** `**Name** text`: a bold label closed before its text, no colon. */
-const BOLD_NAME = /^\*\*([^*\n]{1,40}?)\*\*\s+(?=\S)(?![[(]\s*\d)/;
+/** `**Name** text`: a bold label closed before its text, no colon (up to 120 characters: joint labels `**A & B**`). */
+const BOLD_NAME = /^\*\*([^*\n]{1,120}?)\*\*\s+(?=\S)(?![[(]\s*\d)/;
 
 function range(m: RegExpExecArray, at: number): { stamp?: number; end?: number } {
   for (let k = at; k < m.length; k += 2) {
@@ -62,7 +62,7 @@ function unmark(line: string): { s: string; heading: boolean } {
 
 /**
  * The speaker part at the start of a transcript line, in the layouts tools write: `Name: text`,
- * `**Name:** text`, `**Name** [00:01:02] text`, `**[00:01] SPEAKER_00:** text`, `[00:01] Name: text`,
+ * `**Name:** text`, `**Name:** [01:46] text`, `**Name** [00:01:02] text`, `**[00:01] SPEAKER_00:** text`, `[00:01] Name: text`,
  * `Name (00:01): text`, `[Speaker 1 00:05] text`, or a header line alone (`**Name**`, `### Name`, `SPEAKER_00`).
  * Labels must be written like names (see isNameShaped).
  */
@@ -101,7 +101,12 @@ export function matchHead(line: string): Head | undefined {
   if (c === ':') {
     const after = s[i + 1];
     if (after !== undefined && !/\s/.test(after)) return undefined;
-    return timed({ label, text: s.slice(i + 1).trim(), rich: bold || heading || t.end !== undefined }, t);
+    const text = s.slice(i + 1).trim();
+    // `**Name:** [01:46] text`, `Name: (00:12) text`: a bracketed stamp right after the colon times the line.
+    const a = t.stamp === undefined && (text[0] === '[' || text[0] === '(') ? STAMP_AFTER.exec(text) : null;
+    const stamp = a ? range(a, 1) : {};
+    if (a && stamp.stamp !== undefined) return timed({ label, text: text.slice(a[0].length).trim(), rich: true }, stamp);
+    return timed({ label, text, rich: bold || heading || t.end !== undefined }, t);
   }
   if (c === '[' || c === '(') {
     const a = STAMP_AFTER.exec(s.slice(i));

@@ -1,5 +1,6 @@
 import { damerauLevenshtein } from '../text/damerau-levenshtein.js';
 import { jaroWinkler } from '../text/jaro-winkler.js';
+import { jointLabel } from './joint-label.js';
 
 export interface LabelStats {
   label: string;
@@ -25,7 +26,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 
 /**
  * Decides which labels are spellings of another speaker. Only a minor label (under `minorShare` of the time)
- * is ever merged, and only into a main one, so two real people are never merged into one.
+ * is ever merged, and only into a main one, so two real people are never merged into one; joint labels
+ * (`Adam & Jason`) are neither merged nor merged into.
  */
 export function mergeAliases(stats: LabelStats[], { minorShare = 0.05 } = {}): AliasReview {
   const total = stats.reduce((s, x) => s + x.seconds, 0) || 1;
@@ -47,9 +49,10 @@ export function mergeAliases(stats: LabelStats[], { minorShare = 0.05 } = {}): A
     }
     canonical.push(head);
   }
-  const main = canonical.filter((s) => s.seconds / total >= minorShare);
+  // A joint label (`Adam & Jason`) is two people: never a spelling of one of them, nor one of them a spelling of it.
+  const main = canonical.filter((s) => s.seconds / total >= minorShare && !jointLabel(s.label));
   for (const minor of canonical) {
-    if (main.includes(minor)) continue;
+    if (main.includes(minor) || jointLabel(minor.label)) continue;
     const m = fold(minor.label);
     let best: { into: LabelStats; score: number; reason: string } | undefined;
     for (const c of main) {

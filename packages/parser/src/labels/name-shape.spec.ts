@@ -7,6 +7,11 @@ describe('isNameShaped', () => {
       expect(isNameShaped(l), l).toBe(true);
   });
 
+  it('isNameShaped(label) accepts a joint label of names, longer than one name may be (orbit.fm writes them)', () => {
+    for (const l of ['Maria Lopez & Sam Ng', 'Safia Abdalla & Jason Staten & Adam Garrett-Harris', 'Jen and Safia']) expect(isNameShaped(l), l).toBe(true);
+    expect(isNameShaped('Maria & so what I mean')).toBe(false);
+  });
+
   it('isNameShaped(label) refuses the start of a sentence', () => {
     for (const l of ['So what I mean', 'Here is the thing', 'the answer', 'Why?', 'My point is this one here now']) expect(isNameShaped(l), l).toBe(false);
   });

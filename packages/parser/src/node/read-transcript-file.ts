@@ -1,12 +1,10 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { extname } from 'node:path';
 import type { Diagnostic, ParseResult } from '../model.js';
-import { formatNames } from '../formats/index.js';
+import { readers } from '../formats/index.js';
 import { parse, type ParseOptions } from '../parse.js';
 import { UnknownFormatError } from '../parse-error.js';
-import { decodeText } from './decode-text.js';
-import { isZip, readDocxText } from './read-docx-text.js';
+import { readTranscriptBytes } from './read-transcript-bytes.js';
 
 export interface FileParseResult extends ParseResult {
   source: string;
@@ -29,24 +27,20 @@ async function readRegularFile(path: string): Promise<Uint8Array> {
  * A Word document (`.docx`, or a zip archive by its first bytes) is read as its text, a paragraph a line.
  */
 export async function readTranscriptFile(path: string, options: Omit<ParseOptions, 'fileName'> = {}): Promise<FileParseResult> {
-  const bytes = await readRegularFile(path);
-  if (extname(path).toLowerCase() === '.docx' || isZip(bytes)) {
-    let text: string;
-    try {
-      text = await readDocxText(bytes);
-    } catch (e) {
-      throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: (e as Error).message })), path);
-    }
-    if (text.trim() === '') throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: 'a Word document with no text' })), path);
-    const result = parse(text, { ...options, fileName: path });
-    const diagnostics: Diagnostic[] = [
-      { severity: 'info', origin: 'parser:docx', message: `read from a Word document as ${result.episode.format}: its paragraphs as lines (line numbers count paragraphs)` },
-      ...result.diagnostics,
-    ];
-    return { ...result, diagnostics, source: path };
+  const { text, diagnostic, wordDocument } = await readTranscriptBytes(await readRegularFile(path), path);
+  let result: ParseResult;
+  try {
+    result = parse(text, { ...options, fileName: path });
+  } catch (e) {
+    if (!wordDocument || !(e instanceof UnknownFormatError)) throw e;
+    // Say what the file is, and list only the readers its text was offered to.
+    const paragraphs = text.split('\n').length;
+    const first = text.slice(0, 40).split('\n')[0]!;
+    throw new UnknownFormatError(e.refusals, path, {
+      summary: `a Word document of ${paragraphs} paragraph${paragraphs > 1 ? 's' : ''} (the first: '${first}') in no transcript layout`,
+      tried: readers.filter((r) => r.syntax === 'text' && r.provides === 'transcript').map((r) => r.name),
+    });
   }
-  const { text, diagnostic } = decodeText(bytes);
-  const result = parse(text, { ...options, fileName: path });
-  const diagnostics: Diagnostic[] = diagnostic ? [diagnostic, ...result.diagnostics] : [...result.diagnostics];
-  return { ...result, diagnostics, source: path };
+  const note: Diagnostic[] = diagnostic ? [wordDocument ? { ...diagnostic, message: `read from a Word document as ${result.episode.format}: its paragraphs as lines (line numbers count paragraphs)` } : diagnostic] : [];
+  return { ...result, diagnostics: [...note, ...result.diagnostics], source: path };
 }

@@ -48,15 +48,41 @@ describe('assignTimes', () => {
     expect(assignTimes([{ speaker: 'a', start: 0, words: 1 }, { speaker: 'b', start: 10, end: 14, words: 100 }]).lines[1]!.seconds).toBe(4);
   });
 
-  it('assignTimes(lines) counts only the units where the source gives start and end: gaps are nobody\'s, overlaps once', () => {
+  it('assignTimes(lines) counts only the units where the source gives start and end: gaps are nobody\'s, a speaker\'s overlaps once', () => {
     const r = assignTimes([
       { speaker: 'a', start: 0, end: 2, words: 4 },
       { speaker: 'b', start: 5, end: 9, words: 8 },
-      // A duplicate of b's unit that overlaps it (a tool repeating a segment): clamped at the next start.
-      { speaker: 'a', start: 8, end: 12, words: 8 },
+      // b's own next unit overlapping the one before (a tool repeating a segment): clamped at its start.
+      { speaker: 'b', start: 8, end: 12, words: 8 },
       { speaker: 'a', start: 20, end: 21, words: 2 },
     ], { durationSeconds: 60 });
     expect(r.lines.map((l) => l.seconds)).toEqual([2, 3, 4, 1]);
+  });
+
+  it('assignTimes(lines) keeps a unit\'s own end where another speaker talks over it: both talk (a real Teams file: 0.32 s for 0.56 s)', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 83.605, end: 84.165, words: 1 },
+      { speaker: 'b', start: 83.925, end: 86.685, words: 4 },
+      { speaker: 'a', start: 87.245, end: 87.645, words: 1 },
+    ]);
+    expect(r.lines.map((l) => Math.round(l.seconds * 1000) / 1000)).toEqual([0.56, 2.76, 0.4]);
+  });
+
+  it('assignTimes(lines) times cues out of order by their own start and end where the source gives ends (an older Teams export gave 53% for 44%)', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 0, end: 4, words: 4 },
+      { speaker: 'b', start: 10, end: 12, words: 2 },
+      // Written late: it starts before the cue above.
+      { speaker: 'a', start: 5, end: 9, words: 4 },
+      { speaker: 'b', start: 13, end: 14, words: 1 },
+    ]);
+    expect(r.lines.map((l) => l.seconds)).toEqual([4, 2, 4, 1]);
+    expect(r.lines[2]).toMatchObject({ start: 5, end: 9 });
+    expect(r).toMatchObject({ outOfOrder: [2], reordered: true });
+    // Without ends, the source's order wins: the late line takes the start before it.
+    const starts = assignTimes([{ speaker: 'a', start: 0, words: 1 }, { speaker: 'b', start: 10, words: 1 }, { speaker: 'a', start: 5, words: 1 }], { durationSeconds: 20 });
+    expect(starts).toMatchObject({ outOfOrder: [2] });
+    expect(starts.reordered).toBeUndefined();
   });
 
   it('assignTimes(lines) estimates from words at 150 a minute where no line has a time', () => {

@@ -19,8 +19,10 @@ export interface LineTiming {
 export interface TimingResult {
   lines: LineTiming[];
   timing: 'measured' | 'estimated';
-  /** Lines whose start was earlier than one before them (clamped). */
+  /** Lines whose start was earlier than one before them (clamped, or timed in start order: see `reordered`). */
   outOfOrder: number[];
+  /** The source gives every timed line its end, so lines out of order were timed in the order of their starts. */
+  reordered?: boolean;
 }
 
 /** Spoken pace used where a source gives no time: about 150 words a minute. */
@@ -49,6 +51,8 @@ interface Block {
  * before it is taken as that earlier start (the source's order wins).
  */
 export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { durationSeconds?: number } = {}): TimingResult {
+  const reordered = inStartOrder(lines, durationSeconds);
+  if (reordered) return reordered;
   const out: LineTiming[] = lines.map(() => ({ start: 0, end: 0, seconds: 0, blockStart: 0 }));
   if (!lines.some((l) => l.start !== undefined && Number.isFinite(l.start))) {
     let t = 0;
@@ -88,7 +92,10 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     const ends = group.map((b) => b.end).filter((e): e is number => e !== undefined && e > start);
     const givenEnd = ends.length === group.length ? ends.reduce((m, e) => Math.max(m, e), -Infinity) : undefined;
     let end: number;
-    if (next !== undefined) end = givenEnd !== undefined && givenEnd < next ? givenEnd : next;
+    // Another speaker starting before this unit's own end talks over it: both talk, so the unit keeps its end; the
+    // same speaker's next unit starting early is an overlapping duplicate, cut so that no time counts twice.
+    const overlapped = next !== undefined && blocks[h]!.speaker !== group[group.length - 1]!.speaker && group.every((b) => b.speaker !== blocks[h]!.speaker);
+    if (next !== undefined) end = givenEnd !== undefined && (givenEnd < next || overlapped) ? givenEnd : next;
     // A source's own end wins over the recording's duration: the silence after the last unit is nobody's.
     else if (givenEnd !== undefined) end = givenEnd;
     else if (durationSeconds !== undefined && durationSeconds > start) end = durationSeconds;
@@ -111,4 +118,35 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     g = h;
   }
   return { lines: out, timing: 'measured', outOfOrder };
+}
+
+const timed = (l: TimedLineInput) => l.start !== undefined && Number.isFinite(l.start);
+
+/**
+ * Cues and speech-to-text units out of order (older Teams exports write a cue late), where the source gives (nine
+ * in ten of) its timed lines their end: each is timed by its own start and end, in the order of the starts (a line without a start
+ * stays with the line before it), so a late cue is not squeezed into the one before. Undefined where in order.
+ */
+function inStartOrder(lines: TimedLineInput[], durationSeconds?: number): TimingResult | undefined {
+  // Most timed lines with their end (a reversed span loses its end, a few of them are no reason not to).
+  const starts = lines.filter(timed).length;
+  if (lines.filter((l) => timed(l) && l.end !== undefined).length < 0.9 * starts || starts === 0) return undefined;
+  const outOfOrder: number[] = [];
+  let latest = -Infinity;
+  lines.forEach((l, i) => {
+    if (!timed(l)) return;
+    if (l.start! < latest) outOfOrder.push(i);
+    latest = Math.max(latest, l.start!);
+  });
+  if (outOfOrder.length === 0) return undefined;
+  const groups: number[][] = [];
+  lines.forEach((l, i) => (timed(l) || groups.length === 0 ? groups.push([i]) : groups[groups.length - 1]!.push(i)));
+  const startOf = (g: number[]) => (timed(lines[g[0]!]!) ? Math.max(0, lines[g[0]!]!.start!) : -Infinity);
+  const order = groups.sort((a, b) => startOf(a) - startOf(b)).flat();
+  const inner = assignTimes(order.map((i) => lines[i]!), { durationSeconds });
+  const out: LineTiming[] = new Array<LineTiming>(lines.length);
+  order.forEach((i, k) => {
+    out[i] = inner.lines[k]!;
+  });
+  return { lines: out, timing: inner.timing, outOfOrder, reordered: true };
 }

@@ -51,7 +51,7 @@ export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(
           report.skipped.push({ id: episode.id, reason: 'the file changed since it was analyzed' });
           continue;
         }
-        const result = readEpisode({ bytes, fileName: source.fileName, edits: source.edits, people: source.people, chapterList: source.chapterList });
+        const result = await readEpisode({ bytes, fileName: source.fileName, edits: source.edits, people: source.people, chapterList: source.chapterList });
         entries.push({ id: episode.id, result, summary: episode.summary, contentHash: source.key });
       } catch (error) {
         report.skipped.push({ id: episode.id, reason: (error as Error).message || String(error) });

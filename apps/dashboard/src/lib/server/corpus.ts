@@ -3,7 +3,7 @@
  * so adjusting to the packages' API is an edit here only.
  */
 import type { Episode, ParseResult } from '@podlens/parser';
-import { decodeText, readPeople } from '@podlens/parser/node';
+import { readPeople, readTranscriptBytes } from '@podlens/parser/node';
 import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedEpisode } from '../types.js';
@@ -30,14 +30,16 @@ export interface AnalyzeInput {
 
 export { readPeople };
 
-/** The pipeline's first steps on the bytes: decoded, parsed, the saved renames and merges applied, a chapter list merged in. */
-function readBytes(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): ParseResult {
-  const { text, diagnostic } = decodeText(input.bytes);
+/**
+ * The pipeline's first steps on the bytes: read as the library reads files (a Word document's paragraphs, else the
+ * decoded text), parsed, the saved renames and merges applied, a chapter list merged in.
+ */
+async function readBytes(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): Promise<ParseResult> {
+  const { text, diagnostic } = await readTranscriptBytes(input.bytes, input.fileName);
   return readTranscript(text, { fileName: input.fileName, people: input.people, decoding: diagnostic, edits: input.edits, chapterList: input.chapterList });
 }
 
-/** The parse that analyzeText summarizes, for the archive index (the same edits, people and chapter list give the same episode). */
-export function readEpisode(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): ParseResult {
+export async function readEpisode(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): Promise<ParseResult> {
   return readBytes(input);
 }
 
@@ -48,20 +50,20 @@ function refuseWithoutTurns(episode: Episode): void {
 }
 
 /** The quick check an upload gets before it is saved: it parses, and has turns. The full analysis follows in the store. */
-export function checkTranscript(bytes: Uint8Array, fileName: string): { title: string | null; format: string; speakers: number } {
-  const { episode } = readBytes({ bytes, fileName });
+export async function checkTranscript(bytes: Uint8Array, fileName: string): Promise<{ title: string | null; format: string; speakers: number }> {
+  const { episode } = await readBytes({ bytes, fileName });
   refuseWithoutTurns(episode);
   return { title: episode.meta.title ?? null, format: episode.format, speakers: episode.speakers.length };
 }
 
 /** The speaker names as parsed (before any edit): the labels that speaker edits are keyed on. */
-export function speakerLabels(bytes: Uint8Array, fileName: string, people?: Record<string, string>): string[] {
-  return readBytes({ bytes, fileName, people }).episode.speakers.map((s) => s.name);
+export async function speakerLabels(bytes: Uint8Array, fileName: string, people?: Record<string, string>): Promise<string[]> {
+  return (await readBytes({ bytes, fileName, people })).episode.speakers.map((s) => s.name);
 }
 
 /** Parses and analyzes one transcript; throws with a readable reason when it is in no known format or has no turns. */
-export function analyzeText(input: AnalyzeInput): AnalyzedCore {
-  const parsed = readBytes(input);
+export async function analyzeText(input: AnalyzeInput): Promise<AnalyzedCore> {
+  const parsed = await readBytes(input);
   refuseWithoutTurns(parsed.episode);
   // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background
   // model, as `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added.

@@ -9,11 +9,11 @@ import { getAnalysis, pruneAnalyses, putAnalysis } from './analysis-cache.js';
 import { getDatabase } from './database.js';
 import { allEdits } from './edits-store.js';
 import { emptyEdits, type SpeakerEdits } from './speaker-edits.js';
-import { transcriptExtensions } from '@podlens/parser';
+import { TRANSCRIPT_EXTENSIONS as FILE_EXTENSIONS } from '@podlens/parser/node';
 import { followSnapshot } from './archive-index.js';
 
-/** The format registry's transcript endings, most structured first (the order rankFiles tries them in). */
-export const TRANSCRIPT_EXTENSIONS: readonly string[] = transcriptExtensions;
+/** The endings the library's file readers take (the format registry's, most structured first, and .docx): the order rankFiles tries them in. */
+export const TRANSCRIPT_EXTENSIONS: readonly string[] = FILE_EXTENSIONS;
 /** Folders of side data beside the transcripts (guest profiles, chapter lists, reference figures). */
 const SIDE_FOLDERS = new Set(['people', 'truth', 'chapters', 'node_modules']);
 /** A folder's own documentation is not a transcript. */
@@ -254,7 +254,7 @@ export class CorpusStore {
       if (cached) {
         outcome = cached;
       } else {
-        outcome = analyzeBytes(bytes, path.basename(file.rel), edits, extra);
+        outcome = await analyzeBytes(bytes, path.basename(file.rel), edits, extra);
         try {
           putAnalysis(db, { key, contentHash, analysisVersion: ANALYSIS_VERSION }, outcome);
         } catch {
@@ -334,9 +334,9 @@ interface Extra {
   chapterList?: string;
 }
 
-export function analyzeBytes(bytes: Uint8Array, fileName: string, edits: SpeakerEdits, extra: Partial<Extra> = {}): Outcome {
+export async function analyzeBytes(bytes: Uint8Array, fileName: string, edits: SpeakerEdits, extra: Partial<Extra> = {}): Promise<Outcome> {
   try {
-    return { ok: true, core: analyzeText({ bytes, fileName, edits, people: extra.people, chapterList: extra.chapterList }) };
+    return { ok: true, core: await analyzeText({ bytes, fileName, edits, people: extra.people, chapterList: extra.chapterList }) };
   } catch (error) {
     return { ok: false, reason: (error as Error).message || String(error) };
   }

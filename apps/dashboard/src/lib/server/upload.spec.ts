@@ -53,8 +53,8 @@ describe('checkContent', () => {
   });
   it('checkContent(Latin-1) decodes through decodeText as a legacy encoding', () => {
     const out = checkContent(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 100);
-    expect(out.text).toBe('café');
-    expect(out.encoding).not.toBe('utf-8');
+    expect(out!.text).toBe('café');
+    expect(out!.encoding).not.toBe('utf-8');
   });
   it.each([
     ['utf-16le', [0xff, 0xfe], (s: string) => [...s].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])],
@@ -62,11 +62,17 @@ describe('checkContent', () => {
   ])('checkContent(%s with BOM) decodes the text (its NUL bytes are not "binary")', (_, bom, encode) => {
     const text = '[00:00:01] José: hola';
     const out = checkContent(new Uint8Array([...bom, ...encode(text)]), 1000);
-    expect(out.text).toBe(text);
+    expect(out!.text).toBe(text);
+  });
+  it('checkContent(a Word document) checks only its size: its bytes are binary, its text is read by the parse', () => {
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 1, 2]);
+    expect(checkContent(docx, 100, 'talk.docx')).toBeUndefined();
+    expect(() => checkContent(docx, 4, 'talk.docx')).toThrow(/upload limit/);
+    expect(() => checkContent(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]), 100, 'talk.txt')).toThrow(/binary/);
   });
   it('checkContent(UTF-16 without BOM) is read as decodeText reads it, never as binary', () => {
     const text = '[00:00:01] Ann: hello there, this is a UTF-16 file without its byte order mark.';
-    expect(checkContent(new Uint8Array(Buffer.from(text, 'utf16le')), 1000).text).toBe(text);
+    expect(checkContent(new Uint8Array(Buffer.from(text, 'utf16le')), 1000)!.text).toBe(text);
   });
   it('checkContent(over the limit) names the limit and its setting, with status 413', () => {
     expect(() => checkContent(bytes('x'.repeat(2000)), 1000)).toThrow(/upload limit of 0\.0 MB \(1000 bytes; set PODLENS_MAX_UPLOAD_BYTES/);

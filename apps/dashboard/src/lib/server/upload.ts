@@ -1,7 +1,7 @@
 import { link, mkdir, readdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { decodeText } from '@podlens/parser/node';
+import { decodeText, isWordDocument } from '@podlens/parser/node';
 import { DOC_FILE, TRANSCRIPT_EXTENSIONS } from './store.js';
 import { UploadError } from './upload-error.js';
 import { overLimit } from './read-body.js';
@@ -59,11 +59,13 @@ export function checkFileName(raw: string): string {
 
 /**
  * Checks the bytes: not empty, within the limit, text. Decoded as the library reads files (decodeText of
- * @podlens/parser/node: UTF-8, UTF-16 by its BOM, a legacy 8-bit encoding with a warning). Returns the text.
+ * @podlens/parser/node: UTF-8, UTF-16 by its BOM, a legacy 8-bit encoding with a warning). Returns the text;
+ * a Word document (binary by nature) gets only the size checks, and its text is read by the parse that follows.
  */
-export function checkContent(bytes: Uint8Array, limit: number): { text: string; encoding: string } {
+export function checkContent(bytes: Uint8Array, limit: number, fileName?: string): { text: string; encoding: string } | undefined {
   if (bytes.byteLength > limit) throw overLimit(limit, bytes.byteLength);
   if (bytes.byteLength === 0) throw new UploadError('The file is empty.');
+  if (isWordDocument(bytes, fileName)) return undefined;
   const decoded = decodeText(bytes);
   if (decoded.text.includes('\0')) {
     throw new UploadError('The file is binary (it holds NUL bytes), not a text transcript.');

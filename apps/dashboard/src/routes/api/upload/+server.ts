@@ -29,10 +29,10 @@ export const POST: RequestHandler = async ({ request, url, route }) => {
     const upload = await readUpload(request, queryName, limit);
     const name = checkFileName(upload.name);
     const { bytes } = upload;
-    checkContent(bytes, limit);
-    let check: ReturnType<typeof checkTranscript>;
+    checkContent(bytes, limit, name);
+    let check: Awaited<ReturnType<typeof checkTranscript>>;
     try {
-      check = checkTranscript(bytes, name);
+      check = await checkTranscript(bytes, name);
     } catch (e) {
       throw new UploadError(`'${name}' could not be read as a transcript: ${(e as Error).message}`, 422);
     }

@@ -38,7 +38,7 @@ export const POST: RequestHandler = async ({ params, request, route }) => {
   // The labels as parsed: edits are keyed on them, whatever the names shown now.
   let labels: string[];
   try {
-    labels = speakerLabels(await readFile(path.join(snap.dir, episode.file)), path.basename(episode.file), await store.peopleNames());
+    labels = await speakerLabels(await readFile(path.join(snap.dir, episode.file)), path.basename(episode.file), await store.peopleNames());
   } catch (e) {
     logServerError(request.method, route.id, e);
     return json({ message: `Could not read the episode's file: ${(e as Error).message}` }, { status: 500 });
