@@ -129,7 +129,7 @@ test('library view state lives in the URL: 100% layout and search survive a relo
   const { page, errors } = await open('/');
   await page.getByRole('button', { name: '100%' }).first().click();
   await page.waitForURL(/mode=expand/);
-  await page.fill('input[type=search]', 'three');
+  await page.fill('section.episodes input[type=search]', 'three');
   await page.waitForURL(/q=three/);
   assert.equal(await page.locator('table.episodes-table tbody tr').count(), 1);
   await page.reload();
