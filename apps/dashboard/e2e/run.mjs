@@ -129,7 +129,7 @@ test('library view state lives in the URL: 100% layout and search survive a relo
   const { page, errors } = await open('/');
   await page.getByRole('button', { name: '100%' }).first().click();
   await page.waitForURL(/mode=expand/);
-  await page.fill('input[type=search]', 'three');
+  await page.fill('section.episodes input[type=search]', 'three');
   await page.waitForURL(/q=three/);
   assert.equal(await page.locator('table.episodes-table tbody tr').count(), 1);
   await page.reload();
@@ -688,7 +688,8 @@ test('20 parallel renames of different speakers all survive, also after a server
   await renamed();
   assert.equal(Object.keys((await savedEdits(up.json.id)).rename).length, 20);
   await server.stop();
-  server = await startServer({ corpus, env: serverEnv });
+  // On the same port: the other test modules were given the server's URL.
+  server = await startServer({ corpus, env: serverEnv, port: Number(new URL(server.url).port) });
   await renamed();
   assert.equal(Object.keys((await savedEdits(up.json.id)).rename).length, 20, 'all 20 after the restart');
   const stale = await editSpeakers(up.json.id, { renames: [{ from: 'Renamed VoiceA', to: 'Late' }] }, { 'if-match': `"${first.json.version}"` });
