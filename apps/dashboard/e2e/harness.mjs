@@ -22,10 +22,10 @@ export async function freePort() {
   });
 }
 
-/** Starts `node build` on the corpus folder; resolves once it answers. */
-export async function startServer({ corpus, env = {} }) {
+/** Starts `node build` on the corpus folder (on `port`, else a free one); resolves once it answers. */
+export async function startServer({ corpus, env = {}, port: given }) {
   if (!existsSync(path.join(appDir, 'build', 'index.js'))) throw new Error('apps/dashboard/build is missing: run the build first');
-  const port = await freePort();
+  const port = given ?? (await freePort());
   const child = spawn(process.execPath, ['build'], {
     cwd: appDir,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PODLENS_CORPUS: corpus, ORIGIN: `http://127.0.0.1:${port}`, ...env },

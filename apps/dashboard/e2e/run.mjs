@@ -688,7 +688,8 @@ test('20 parallel renames of different speakers all survive, also after a server
   await renamed();
   assert.equal(Object.keys((await savedEdits(up.json.id)).rename).length, 20);
   await server.stop();
-  server = await startServer({ corpus, env: serverEnv });
+  // On the same port: the other test modules were given the server's URL.
+  server = await startServer({ corpus, env: serverEnv, port: Number(new URL(server.url).port) });
   await renamed();
   assert.equal(Object.keys((await savedEdits(up.json.id)).rename).length, 20, 'all 20 after the restart');
   const stale = await editSpeakers(up.json.id, { renames: [{ from: 'Renamed VoiceA', to: 'Late' }] }, { 'if-match': `"${first.json.version}"` });
