@@ -25,12 +25,29 @@ for (let c = 1; c < STEPS; c++) step[c] = c * Math.log(c + 1) - (c - 1) * Math.l
 export function chapterCohesion(options: ChapterCohesionOptions): Float64Array[] {
   const { positions, words, vocabulary, maxSpan } = options;
   const perChapter = Math.max(1, options.perChapter);
-  // The words in one flat list, stretch by stretch: arrays of arrays were half the time.
-  const from = new Int32Array(positions.length + 1);
-  for (let k = 0; k < positions.length; k++) from[k + 1] = from[k]! + (words[k]?.length ?? 0);
-  const flat = new Int32Array(from[positions.length]!);
-  for (let k = 0; k < positions.length; k++) flat.set(words[k] ?? [], from[k]!);
+  // A word said in one stretch only adds the same to every chapter holding that stretch: its part is summed once
+  // per stretch (`local`, as prefix sums) and only the words of several stretches are counted chapter by chapter.
+  const home = new Int32Array(vocabulary).fill(-1);
+  for (let k = 0; k < positions.length; k++) for (const id of words[k] ?? []) home[id] = home[id] === -1 || home[id] === k ? k : -2;
   const count = new Int32Array(vocabulary);
+  const local = new Float64Array(positions.length + 1);
+  const size = new Int32Array(positions.length + 1);
+  const from = new Int32Array(positions.length + 1);
+  for (let k = 0; k < positions.length; k++) {
+    let shared = 0;
+    let own = 0;
+    for (const id of words[k] ?? []) {
+      if (home[id] === -2) shared++;
+      else own += step[++count[id]!] ?? cLogCStep(count[id]!);
+    }
+    for (const id of words[k] ?? []) count[id] = 0;
+    local[k + 1] = local[k]! + own;
+    size[k + 1] = size[k]! + (words[k]?.length ?? 0);
+    from[k + 1] = from[k]! + shared;
+  }
+  // The words of several stretches in one flat list, stretch by stretch: arrays of arrays were half the time.
+  const flat = new Int32Array(from[positions.length]!);
+  for (let k = 0, x = 0; k < positions.length; k++) for (const id of words[k] ?? []) if (home[id] === -2) flat[x++] = id;
   const result: Float64Array[] = [new Float64Array(0)];
   for (let j = 1; j < positions.length; j++) {
     let first = j - 1;
@@ -40,13 +57,17 @@ export function chapterCohesion(options: ChapterCohesionOptions): Float64Array[]
     for (let i = j - 1; i >= first; i--) {
       for (let x = from[i]!; x < from[i + 1]!; x++) {
         const c = ++count[flat[x]!]!;
-        s += c < STEPS ? step[c]! : c * Math.log(c + 1) - (c - 1) * Math.log(c);
+        s += c < STEPS ? step[c]! : cLogCStep(c);
       }
-      const n = from[j]! - from[i]!;
-      costs[j - 1 - i] = (n * Math.log(n + vocabulary) - s) / perChapter;
+      const n = size[j]! - size[i]!;
+      costs[j - 1 - i] = (n * Math.log(n + vocabulary) - s - (local[j]! - local[i]!)) / perChapter;
     }
     for (let x = from[first]!; x < from[j]!; x++) count[flat[x]!] = 0;
     result.push(costs);
   }
   return result;
+}
+
+function cLogCStep(c: number): number {
+  return c * Math.log(c + 1) - (c - 1) * Math.log(c);
 }
