@@ -1,6 +1,6 @@
 // Nested cross-validation of the auto-chapter choices on ../shared/corpus: for each of 5 outer folds, every choice
 // (the cue weights, the block size, and which candidate cue phrases count, by their hit rate on the training
-// episodes) is made on the other folds only (coordinate descent from the defaults), and the held-out fold is scored with it. Prints the held-out Pk and
+// episodes) is made on the other folds only (coordinate descent from the middle of each choice's values), and the held-out fold is scored with it. Prints the held-out Pk and
 // WindowDiff, the baselines (fixed length, TextTiling-like) and the choice made on all episodes (the defaults in
 // src/chapters/auto-chapters.ts and src/chapters/topic-cue.ts). CPU heavy: run with nice, in the background.
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,8 @@ export interface Setting {
   blockWords: number;
   /** A candidate phrase counts where its hit rate on the training episodes is at least `lift` times the base rate. */
   lift: number;
+  /** The chapter length the length prior aims at, in seconds. */
+  target: number;
 }
 
 const TARGET = 150;
@@ -39,12 +41,26 @@ export const space = {
   novelty: [0, 1, 2, 3],
   blockWords: [100, 150, 250],
   lift: [1, 1.25, 1.5],
+  length: [0.5, 1, 2],
+  cohesion: [0, 1, 2, 4, 8, 16],
+  target: [120, 150, 180],
 } as const;
 type Choice = keyof typeof space;
+
+/**
+ * Where every search starts: the middle value of each choice's list, not the defaults (they are the search's
+ * choice on all episodes, held-out folds included).
+ */
+export function startSetting(): Setting {
+  let s: Setting = { weights: { ...defaultChapterWeights }, blockWords: 150, lift: 1, target: TARGET };
+  for (const choice of Object.keys(space) as Choice[]) s = withChoice(s, choice, space[choice][Math.floor((space[choice].length - 1) / 2)]!);
+  return s;
+}
 
 function withChoice(s: Setting, choice: Choice, value: number): Setting {
   if (choice === 'blockWords') return { ...s, blockWords: value };
   if (choice === 'lift') return { ...s, lift: value };
+  if (choice === 'target') return { ...s, target: value };
   return { ...s, weights: { ...s.weights, [choice]: value } };
 }
 
@@ -73,6 +89,8 @@ export interface ChapterCv {
   episodes: number;
   settings: number;
   nested: { pk: number; windowDiff: number };
+  /** The held-out figures of each outer fold. */
+  perFold: { pk: number; windowDiff: number }[];
   allChoice: { setting: Setting; cues: string[]; pk: number; windowDiff: number };
   fixed: { pk: number; windowDiff: number };
   textTiling: { pk: number; windowDiff: number };
@@ -114,11 +132,11 @@ export function chapterCv(corpus: readonly Episode[], rounds = 3, folds = 5): Ch
         tried++;
         const features = featuresBy.get(g.blockWords)!;
         const cues = cuesFor(g);
-        known.set(id, (m = mean(train.map((i) => score(i, startsFromFeatures(features[i]!, g.weights, TARGET, cues))[0]))));
+        known.set(id, (m = mean(train.map((i) => score(i, startsFromFeatures(features[i]!, g.weights, g.target, cues))[0]))));
       }
       return m;
     };
-    let current: Setting = { weights: defaultChapterWeights, blockWords: 150, lift: 1 };
+    let current = startSetting();
     let best = evaluate(current);
     for (let r = 0; r < rounds; r++) {
       let changed = false;
@@ -136,23 +154,27 @@ export function chapterCv(corpus: readonly Episode[], rounds = 3, folds = 5): Ch
   const all = episodes.map((_, i) => i);
   const held: (readonly [number, number])[] = [];
   const foldNotes: string[] = [];
+  const perFold: { pk: number; windowDiff: number }[] = [];
+  const pair = (xs: (readonly [number, number])[]) => ({ pk: mean(xs.map((x) => x[0])), windowDiff: mean(xs.map((x) => x[1])) });
   for (let f = 0; f < folds; f++) {
     const train = all.filter((i) => i % folds !== f);
     const best = choose(train);
     const g = best.setting;
-    for (const i of all.filter((i) => i % folds === f)) held.push(score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, TARGET, best.cues)));
-    foldNotes.push(`fold ${f}: ${JSON.stringify({ ...g.weights, blockWords: g.blockWords, lift: g.lift })}, ${best.cues.size} cue phrases`);
+    const fold = all.filter((i) => i % folds === f).map((i) => score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, g.target, best.cues)));
+    held.push(...fold);
+    perFold.push(pair(fold));
+    foldNotes.push(`fold ${f}: held-out Pk ${perFold.at(-1)!.pk.toFixed(3)} WindowDiff ${perFold.at(-1)!.windowDiff.toFixed(3)} (${fold.length} episodes) with ${JSON.stringify({ ...g.weights, blockWords: g.blockWords, lift: g.lift, target: g.target })}, ${best.cues.size} cue phrases`);
   }
   const best = choose(all);
   const g = best.setting;
-  const inSample = all.map((i) => score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, TARGET, best.cues)));
+  const inSample = all.map((i) => score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, g.target, best.cues)));
   const fixed = all.map((i) => score(i, fixedChapters(blind[i]!, { seconds: TARGET }).map((c) => c.start)));
   const tiling = all.map((i) => score(i, textTilingStarts(featuresBy.get(150)![i]!)));
-  const pair = (xs: (readonly [number, number])[]) => ({ pk: mean(xs.map((x) => x[0])), windowDiff: mean(xs.map((x) => x[1])) });
   return {
     episodes: episodes.length,
     settings: tried,
     nested: pair(held),
+    perFold,
     allChoice: { setting: g, cues: [...best.cues].sort((a, b) => a - b).map((p) => topicCuePhrases[p]!), ...pair(inSample) },
     fixed: pair(fixed),
     textTiling: pair(tiling),
@@ -168,7 +190,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const f = (x: { pk: number; windowDiff: number }) => `Pk ${x.pk.toFixed(3)}  WindowDiff ${x.windowDiff.toFixed(3)}`;
   for (const note of cv.folds) console.log(note);
   console.log(`nested CV (5 outer folds, ${cv.settings} settings tried in all, ${cv.episodes} episodes): ${f(cv.nested)}`);
-  console.log(`chosen on all episodes: ${JSON.stringify({ ...cv.allChoice.setting.weights, blockWords: cv.allChoice.setting.blockWords, lift: cv.allChoice.setting.lift })}: ${f(cv.allChoice)} (in-sample)`);
+  console.log(`chosen on all episodes: ${JSON.stringify({ ...cv.allChoice.setting.weights, blockWords: cv.allChoice.setting.blockWords, lift: cv.allChoice.setting.lift, target: cv.allChoice.setting.target })}: ${f(cv.allChoice)} (in-sample)`);
   console.log(`  cue phrases: ${JSON.stringify(cv.allChoice.cues)}`);
   console.log(`baseline, fixed ${TARGET} s: ${f(cv.fixed)}`);
   console.log(`baseline, TextTiling-like: ${f(cv.textTiling)}`);

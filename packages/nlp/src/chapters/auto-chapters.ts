@@ -24,8 +24,9 @@ const QUESTION_SECONDS = 60;
 
 /**
  * Weights of the boundary cues; the defaults are the ones the search of scripts/tune-chapters.ts chooses on all
- * 107 DTC episodes with headings (Pk 0.292 on them); the same search made inside 5-fold nested cross-validation
- * scores 0.298 on the held-out folds. `precede`, `hostWords` and `novelty` were tried and no fold chose them (0).
+ * 107 DTC episodes with headings (Pk 0.287 on them, in-sample); the same search made inside 5-fold nested
+ * cross-validation scores 0.295 on the held-out folds (0.298 before the lexical cost of each chapter, `cohesion`).
+ * Some folds chose `novelty`, `precede` or `hostWords`, the choice on all episodes does not (0).
  */
 export interface ChapterWeights {
   /** Per 100 s of the answer that a turn opens (capped at 300 s). */
@@ -53,9 +54,13 @@ export interface ChapterWeights {
   hostWords: number;
   /** A host's turn with a phrase that moves to a new subject (`topicCuePhrases`: "you mentioned", "another question", ...). */
   cue: number;
+  /** Weight of the length prior: the squared relative distance of each chapter's length from the target. */
+  length: number;
+  /** Per unit of each chapter's lexical cost (`ChapterFeatures.cohesion`): chapters of one vocabulary. */
+  cohesion: number;
 }
 
-export const defaultChapterWeights: ChapterWeights = { follow: 1, shift: 1, depth: 0, question: 1, guest: -1.5, midTurn: -4.5, cost: -2, cue: 1, precede: 0, hostWords: 0, novelty: 0 };
+export const defaultChapterWeights: ChapterWeights = { follow: 1.5, shift: 1, depth: 0, question: 1, guest: -1, midTurn: -6, cost: -2, cue: 2, precede: 0, hostWords: 0, novelty: 0, length: 2, cohesion: 8 };
 
 /**
  * Splits an episode into topical chapters without looking at its headings. Candidate boundaries are
@@ -128,7 +133,7 @@ export function startsFromFeatures(features: ChapterFeatures, weights: ChapterWe
       if (weights.cue && c.cues.some((i) => !cues || cues.has(i))) score += weights.cue;
     } else score += weights.guest;
     const last = candidates.at(-1);
-    if (last && last.start === c.start) last.score = Math.max(last.score, score);
+    if (last && c.start <= last.start) last.score = Math.max(last.score, score);
     else candidates.push({ start: c.start, score });
   }
 
@@ -142,7 +147,8 @@ export function startsFromFeatures(features: ChapterFeatures, weights: ChapterWe
       const length = pos[j]! - pos[i]!;
       if (length > 4 * target) break;
       if (best[i] === -Infinity) continue;
-      const v = best[i]! + gain[j]! - ((length - target) / target) ** 2;
+      let v = best[i]! + gain[j]! - weights.length * ((length - target) / target) ** 2;
+      if (weights.cohesion) v -= weights.cohesion * (features.cohesion[j]?.[j - 1 - i] ?? 0);
       if (v > best[j]!) {
         best[j] = v;
         back[j] = i;

@@ -24,13 +24,25 @@ describe('chapterFeatures', () => {
 
   it('chapterFeatures(episode) is empty for an episode without turns, and startsFromFeatures gives no chapter', () => {
     const empty = chapterFeatures(makeEpisode([], 0));
-    expect(empty).toEqual({ duration: 0, candidates: [] });
+    expect(empty).toEqual({ duration: 0, candidates: [], cohesion: [] });
     expect(startsFromFeatures(empty, defaultChapterWeights, 150)).toEqual([]);
+  });
+
+  it('chapterFeatures(episode) costs each possible chapter by its vocabulary, and startsFromFeatures cuts where two vocabularies meet', () => {
+    const features = chapterFeatures(episode);
+    // Positions: 0, the candidate starts 10, 70, 80, then the duration 110.
+    expect(features.cohesion.map((c) => c.length)).toEqual([0, 1, 2, 3, 4]);
+    const [whole] = features.cohesion[4]!.slice(-1);
+    const split = features.cohesion[2]![1]! + features.cohesion[4]![1]!;
+    expect(split).toBeLessThan(whole! + 1e-9);
+    const weights = { ...defaultChapterWeights, cue: 0, question: 0, follow: 0, shift: 0, cost: 0, length: 0 };
+    expect(startsFromFeatures(features, { ...weights, cohesion: 50 }, 60, new Set())).toEqual([0, 70]);
   });
 
   it('startsFromFeatures(features, weights, target, cues) counts only the cue phrases it is given', () => {
     const features = chapterFeatures(episode);
-    const weights = { ...defaultChapterWeights, cost: -3.5, cue: 3 };
+    // No lexical cost here: it alone would cut between the two subjects' vocabularies.
+    const weights = { ...defaultChapterWeights, cost: -3.5, cue: 3, cohesion: 0 };
     const cue = new Set([topicCuePhrases.indexOf('you mentioned')]);
     expect(startsFromFeatures(features, weights, 60, cue)).toContain(70);
     expect(startsFromFeatures(features, weights, 60, new Set())).not.toContain(70);

@@ -1,5 +1,6 @@
 import type { Episode } from '@podlens/parser';
 import { indexTerms } from '../text/index-terms.js';
+import { chapterCohesion } from './chapter-cohesion.js';
 import { cuePattern, cueSource, topicCuePhrases } from './topic-cue.js';
 
 /** A place where a chapter may begin (the start of a paragraph), with what the boundary scores read. */
@@ -31,7 +32,17 @@ export interface ChapterFeatures {
   duration: number;
   /** In time order; several may share a start (paragraphs of no length). */
   candidates: ChapterCandidate[];
+  /**
+   * Lexical cost of each possible chapter (Utiyama and Isahara 2001: the code length of its words under its own
+   * Laplace-smoothed word distribution, in nats per word of an average chapter): `cohesion[j][j - 1 - i]` is the
+   * cost of the chapter from the i-th to the j-th of the positions [0, the distinct candidate starts, duration],
+   * for chapters of up to `MAX_SPAN` seconds.
+   */
+  cohesion: Float64Array[];
 }
+
+/** The longest chapter whose lexical cost is kept, in seconds. */
+export const MAX_SPAN = 720;
 
 const compiled = new WeakMap<readonly string[], { any: RegExp; each: RegExp[] }>();
 function patternsOf(phrases: readonly string[]): { any: RegExp; each: RegExp[] } {
@@ -62,7 +73,7 @@ export function chapterFeatures(episode: Episode, options: { blockWords?: number
   const block = options.blockWords ?? 150;
   const turns = episode.turns;
   const duration = Math.max(episode.durationSeconds, turns.at(-1)?.end ?? 0);
-  if (turns.length === 0 || duration <= 0) return { duration: 0, candidates: [] };
+  if (turns.length === 0 || duration <= 0) return { duration: 0, candidates: [], cohesion: [] };
   const host = interviewerId(episode);
   const { any, each } = patternsOf(phrases);
 
@@ -205,7 +216,23 @@ export function chapterFeatures(episode: Episode, options: { blockWords?: number
       cues,
     });
   }
-  return { duration, candidates };
+  return { duration, candidates, cohesion: cohesionOf(units, unitWords, vocabulary, candidates, duration) };
+}
+
+function cohesionOf(units: readonly { start: number }[], unitWords: readonly number[][], vocabulary: number, candidates: readonly ChapterCandidate[], duration: number): Float64Array[] {
+  const positions = [0];
+  for (const c of candidates) if (c.start > positions.at(-1)!) positions.push(c.start);
+  positions.push(duration);
+  // The words of each stretch between consecutive positions.
+  const words: number[][] = positions.map(() => []);
+  let k = 0;
+  let total = 0;
+  for (const [u, unit] of units.entries()) {
+    while (k + 1 < positions.length - 1 && positions[k + 1]! <= unit.start) k++;
+    for (const id of unitWords[u]!) words[k]!.push(id);
+    total += unitWords[u]!.length;
+  }
+  return chapterCohesion({ positions, words, vocabulary, perChapter: (total * 150) / duration, maxSpan: MAX_SPAN });
 }
 
 /** Turns `xs[from..]` into standard scores (0 mean, unit deviation) in place. */

@@ -7,11 +7,11 @@ const candidate = (start: number, depth: number): ChapterCandidate => ({ start, 
 describe('textTilingStarts', () => {
   it('textTilingStarts(features) begins chapters at the depth peaks above the cutoff', () => {
     const depths = [0, 0.1, 3, 0.2, 0, 0.1, 2.5, 0.1, 0];
-    const features = { duration: 1000, candidates: depths.map((d, i) => candidate(100 * (i + 1), d)) };
+    const features = { duration: 1000, candidates: depths.map((d, i) => candidate(100 * (i + 1), d)), cohesion: [] };
     expect(textTilingStarts(features)).toEqual([0, 300, 700]);
   });
 
   it('textTilingStarts(features) is empty for an episode of no length', () => {
-    expect(textTilingStarts({ duration: 0, candidates: [] })).toEqual([]);
+    expect(textTilingStarts({ duration: 0, candidates: [], cohesion: [] })).toEqual([]);
   });
 });
