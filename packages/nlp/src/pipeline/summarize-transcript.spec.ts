@@ -16,9 +16,19 @@ describe('summarizeTranscript', () => {
     expect(diagnostics).toBe(result.diagnostics);
     expect(balance).toEqual(speakerBalance(result.episode));
     const nlp = enrichSummary(result.episode);
-    expect(summary).toEqual({ ...summarizeEpisode(result, { source: 'a.txt' }), keywords: nlp.keywords, topics: nlp.topics, topicFlow: nlp.topicFlow });
+    const base = summarizeEpisode(result, { source: 'a.txt' });
+    expect(summary).toEqual({ ...base, keywords: nlp.keywords, topics: nlp.topics, topicFlow: nlp.topicFlow, topicCoverage: nlp.topicCoverage, diagnostics: [...base.diagnostics, ...nlp.diagnostics] });
+    expect(summary.topicCoverage!.share).toBeGreaterThan(0);
     expect(summary.keywords.length).toBeGreaterThan(0);
     expect(summary.topicFlow.bins.length).toBeGreaterThan(0);
+  });
+
+  it('summarizeTranscript(result) says so where the taxonomy covers little of the words, with a diagnostic', () => {
+    const chat = parse(['Ann: Gestern sind wir mit Oma am alten Hafen spazieren gegangen.', 'Ben: Wir haben auf der Bank gesessen, Boote beobachtet und Eis gegessen.', 'Ann: Dann hat es geregnet, also sind wir nach Hause gefahren.'].join('\n'), { fileName: 'b.txt' });
+    const { summary } = summarizeTranscript(chat, { source: 'b.txt' });
+    expect(summary.topicCoverage!.low).toBe(true);
+    expect(summary.diagnostics.filter((d) => d.origin === 'nlp:topic-coverage')).toEqual([expect.objectContaining({ severity: 'info', line: null, message: expect.stringContaining('--topics discovered') })]);
+    expect(summarizeTranscript(result, { source: 'a.txt' }).summary.diagnostics.some((d) => d.origin === 'nlp:topic-coverage')).toBe(false);
   });
 
   it('summarizeTranscript(result, {autoChapters}) adds the chapters found, in time order', () => {

@@ -30,6 +30,8 @@ export function summarizeTranscript(result: ParseResult, options: SummarizeTrans
   summary.keywords = nlp.keywords;
   summary.topics = nlp.topics;
   summary.topicFlow = nlp.topicFlow;
+  summary.topicCoverage = nlp.topicCoverage;
+  summary.diagnostics.push(...nlp.diagnostics);
   if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
   return { episode, diagnostics, balance, summary };
 }
