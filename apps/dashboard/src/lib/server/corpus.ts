@@ -4,7 +4,7 @@
  */
 import type { Episode, ParseResult } from '@podlens/parser';
 import { decodeText, readPeople } from '@podlens/parser/node';
-import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
+import { readTranscript, speakerTopics, summarizeTranscript, topics } from '@podlens/nlp';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedEpisode } from '../types.js';
 import type { SpeakerEdits } from './speaker-edits.js';
@@ -83,5 +83,6 @@ export function analyzeText(input: AnalyzeInput): AnalyzedCore {
     speakerTopics: Object.fromEntries(
       speakerTopics(episode).map((s) => [s.name, Object.fromEntries(s.topics.map((t) => [t.id, t.score]))]),
     ),
+    topicScores: Object.fromEntries(topics(episode).filter((t) => t.score > 0).map((t) => [t.id, t.score])),
   };
 }
