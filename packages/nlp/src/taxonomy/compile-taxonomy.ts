@@ -17,6 +17,9 @@ export interface CompiledTaxonomy {
   rollUpOrder: Int32Array;
   /** Whether a term of weight 1 or more (evidence, not context) has this form. */
   evidence: Set<string>;
+  /** Each id's place in `localeCompare` order: ties in a ranking break on it without comparing strings. */
+  idRank: Map<string, number>;
+  labelOf: Map<string, string>;
 }
 
 const cache = new WeakMap<Taxonomy, CompiledTaxonomy>();
@@ -67,7 +70,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const depths = ids.map((_, i) => depth(i));
   const rollUpOrder = Int32Array.from(ids.map((_, i) => i).sort((a, b) => depths[b]! - depths[a]! || a - b));
   const evidence = new Set([...forms].filter(([, list]) => list.some(([, w]) => w >= 1)).map(([form]) => form));
-  const compiled = { ids, labels: taxonomy.topics.map((t) => t.label), terms, forms, unusable, parents, rollUpOrder, evidence };
+  const idRank = new Map([...ids].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
+  const compiled = { ids, labels: taxonomy.topics.map((t) => t.label), terms, forms, unusable, parents, rollUpOrder, evidence, idRank, labelOf: new Map(ids.map((id, i) => [id, taxonomy.topics[i]!.label])) };
   cache.set(taxonomy, compiled);
   return compiled;
 }

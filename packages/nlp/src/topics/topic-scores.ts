@@ -51,23 +51,35 @@ function formAt(view: TaxonomyView, terms: EpisodeTerms, compiled: CompiledTaxon
   return f;
 }
 
-/** Marks the taxonomy-term occurrences that lie inside a longer one in the same paragraph: a word counts once, for the longest term. */
+/**
+ * Marks the taxonomy-term occurrences that lie inside a longer one said in the same paragraph: a word counts once,
+ * for the longest term. Phrases of the taxonomy are few among the matches, so each paragraph's matches are checked
+ * against its phrase matches only, and a paragraph without one costs a pass.
+ */
 function insideOf(view: TaxonomyView, terms: EpisodeTerms, compiled: CompiledTaxonomy): Uint8Array {
   if (view.inside) return view.inside;
   const inside = new Uint8Array(terms.count);
+  const { turn, paragraph, offset, length, term, keyWords } = terms;
+  const phrases: number[] = [];
   let from = 0;
   while (from < terms.count) {
     let to = from;
-    while (to < terms.count && terms.turn[to] === terms.turn[from] && terms.paragraph[to] === terms.paragraph[from]) to++;
-    const matched: number[] = [];
-    for (let i = from; i < to; i++) if (formAt(view, terms, compiled, i) >= 0) matched.push(i);
-    if (matched.length > 1) {
-      const end = (i: number) => terms.offset[i]! + terms.length[i]!;
-      matched.sort((a, b) => terms.offset[a]! - terms.offset[b]! || end(b) - end(a));
-      let reach = -1;
-      for (const i of matched) {
-        if (end(i) <= reach) inside[i] = 1;
-        else reach = end(i);
+    phrases.length = 0;
+    while (to < terms.count && turn[to] === turn[from] && paragraph[to] === paragraph[from]) {
+      if (keyWords[term[to]!]! > 1 && formAt(view, terms, compiled, to) >= 0) phrases.push(to);
+      to++;
+    }
+    if (phrases.length > 0) {
+      for (let i = from; i < to; i++) {
+        if (formAt(view, terms, compiled, i) < 0) continue;
+        const a = offset[i]!;
+        const b = a + length[i]!;
+        for (const p of phrases) {
+          if (p !== i && offset[p]! <= a && offset[p]! + length[p]! >= b && length[p]! > length[i]!) {
+            inside[i] = 1;
+            break;
+          }
+        }
       }
     }
     from = to;
