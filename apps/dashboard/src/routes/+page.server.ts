@@ -13,7 +13,7 @@ const cache = new WeakMap<object, Map<string, ReturnType<typeof summarize>>>();
 function summarize(all: Parameters<typeof libraryRows>[0], level: string) {
   const episodes = atTopicLevel(all, level);
   const topics = corpusTopics(episodes);
-  return { rows: libraryRows(all), topics, branches: topicBranches(all), episodes, host: hostShares(all), heat: topicSpeakerHeat(episodes, topics), timelines: new Map<string, ReturnType<typeof topicTimeline>>() };
+  return { rows: libraryRows(all), topics, filterTopics: level === '' ? topics : corpusTopics(all), branches: topicBranches(all), episodes, host: hostShares(all), heat: topicSpeakerHeat(episodes, topics), timelines: new Map<string, ReturnType<typeof topicTimeline>>() };
 }
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -42,6 +42,7 @@ export const load: PageServerLoad = async ({ url }) => {
     totalRows: view.rows.length,
     query,
     topics: view.topics,
+    filterTopics: view.filterTopics,
     level,
     branches: view.branches,
     grain,
