@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalysedEpisode } from '../types.js';
+import type { AnalyzedEpisode } from '../types.js';
 import { atTopicLevel, corpusTopics, topicBranches } from './aggregate.js';
 
-const episode = (id: string, topicScores: Record<string, number>): AnalysedEpisode =>
+const episode = (id: string, topicScores: Record<string, number>): AnalyzedEpisode =>
   ({
     id,
     file: `${id}.txt`,
@@ -14,7 +14,7 @@ const episode = (id: string, topicScores: Record<string, number>): AnalysedEpiso
     turns: [],
     speakerTopics: { Ann: topicScores },
     topicScores,
-  }) as unknown as AnalysedEpisode;
+  }) as unknown as AnalyzedEpisode;
 
 const episodes = [episode('a', { mlops: 0.5, databases: 0.3, careers: 0.2 }), episode('b', { 'mental-health': 0.6, 'open-source': 0.4 })];
 

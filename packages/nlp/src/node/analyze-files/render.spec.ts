@@ -1,4 +1,4 @@
-import { analyzeTranscript } from '@podlens/nlp';
+import { analyzeTranscript } from '../../pipeline/analyze-transcript.js';
 import { describe, expect, it } from 'vitest';
 import { markdown } from './render.js';
 
