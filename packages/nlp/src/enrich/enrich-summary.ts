@@ -27,6 +27,8 @@ export interface Enrichment {
   keywords: { term: string; score: number }[];
   topics: { id: string; label: string; score: number }[];
   topicFlow: { binSeconds: number; bins: TopicFlowBin[] };
+  /** Every taxonomy topic's own score above 0 (`topics` keeps the best ten): what `topicBranch` rolls up for the tree views. */
+  topicScores: Record<string, number>;
   /** How much of the episode's words the taxonomy covers; `low` where its topics say little (try discovered topics). */
   topicCoverage: TopicCoverage;
   /** An info diagnostic `nlp:topic-coverage` where the coverage is low and the topics come from the taxonomy. */
@@ -40,12 +42,12 @@ export function enrichSummary(episode: Episode, options: EnrichOptions = {}): En
   const flow = topicFlow(episode, { taxonomy: options.taxonomy, binSeconds: options.binSeconds });
   const topicLimit = options.topicLimit ?? 10;
   const coverage = topicCoverage(episode, { taxonomy: options.taxonomy });
+  let all: ReturnType<typeof topics> | undefined;
+  const ranked = () => (all ??= topics(episode, { taxonomy: options.taxonomy, method: options.method === 'discovered' ? 'taxonomy' : options.method, model: options.model }));
   const result: Enrichment = {
     keywords: keywords(episode, { stats: options.stats, limit: options.keywordLimit ?? 20 }).map(({ term, score }) => ({ term, score })),
-    topics:
-      options.method === 'discovered' && options.discovered
-        ? discoveredTopics(episode, options.discovered).slice(0, topicLimit)
-        : topics(episode, { taxonomy: options.taxonomy, method: options.method === 'discovered' ? 'taxonomy' : options.method, model: options.model, limit: topicLimit }),
+    topics: options.method === 'discovered' && options.discovered ? discoveredTopics(episode, options.discovered).slice(0, topicLimit) : ranked().slice(0, topicLimit),
+    topicScores: Object.fromEntries(ranked().filter((t) => t.score > 0).map((t) => [t.id, t.score])),
     topicFlow: { binSeconds: flow.binSeconds, bins: flow.bins },
     topicCoverage: coverage,
     diagnostics:

@@ -11,7 +11,7 @@ const result = parse(lines.join('\n'), { fileName: 'a.txt' });
 
 describe('summarizeTranscript', () => {
   it('summarizeTranscript(result) fills every NLP field of the summary contract, from one speaker balance', () => {
-    const { summary, balance, episode, diagnostics } = summarizeTranscript(result, { source: 'a.txt' });
+    const { summary, balance, episode, diagnostics, topicScores } = summarizeTranscript(result, { source: 'a.txt' });
     expect(episode).toBe(result.episode);
     expect(diagnostics).toBe(result.diagnostics);
     expect(balance).toEqual(speakerBalance(result.episode));
@@ -19,6 +19,9 @@ describe('summarizeTranscript', () => {
     const base = summarizeEpisode(result, { source: 'a.txt' });
     expect(summary).toEqual({ ...base, keywords: nlp.keywords, topics: nlp.topics, topicFlow: nlp.topicFlow, topicCoverage: nlp.topicCoverage, diagnostics: [...base.diagnostics, ...nlp.diagnostics] });
     expect(summary.topicCoverage!.share).toBeGreaterThan(0);
+    expect(topicScores).toEqual(nlp.topicScores);
+    for (const t of summary.topics.filter((x) => x.score > 0)) expect(topicScores[t.id]).toBe(t.score);
+    expect(Object.keys(topicScores).length).toBeGreaterThanOrEqual(summary.topics.filter((x) => x.score > 0).length);
     expect(summary.keywords.length).toBeGreaterThan(0);
     expect(summary.topicFlow.bins.length).toBeGreaterThan(0);
   });

@@ -4,7 +4,7 @@
  */
 import type { Episode, ParseResult } from '@podlens/parser';
 import { decodeText, readPeople } from '@podlens/parser/node';
-import { readTranscript, speakerTopics, summarizeTranscript, topics } from '@podlens/nlp';
+import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedEpisode } from '../types.js';
 import type { SpeakerEdits } from './speaker-edits.js';
@@ -65,7 +65,7 @@ export function analyzeText(input: AnalyzeInput): AnalyzedCore {
   refuseWithoutTurns(parsed.episode);
   // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background
   // model, as `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added.
-  const { episode, balance, summary } = summarizeTranscript(parsed, { source: input.fileName, autoChapters: true });
+  const { episode, balance, summary, topicScores } = summarizeTranscript(parsed, { source: input.fileName, autoChapters: true });
   const nameOf = new Map(episode.speakers.map((s) => [s.id, s.name]));
   const byName = (record: Record<string, number>) =>
     Object.fromEntries(Object.entries(record).map(([id, v]) => [nameOf.get(id) ?? id, v]));
@@ -83,6 +83,6 @@ export function analyzeText(input: AnalyzeInput): AnalyzedCore {
     speakerTopics: Object.fromEntries(
       speakerTopics(episode).map((s) => [s.name, Object.fromEntries(s.topics.map((t) => [t.id, t.score]))]),
     ),
-    topicScores: Object.fromEntries(topics(episode).filter((t) => t.score > 0).map((t) => [t.id, t.score])),
+    topicScores,
   };
 }
