@@ -38,7 +38,8 @@ Options:
                                    of the files carry such tags, else taxonomy; discovered clusters the files'
                                    segments into topics found in the input itself, labelled by their top
                                    phrases (needs several files; the topic flow stays on the taxonomy)
-      --taxonomy FILE              a JSON taxonomy that extends the default one (or replaces it with --replace-taxonomy)
+      --taxonomy FILE              a JSON taxonomy that extends the default one (or replaces it with --replace-taxonomy):
+                                   { topics: [{ id, label, parent?, aliases?, terms: { "term": weight } }] }
       --auto-chapters              add chapters found from the text (origin "auto")
   -j, --jobs N                     worker threads, 1 to ${MAX_JOBS} (default: the number of cores, at most ${MAX_JOBS})
   -q, --quiet                      no progress bar

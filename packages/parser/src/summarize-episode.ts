@@ -35,6 +35,8 @@ export interface EpisodeSummary {
   keywords: { term: string; score: number }[];
   topics: { id: string; label: string; score: number }[];
   topicFlow: { binSeconds: number; bins: { start: number; end: number; scores: Record<string, number> }[] };
+  /** Share of the episode's content words in the taxonomy's terms, and whether that is low (filled in by @podlens/nlp). */
+  topicCoverage: { share: number; low: boolean } | null;
   diagnostics: { severity: Diagnostic['severity']; origin: string; message: string; line: number | null; suggestion?: { speaker: string; name: string } }[];
 }
 
@@ -82,6 +84,7 @@ export function summarizeEpisode(result: ParseResult, { source, balance = speake
     keywords: [],
     topics: [],
     topicFlow: { binSeconds: 0, bins: [] },
+    topicCoverage: null,
     diagnostics: diagnostics.map((d) => ({ severity: d.severity, origin: d.origin, message: d.message, line: d.position?.start.line ?? null, ...(d.suggestion ? { suggestion: { ...d.suggestion } } : {}) })),
   };
 }

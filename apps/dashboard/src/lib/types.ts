@@ -36,6 +36,8 @@ export interface AnalyzedEpisode {
   turns: TurnView[];
   /** Per speaker name, per topic id: that speaker's weight on the topic. */
   speakerTopics: Record<string, Record<string, number>>;
+  /** Every taxonomy topic's own score (the summary keeps the best ten), for the top-level and branch views. */
+  topicScores?: Record<string, number>;
 }
 
 export interface FailedFile {

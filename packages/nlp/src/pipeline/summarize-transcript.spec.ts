@@ -11,14 +11,27 @@ const result = parse(lines.join('\n'), { fileName: 'a.txt' });
 
 describe('summarizeTranscript', () => {
   it('summarizeTranscript(result) fills every NLP field of the summary contract, from one speaker balance', () => {
-    const { summary, balance, episode, diagnostics } = summarizeTranscript(result, { source: 'a.txt' });
+    const { summary, balance, episode, diagnostics, topicScores } = summarizeTranscript(result, { source: 'a.txt' });
     expect(episode).toBe(result.episode);
     expect(diagnostics).toBe(result.diagnostics);
     expect(balance).toEqual(speakerBalance(result.episode));
     const nlp = enrichSummary(result.episode);
-    expect(summary).toEqual({ ...summarizeEpisode(result, { source: 'a.txt' }), keywords: nlp.keywords, topics: nlp.topics, topicFlow: nlp.topicFlow });
+    const base = summarizeEpisode(result, { source: 'a.txt' });
+    expect(summary).toEqual({ ...base, keywords: nlp.keywords, topics: nlp.topics, topicFlow: nlp.topicFlow, topicCoverage: nlp.topicCoverage, diagnostics: [...base.diagnostics, ...nlp.diagnostics] });
+    expect(summary.topicCoverage!.share).toBeGreaterThan(0);
+    expect(topicScores).toEqual(nlp.topicScores);
+    for (const t of summary.topics.filter((x) => x.score > 0)) expect(topicScores[t.id]).toBe(t.score);
+    expect(Object.keys(topicScores).length).toBeGreaterThanOrEqual(summary.topics.filter((x) => x.score > 0).length);
     expect(summary.keywords.length).toBeGreaterThan(0);
     expect(summary.topicFlow.bins.length).toBeGreaterThan(0);
+  });
+
+  it('summarizeTranscript(result) says so where the taxonomy covers little of the words, with a diagnostic', () => {
+    const chat = parse(['Ann: Gestern sind wir mit Oma am alten Hafen spazieren gegangen.', 'Ben: Wir haben auf der Bank gesessen, Boote beobachtet und Eis gegessen.', 'Ann: Dann hat es geregnet, also sind wir nach Hause gefahren.'].join('\n'), { fileName: 'b.txt' });
+    const { summary } = summarizeTranscript(chat, { source: 'b.txt' });
+    expect(summary.topicCoverage!.low).toBe(true);
+    expect(summary.diagnostics.filter((d) => d.origin === 'nlp:topic-coverage')).toEqual([expect.objectContaining({ severity: 'info', line: null, message: expect.stringContaining('--topics discovered') })]);
+    expect(summarizeTranscript(result, { source: 'a.txt' }).summary.diagnostics.some((d) => d.origin === 'nlp:topic-coverage')).toBe(false);
   });
 
   it('summarizeTranscript(result, {autoChapters}) adds the chapters found, in time order', () => {

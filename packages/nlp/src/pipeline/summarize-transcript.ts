@@ -12,6 +12,8 @@ export interface TranscriptAnalysis {
   diagnostics: Diagnostic[];
   balance: SpeakerBalance;
   summary: EpisodeSummary;
+  /** Every taxonomy topic's own score above 0 (the summary keeps the best ten), for `topicBranch`'s tree views. */
+  topicScores: Record<string, number>;
 }
 
 /** The last steps of the pipeline: the speaker balance (computed once), the summary contract and its NLP fields. */
@@ -30,6 +32,8 @@ export function summarizeTranscript(result: ParseResult, options: SummarizeTrans
   summary.keywords = nlp.keywords;
   summary.topics = nlp.topics;
   summary.topicFlow = nlp.topicFlow;
+  summary.topicCoverage = nlp.topicCoverage;
+  summary.diagnostics.push(...nlp.diagnostics);
   if (nlp.chapters) summary.chapters = [...summary.chapters, ...nlp.chapters].sort((a, b) => a.start - b.start);
-  return { episode, diagnostics, balance, summary };
+  return { episode, diagnostics, balance, summary, topicScores: nlp.topicScores };
 }

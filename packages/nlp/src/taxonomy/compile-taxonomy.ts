@@ -11,6 +11,15 @@ export interface CompiledTaxonomy {
   forms: Map<string, [number, number][]>;
   /** Terms that cannot match: they hold a stop word or filler. */
   unusable: string[];
+  /** Index of each topic's parent, -1 for a top-level topic. */
+  parents: Int32Array;
+  /** Topic indices, every child before its parent: the order in which scores roll up. */
+  rollUpOrder: Int32Array;
+  /** Whether a term of weight 1 or more (evidence, not context) has this form. */
+  evidence: Set<string>;
+  /** Each id's place in `localeCompare` order: ties in a ranking break on it without comparing strings. */
+  idRank: Map<string, number>;
+  labelOf: Map<string, string>;
 }
 
 const cache = new WeakMap<Taxonomy, CompiledTaxonomy>();
@@ -54,7 +63,15 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       terms.set(key, list);
     }
   });
-  const compiled = { ids: taxonomy.topics.map((t) => t.id), labels: taxonomy.topics.map((t) => t.label), terms, forms, unusable };
+  const ids = taxonomy.topics.map((t) => t.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const parents = Int32Array.from(taxonomy.topics, (t) => (t.parent === undefined ? -1 : (index.get(t.parent) ?? -1)));
+  const depth = (i: number): number => (parents[i]! < 0 ? 0 : 1 + depth(parents[i]!));
+  const depths = ids.map((_, i) => depth(i));
+  const rollUpOrder = Int32Array.from(ids.map((_, i) => i).sort((a, b) => depths[b]! - depths[a]! || a - b));
+  const evidence = new Set([...forms].filter(([, list]) => list.some(([, w]) => w >= 1)).map(([form]) => form));
+  const idRank = new Map([...ids].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
+  const compiled = { ids, labels: taxonomy.topics.map((t) => t.label), terms, forms, unusable, parents, rollUpOrder, evidence, idRank, labelOf: new Map(ids.map((id, i) => [id, taxonomy.topics[i]!.label])) };
   cache.set(taxonomy, compiled);
   return compiled;
 }

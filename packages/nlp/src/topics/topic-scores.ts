@@ -13,6 +13,8 @@ interface TaxonomyView {
   formOf: Int32Array;
   forms: string[];
   formIndex: Map<string, number>;
+  /** 1 where the occurrence lies inside a longer taxonomy term said there ("science" in "data science"); made on first use. */
+  inside?: Uint8Array;
 }
 
 const views = new WeakMap<EpisodeTerms, WeakMap<CompiledTaxonomy, TaxonomyView>>();
@@ -25,6 +27,73 @@ function viewOf(terms: EpisodeTerms, compiled: CompiledTaxonomy): TaxonomyView {
     byTaxonomy.set(compiled, view);
   }
   return view;
+}
+
+/** The taxonomy form occurrence `i` is said in (an index into `view.forms`), or -2 for none; worked out once. */
+function formAt(view: TaxonomyView, terms: EpisodeTerms, compiled: CompiledTaxonomy, i: number): number {
+  const { known, formOf, forms, formIndex } = view;
+  const k = terms.term[i]!;
+  if (known[k] === 0) known[k] = compiled.terms.has(terms.keys[k]!) ? 1 : 2;
+  if (known[k] !== 1) return -2;
+  let f = formOf[i]!;
+  if (f === -1) {
+    const form = lightKey(terms.surface(i));
+    if (!compiled.forms.has(form)) f = -2;
+    else {
+      f = formIndex.get(form) ?? forms.length;
+      if (f === forms.length) {
+        forms.push(form);
+        formIndex.set(form, f);
+      }
+    }
+    formOf[i] = f;
+  }
+  return f;
+}
+
+/**
+ * Marks the taxonomy-term occurrences that lie inside a longer one said in the same paragraph: a word counts once,
+ * for the longest term. Phrases of the taxonomy are few among the matches, so each paragraph's matches are checked
+ * against its phrase matches only, and a paragraph without one costs a pass.
+ */
+function insideOf(view: TaxonomyView, terms: EpisodeTerms, compiled: CompiledTaxonomy): Uint8Array {
+  if (view.inside) return view.inside;
+  const inside = new Uint8Array(terms.count);
+  const { turn, paragraph, offset, length, term, keyWords } = terms;
+  const phrases: number[] = [];
+  let from = 0;
+  while (from < terms.count) {
+    let to = from;
+    phrases.length = 0;
+    while (to < terms.count && turn[to] === turn[from] && paragraph[to] === paragraph[from]) {
+      if (keyWords[term[to]!]! > 1 && formAt(view, terms, compiled, to) >= 0) phrases.push(to);
+      to++;
+    }
+    if (phrases.length > 0) {
+      for (let i = from; i < to; i++) {
+        if (formAt(view, terms, compiled, i) < 0) continue;
+        const a = offset[i]!;
+        const b = a + length[i]!;
+        for (const p of phrases) {
+          if (p !== i && offset[p]! <= a && offset[p]! + length[p]! >= b && length[p]! > length[i]!) {
+            inside[i] = 1;
+            break;
+          }
+        }
+      }
+    }
+    from = to;
+  }
+  return (view.inside = inside);
+}
+
+/** The taxonomy form of each of the episode's occurrences (`undefined` for none), shared with `topicScores`. */
+export function occurrenceForms(terms: EpisodeTerms, compiled: CompiledTaxonomy): (i: number) => string | undefined {
+  const view = viewOf(terms, compiled);
+  return (i) => {
+    const f = formAt(view, terms, compiled, i);
+    return f >= 0 ? view.forms[f] : undefined;
+  };
 }
 
 /**
@@ -40,27 +109,15 @@ export const termCountExponent = 0.7;
  * counts where the words as said match it (inflection aside), not merely their Porter stems.
  */
 export function topicScores(terms: EpisodeTerms, selection: Selection, compiled: CompiledTaxonomy): Float64Array {
-  const { known, formOf, forms, formIndex } = viewOf(terms, compiled);
+  const view = viewOf(terms, compiled);
+  const { forms } = view;
+  const inside = insideOf(view, terms, compiled);
   const counts = new Map<number, number>();
   const size = selection === undefined ? terms.count : selection.length;
   for (let j = 0; j < size; j++) {
     const i = selection === undefined ? j : selection[j]!;
-    const k = terms.term[i]!;
-    if (known[k] === 0) known[k] = compiled.terms.has(terms.keys[k]!) ? 1 : 2;
-    if (known[k] !== 1) continue;
-    let f = formOf[i]!;
-    if (f === -1) {
-      const form = lightKey(terms.surface(i));
-      if (!compiled.forms.has(form)) f = -2;
-      else {
-        f = formIndex.get(form) ?? forms.length;
-        if (f === forms.length) {
-          forms.push(form);
-          formIndex.set(form, f);
-        }
-      }
-      formOf[i] = f;
-    }
+    if (inside[i]) continue;
+    const f = formAt(view, terms, compiled, i);
     if (f >= 0) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
   const scores = new Float64Array(compiled.ids.length);

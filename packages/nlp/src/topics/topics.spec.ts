@@ -26,6 +26,27 @@ describe('topics', () => {
     expect(topics(e, { taxonomy })[0]).toMatchObject({ id: 'music', label: 'Music', score: 1 });
   });
 
+  it('topics(episode, {level, branch}) reads the tree: top-level topics or one branch, each with its descendants', () => {
+    const top = topics(episode, { level: 'top' });
+    expect(top[0]!.id).toBe('technology');
+    expect(top.reduce((a, t) => a + t.score, 0)).toBeCloseTo(1, 3);
+    const flat = topics(episode);
+    const tech = topics(episode, { branch: 'technology' });
+    expect(tech[0]).toMatchObject({ id: 'data-ai' });
+    expect(tech.find((t) => t.id === 'open-source')!.score).toBe(flat.find((t) => t.id === 'open-source')!.score);
+    expect(topics(episode, { branch: 'mlops' })).toEqual([]);
+    expect(() => topics(episode, { branch: 'nope' })).toThrow(/topics: unknown branch 'nope'/);
+    expect(() => topics(episode, { level: 'top', branch: 'technology' })).toThrow(/not both/);
+  });
+
+  it('topics(episode) counts a word once, for the longest taxonomy term it is part of', () => {
+    const taxonomy = loadTaxonomy({ topics: [{ id: 'ds', label: 'Data science', terms: { 'data science': 3 } }, { id: 'sci', label: 'Science', terms: { science: 3 } }] });
+    expect(topics(makeEpisode([['a', 0, 'Data science, data science and science.']]), { taxonomy }).map((t) => [t.id, t.score])).toEqual([
+      ['ds', Math.round((2 ** 0.7 / (2 ** 0.7 + 1)) * 1e4) / 1e4],
+      ['sci', Math.round((1 / (2 ** 0.7 + 1)) * 1e4) / 1e4],
+    ]);
+  });
+
   it('topics(episode, {method}) checks the method', () => {
     expect(() => topics(episode, { method: 'nope' as 'taxonomy' })).toThrow(/unknown method 'nope'/);
     expect(() => topics(episode, { method: 'learned' })).toThrow(/needs options.model/);
@@ -39,6 +60,26 @@ describe('taxonomy', () => {
       expect(labels).toContain(l);
     }
     expect(compileTaxonomy(defaultTaxonomy).unusable).toEqual([]);
+  });
+
+  it("defaultTaxonomy is a tree: Apple Podcasts' categories on top, the data topics under Technology and Business", () => {
+    const byId = new Map(defaultTaxonomy.topics.map((t) => [t.id, t]));
+    const top = defaultTaxonomy.topics.filter((t) => !t.parent).map((t) => t.label);
+    expect(top).toHaveLength(19);
+    for (const l of ['Arts', 'Business', 'Comedy', 'Education', 'Health & Fitness', 'News', 'Science', 'Society & Culture', 'Technology', 'True Crime', 'TV & Film']) expect(top).toContain(l);
+    const rootOf = (id: string): string => (byId.get(id)!.parent ? rootOf(byId.get(id)!.parent!) : id);
+    for (const id of ['mlops', 'open-source', 'llms', 'databases', 'security', 'podcasting']) expect(rootOf(id)).toBe('technology');
+    for (const id of ['culture', 'careers', 'startups', 'leadership']) expect(rootOf(id)).toBe('business');
+  });
+
+  it('loadTaxonomy(json) reads parents and refuses a missing parent or a cycle', () => {
+    expect(loadTaxonomy({ topics: [{ id: 'a', label: 'A', terms: {} }, { id: 'b', label: 'B', parent: 'a', terms: {} }] }).topics[1]!.parent).toBe('a');
+    expect(() => loadTaxonomy({ topics: [{ id: 'b', label: 'B', parent: 'a', terms: {} }] })).toThrow(/topic 'b' has parent 'a', which is not a topic/);
+    expect(() => loadTaxonomy({ topics: [{ id: 'a', label: 'A', parent: 'b', terms: {} }, { id: 'b', label: 'B', parent: 'a', terms: {} }] })).toThrow(/its own ancestor/);
+    expect(() => loadTaxonomy({ topics: [{ id: 'a', label: 'A', parent: 3, terms: {} }] })).toThrow(/topic 'a' has parent 3/);
+    const extended = loadTaxonomy({ topics: [{ id: 'mlops', label: 'MLOps', terms: { 'Vertex AI': 2 } }, { id: 'vector-db', label: 'Vector databases', parent: 'databases', terms: { Qdrant: 3 } }] }, { extend: defaultTaxonomy });
+    expect(extended.topics.find((t) => t.id === 'mlops')!.parent).toBe('data-ai');
+    expect(extended.topics.find((t) => t.id === 'vector-db')!.parent).toBe('databases');
   });
 
   it('loadTaxonomy(json, {extend}) merges topics by id and names bad input', () => {

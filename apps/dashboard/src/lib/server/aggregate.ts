@@ -2,6 +2,7 @@
  * Shapes the library page draws, picked from the figures the packages computed for each episode.
  * Only selection, grouping and sums for display happen here; no figure of an episode is recomputed.
  */
+import { topicBranch } from '@podlens/nlp';
 import { periodOf } from '@podlens/parser';
 import type { AnalyzedEpisode, LibraryRow } from '../types.js';
 
@@ -45,6 +46,30 @@ export function corpusTopics(episodes: AnalyzedEpisode[]): TopicRef[] {
     .sort((a, b) => b[1].score - a[1].score || a[0].localeCompare(b[0]))
     .slice(0, MAX_TOPICS)
     .map(([id, v]) => ({ id, label: v.label }));
+}
+
+/**
+ * The episodes with their topics read at one level of the taxonomy's tree (nlp's topicBranch): `''` as they are
+ * (the most specific topics), `top` the top-level topics, a topic id its children. The charts then draw those.
+ */
+export function atTopicLevel(episodes: AnalyzedEpisode[], level: string): AnalyzedEpisode[] {
+  if (level === '') return episodes;
+  const branch = level === 'top' ? undefined : level;
+  return episodes.map((e) => {
+    const scores = e.topicScores ?? Object.fromEntries(e.summary.topics.map((t) => [t.id, t.score]));
+    const speakers = Object.fromEntries(Object.entries(e.speakerTopics).map(([name, s]) => [name, Object.fromEntries(topicBranch(s, { branch }).map((t) => [t.id, t.score]))]));
+    const topics = topicBranch(scores, { branch }).filter((t) => t.score > 0).map(({ id, label, score }) => ({ id, label, score }));
+    return { ...e, summary: { ...e.summary, topics }, speakerTopics: speakers };
+  });
+}
+
+/** The branches a chart can open: topics with children that the corpus speaks of, by their rolled-up score. */
+export function topicBranches(episodes: AnalyzedEpisode[]): TopicRef[] {
+  const sum: Record<string, number> = {};
+  for (const e of episodes) for (const [id, s] of Object.entries(e.topicScores ?? {})) sum[id] = (sum[id] ?? 0) + s;
+  const top = topicBranch(sum).filter((t) => t.score > 0 && t.children > 0);
+  const below = top.flatMap((t) => topicBranch(sum, { branch: t.id }).filter((c) => c.score > 0 && c.children > 0));
+  return [...top, ...below].slice(0, MAX_TOPICS).map(({ id, label }) => ({ id, label }));
 }
 
 export type TimelineGrain = 'episode' | 'quarter' | 'year';

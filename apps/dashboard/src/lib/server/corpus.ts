@@ -67,7 +67,7 @@ export async function analyzeText(input: AnalyzeInput): Promise<AnalyzedCore> {
   refuseWithoutTurns(parsed.episode);
   // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background
   // model, as `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added.
-  const { episode, balance, summary } = summarizeTranscript(parsed, { source: input.fileName, autoChapters: true });
+  const { episode, balance, summary, topicScores } = summarizeTranscript(parsed, { source: input.fileName, autoChapters: true });
   const nameOf = new Map(episode.speakers.map((s) => [s.id, s.name]));
   const byName = (record: Record<string, number>) =>
     Object.fromEntries(Object.entries(record).map(([id, v]) => [nameOf.get(id) ?? id, v]));
@@ -85,5 +85,6 @@ export async function analyzeText(input: AnalyzeInput): Promise<AnalyzedCore> {
     speakerTopics: Object.fromEntries(
       speakerTopics(episode).map((s) => [s.name, Object.fromEntries(s.topics.map((t) => [t.id, t.score]))]),
     ),
+    topicScores,
   };
 }

@@ -30,6 +30,9 @@ export function markdown(e: EpisodeSummary): string {
     ...e.speakers.map((s) => `| ${mdCell(s.name)} | ${s.role} | ${formatDuration(s.talkSeconds)} | ${(s.talkShare * 100).toFixed(1)}% | ${s.words} | ${s.turns} | ${formatDuration(s.longestMonologueSeconds)} | ${s.questions} | ${Math.round(s.wordsPerMinute)} |`),
   ];
   if (e.topics.length) lines.push('', `Topics: ${e.topics.slice(0, 5).map((t) => `${mdCell(t.label)} (${t.score.toFixed(2)})`).join(', ')}`);
+  if (e.topicCoverage?.low && e.diagnostics.some((d) => d.origin === 'nlp:topic-coverage')) {
+    lines.push('', `Topic coverage is low: the taxonomy covers ${(e.topicCoverage.share * 100).toFixed(1)}% of the words. Try \`--topics discovered\` for the topics of the files themselves.`);
+  }
   if (e.keywords.length) lines.push('', `Keywords: ${e.keywords.slice(0, 12).map((k) => mdCell(k.term)).join(', ')}`);
   if (e.chapters.length) lines.push('', '| chapter | start | origin |', '| --- | ---: | --- |', ...e.chapters.map((c) => `| ${mdCell(c.title)} | ${formatDuration(c.start)} | ${c.origin} |`));
   const problems = e.diagnostics.filter((d) => d.severity !== 'info');
