@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { parse } from '../index.js';
 
 describe('markdown-yaml', () => {
@@ -19,9 +19,9 @@ describe('markdown-yaml', () => {
 
   it('parse(front matter of 150,000 nested [) is refused as nested too deep (fuzz regression: over 1 s)', () => {
     const text = `${'['.repeat(150_000)}---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n---\n`;
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const { diagnostics } = parse(text, { format: 'markdown-yaml' });
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', message: expect.stringMatching(/nested more than 256 deep/) }));
   });
 });
@@ -29,17 +29,17 @@ describe('markdown-yaml', () => {
 describe('markdown-yaml on keys nested on one line', () => {
   it('parse(`Alexey: ` x 35,000 on one line) is refused as nested too deep (fuzz regression: 0.7-1.3 s, then a stack overflow)', () => {
     const text = `${'Alexey: '.repeat(35_000)}\n${'Alexey: '.repeat(35_000)}\n`;
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const { diagnostics } = parse(text, { format: 'markdown-yaml' });
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/nested more than 256 deep/) }));
   });
 
   it('parse(front matter with a 300,000-dash line) takes linear time in the nesting check', () => {
     const text = `---\ntitle: x\n${'-'.repeat(300_000)}\ntranscript:\n- line: hi\n  who: Ann\n`;
-    const t0 = performance.now();
+    const t0 = cpuMs();
     parse(text, { format: 'markdown-yaml' });
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
   });
 });
 
@@ -70,9 +70,9 @@ describe('markdown-yaml on badly broken YAML', () => {
   it('markdownYaml.read(text) reports the first 20 YAML errors and a count (fuzz: building 70,000 errors took 2 s)', async () => {
     const { parse } = await import('../parse.js');
     const text = `---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n- line: ${'Alexey: ok '.repeat(20_000)}\n  sec: 1\n---\n`;
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const { diagnostics } = parse(text, { format: 'markdown-yaml' });
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
     const yaml = diagnostics.filter((d) => d.origin === 'parser:yaml');
     expect(yaml.length).toBeLessThanOrEqual(21);
     expect(yaml[yaml.length - 1]!.message).toMatch(/^YAML: \d+ more errors in the front matter$/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { pageText } from './page-text.js';
 
 describe('pageText', () => {
@@ -11,9 +11,9 @@ describe('pageText', () => {
 
   it('pageText.read(text) takes linear time on a huge line (a fuzzed case backtracked for a minute)', () => {
     const huge = `Ann: ${'word '.repeat(200_000)}(1:00)\nBob: hi (1:01)\n${' '.repeat(300_000)}(\n`;
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const raw = pageText.read(huge);
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(raw.items.filter((i) => i.kind === 'line')).toHaveLength(2);
   });
 });

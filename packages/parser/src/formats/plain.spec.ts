@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { parse } from '../index.js';
 import { chapters } from './chapters.js';
 import { plain } from './plain.js';
@@ -7,10 +7,10 @@ import { plain } from './plain.js';
 describe('plain', () => {
   it('plain.detect(a 100k-space line) stays linear (fuzz regression: quadratic backtracking)', () => {
     const text = `${' '.repeat(100_000)}x0:00:00 Episode Introduction\nAlexey: hi (0:01)\nBob: yo (0:02)\n`;
-    const t0 = performance.now();
+    const t0 = cpuMs();
     plain.detect(text);
     const result = parse(text, { format: 'plain' });
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(result.episode.turns.map((t) => t.text)).toEqual(['hi', 'yo']);
   });
 
@@ -27,12 +27,12 @@ describe('plain', () => {
   it('plain and chapter lines take linear time on long blank runs (fuzzed lines took 96 s)', () => {
     const lines = [`00:00:01${' '.repeat(300_000)}x`, `${' '.repeat(300_000)}Ann${' '.repeat(300_000)}: hi`, `[00:01] ${' '.repeat(300_000)}:`];
     for (const line of lines) {
-      const t0 = performance.now();
+      const t0 = cpuMs();
       plain.detect(`${line}\n${line}`);
       plain.read(line);
       chapters.detect(line);
       chapters.read(line);
-      expect(performance.now() - t0, line.slice(0, 20)).toBeLessThan(CATASTROPHIC_MS);
+      expect(cpuMs() - t0, line.slice(0, 20)).toBeLessThan(CATASTROPHIC_MS);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { isRolling, newCueText } from './rolling-captions.js';
 
 const youtube = [
@@ -66,9 +66,9 @@ describe('rolling captions on long cues', () => {
   it('newCueText(cues) takes linear time on cues of many repeated lines (fuzz guard)', () => {
     const lines = Array.from({ length: 50_000 }, () => 'x');
     const cues = [{ text: lines.join('\n') }, { text: [...lines.slice(1), 'y'].join('\n') }];
-    const t0 = performance.now();
+    const t0 = cpuMs();
     isRolling(cues);
     newCueText(cues);
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { cleanLabel, isNameLike, isPlaceholderLabel } from './label-rules.js';
 
 describe('label rules', () => {
@@ -11,11 +11,11 @@ describe('label rules', () => {
   });
 
   it('cleanLabel(label) takes linear time on long runs (fuzz: a label of spaces and quotes)', () => {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     cleanLabel(`a${' '.repeat(200_000)}b`);
     cleanLabel(`a${'"'.repeat(200_000)}b`);
     cleanLabel(`a${':'.repeat(200_000)}`);
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
   });
 
   it('isNameLike and isPlaceholderLabel tell names from sentences and placeholders', () => {

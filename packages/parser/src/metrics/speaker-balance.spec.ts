@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { parse } from '../index.js';
 import { speakerBalance } from './speaker-balance.js';
 
 describe('speakerBalance', () => {
   it('speakerBalance(episode) keeps its windows few on an absurd duration (fuzz regression: out of memory)', () => {
     const { episode } = parse('---\nduration: P99999999D\ntranscript:\n- line: hello\n  who: Ann\n  sec: 0\n- line: hi\n  who: Bob\n  sec: 5\n---\n', { format: 'markdown-yaml' });
-    const t0 = performance.now();
+    const t0 = cpuMs();
     const balance = speakerBalance(episode);
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
     expect(balance.windows.length).toBeLessThanOrEqual(20_001);
     expect(balance.stepSeconds).toBeGreaterThan(30);
     expect(balance.windowSeconds).toBeGreaterThanOrEqual(balance.stepSeconds);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CATASTROPHIC_MS } from '../../test/catastrophic.js';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { isUnfolded, splitStageDirections } from './split-stage-directions.js';
 
 describe('splitStageDirections', () => {
@@ -9,9 +9,9 @@ describe('splitStageDirections', () => {
   });
 
   it('splitStageDirections(text) takes linear time on a long blank run before a bracket', () => {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     splitStageDirections(`a${' '.repeat(300_000)}[x`);
-    expect(performance.now() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
   });
 });
 
