@@ -66,7 +66,7 @@ export function fileTerms(result: ParseResult, settings: AnalyzeSettings): FileT
 /**
  * The transcript text a run keeps parsed (and its text analysis, cached on the episode) between the passes, at
  * most: about 10 bytes of heap a character, so 32 M characters are some 340 MB. Used only where pass 1 reads the
- * whole input (`holdsParses`): there every file would otherwise be parsed and analysed twice, and the held files
+ * whole input (`holdsParses`): there every file would otherwise be parsed and analyzed twice, and the held files
  * are the whole run. In a larger input the sample is a twentieth or less of the work, and holding it until pass 2
  * reaches each file took the CLI's peak on 10,000 DTC files from 542 MB to 1,182 MB.
  */
