@@ -5,7 +5,7 @@ import { forEachInOrder } from './in-order.js';
 import { createRunner } from './runner.js';
 
 export interface AnalyzeFilesOptions {
-  /** Worker threads; 1 analyses on this thread (as do fewer than 8 files). */
+  /** Worker threads; 1 analyzes on this thread (as do fewer than 8 files). */
   jobs: number;
   /** How files are read and analyzed (input format, people, taxonomy, auto-chapters); `method` is set from `topics`. */
   settings?: Omit<AnalyzeSettings, 'method' | 'stats' | 'model' | 'discovered'> & { autoChapters?: boolean };
