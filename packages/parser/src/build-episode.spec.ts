@@ -47,6 +47,13 @@ describe('buildEpisode', () => {
     expect(diagnostics.filter((d) => d.origin === 'parser:speaker-alias')).toEqual([]);
   });
 
+  it('buildEpisode(raw) orders turns by time where cues written out of order are timed by their own times (fuzz: turns went backwards)', () => {
+    const cue = (label: string, start: number, end: number) => ({ kind: 'line' as const, label, start, end, text: 'a few words' });
+    const { episode } = buildEpisode({ format: 'webvtt', meta: {}, items: [cue('Ann', 0, 4), cue('Bob', 10, 12), cue('Ann', 5, 9), cue('Bob', 13, 14)], diagnostics: [] });
+    expect(episode.turns.map((t) => [t.speakerId, t.start])).toEqual([['ann', 0], ['bob', 10]]);
+    expect(episode.turns.map((t) => t.seconds)).toEqual([8, 3]);
+  });
+
   it('buildEpisode(raw) takes a long full name used on three lines for a name, once for a sentence', () => {
     const line = (label: string) => ({ kind: 'line' as const, label, text: 'some words here' });
     const name = 'Mohneet Kaur Amandeep Singh Sandhu';

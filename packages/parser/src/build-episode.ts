@@ -174,7 +174,10 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   }
 
   const turns: Turn[] = [];
-  lines.forEach((l, i) => {
+  // Cues timed in start order (written out of order) make turns in that order too: turns follow the recording.
+  const order = timing.reordered ? lines.map((_, i) => i).sort((a, b) => timing.lines[a]!.start - timing.lines[b]!.start) : lines.map((_, i) => i);
+  order.forEach((i) => {
+    const l = lines[i]!;
     const t = timing.lines[i]!;
     let turn = turns[turns.length - 1];
     const id = speakerIds.get(l.label)!;
