@@ -47,6 +47,16 @@ describe('buildEpisode', () => {
     expect(diagnostics.filter((d) => d.origin === 'parser:speaker-alias')).toEqual([]);
   });
 
+  it('buildEpisode(raw) orders turns by time where cues written out of order are timed by their own times (fuzz: turns went backwards)', () => {
+    const at = (line: number) => ({ start: { line, column: 1, offset: line * 10 }, end: { line, column: 9, offset: line * 10 + 8 } });
+    const cue = (label: string, start: number, end: number, line: number) => ({ kind: 'line' as const, label, start, end, text: 'a few words', position: at(line) });
+    const { episode } = buildEpisode({ format: 'webvtt', meta: {}, items: [cue('Ann', 0, 4, 1), cue('Bob', 10, 12, 2), cue('Ann', 5, 9, 3), cue('Bob', 13, 14, 4)], diagnostics: [] });
+    expect(episode.turns.map((t) => [t.speakerId, t.start])).toEqual([['ann', 0], ['bob', 10]]);
+    expect(episode.turns.map((t) => t.seconds)).toEqual([8, 3]);
+    // A turn's position runs from its earliest line in the source to its latest (fuzz: start after end).
+    expect(episode.turns.map((t) => [t.position!.start.line, t.position!.end.line])).toEqual([[1, 3], [2, 4]]);
+  });
+
   it('buildEpisode(raw) takes a long full name used on three lines for a name, once for a sentence', () => {
     const line = (label: string) => ({ kind: 'line' as const, label, text: 'some words here' });
     const name = 'Mohneet Kaur Amandeep Singh Sandhu';

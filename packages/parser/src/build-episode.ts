@@ -28,8 +28,10 @@ interface Line {
 
 const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 3)}...` : s);
 
+/** From the earlier start to the later end (lines timed in start order need not be in source order). */
 function span(a?: Position, b?: Position): Position | undefined {
-  return a && b ? { start: a.start, end: b.end } : (a ?? b);
+  if (!a || !b) return a ?? b;
+  return { start: a.start.offset <= b.start.offset ? a.start : b.start, end: a.end.offset >= b.end.offset ? a.end : b.end };
 }
 
 function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
@@ -174,7 +176,10 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   }
 
   const turns: Turn[] = [];
-  lines.forEach((l, i) => {
+  // Cues timed in start order (written out of order) make turns in that order too: turns follow the recording.
+  const order = timing.reordered ? lines.map((_, i) => i).sort((a, b) => timing.lines[a]!.start - timing.lines[b]!.start) : lines.map((_, i) => i);
+  order.forEach((i) => {
+    const l = lines[i]!;
     const t = timing.lines[i]!;
     let turn = turns[turns.length - 1];
     const id = speakerIds.get(l.label)!;
@@ -203,7 +208,7 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   });
   for (const turn of turns) {
     turn.text = turn.paragraphs.map((p) => p.text).filter(Boolean).join('\n');
-    const pos = span(turn.paragraphs[0]?.position, turn.paragraphs[turn.paragraphs.length - 1]?.position);
+    const pos = turn.paragraphs.reduce<Position | undefined>((acc, p) => span(acc, p.position), undefined);
     if (pos) turn.position = pos;
   }
 

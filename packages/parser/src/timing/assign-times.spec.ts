@@ -59,6 +59,15 @@ describe('assignTimes', () => {
     expect(r.lines.map((l) => l.seconds)).toEqual([2, 3, 4, 1]);
   });
 
+  it('assignTimes(lines) cuts blocks that share a start at the next start, so no line starts after it (fuzz: turns went backwards)', () => {
+    const r = assignTimes([
+      { speaker: 'a', start: 1, end: 2, words: 1 },
+      { speaker: 'b', start: 1, end: 3, words: 0 },
+      { speaker: 'c', start: 2, words: 1 },
+    ]);
+    expect(r.lines.every((l) => l.start <= 2)).toBe(true);
+  });
+
   it('assignTimes(lines) keeps a unit\'s own end where another speaker talks over it: both talk (a real Teams file: 0.32 s for 0.56 s)', () => {
     const r = assignTimes([
       { speaker: 'a', start: 83.605, end: 84.165, words: 1 },

@@ -94,7 +94,9 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     let end: number;
     // Another speaker starting before this unit's own end talks over it: both talk, so the unit keeps its end; the
     // same speaker's next unit starting early is an overlapping duplicate, cut so that no time counts twice.
-    const overlapped = next !== undefined && blocks[h]!.speaker !== group[group.length - 1]!.speaker && group.every((b) => b.speaker !== blocks[h]!.speaker);
+    // Only a block alone at its start: blocks sharing a start are laid one after the other, and a later one would
+    // begin after the next start (the fuzz found turns going backwards).
+    const overlapped = next !== undefined && group.length === 1 && blocks[h]!.speaker !== group[0]!.speaker;
     if (next !== undefined) end = givenEnd !== undefined && (givenEnd < next || overlapped) ? givenEnd : next;
     // A source's own end wins over the recording's duration: the silence after the last unit is nobody's.
     else if (givenEnd !== undefined) end = givenEnd;
