@@ -26,7 +26,10 @@ export default ts.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       // Unused code is an error; a leading underscore marks a parameter kept for its position.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Non-null assertions are allowed where the type system cannot see an invariant the code keeps.
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-control-regex': 'off',
@@ -37,7 +40,10 @@ export default ts.config(
       'svelte/no-unused-svelte-ignore': 'off',
       'no-restricted-syntax': [
         'error',
-        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'innerHTML is not allowed: user text must stay text.' },
+        {
+          selector: "AssignmentExpression[left.property.name='innerHTML']",
+          message: 'innerHTML is not allowed: user text must stay text.',
+        },
       ],
     },
   },
@@ -51,7 +57,10 @@ export default ts.config(
     // Differential specs compare our own small functions with natural's.
     ignores: ['**/*.spec.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['natural', 'natural/*'], message: "import 'natural' only inside @podlens/nlp" }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['natural', 'natural/*'], message: "import 'natural' only inside @podlens/nlp" }] },
+      ],
     },
   },
 );

@@ -8,12 +8,29 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, speakerBalance, summarizeEpisode } from '@podlens/parser';
-import { indexTerms, autoChapters, buildCorpusStats, defaultTaxonomy, keywords, mapTag, termCounts, topicFlow, topics, trainTagClassifierOnTerms } from '@podlens/nlp';
+import {
+  indexTerms,
+  autoChapters,
+  buildCorpusStats,
+  defaultTaxonomy,
+  keywords,
+  mapTag,
+  termCounts,
+  topicFlow,
+  topics,
+  trainTagClassifierOnTerms,
+} from '@podlens/nlp';
 import TfIdf from 'natural/lib/natural/tfidf/tfidf.js';
 import { bundleSizes } from './bundle-size.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, folder: { type: 'string', default: 'dtc' }, grown: { type: 'string', default: '/tmp/podlens-scale' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    folder: { type: 'string', default: 'dtc' },
+    grown: { type: 'string', default: '/tmp/podlens-scale' },
+  },
+});
 const runs = Math.max(1, Number(values.runs));
 const shared = process.env.PODLENS_SHARED ?? resolve(root, '../shared');
 const dir = join(shared, 'corpus', values.folder);
@@ -21,7 +38,9 @@ if (!existsSync(dir)) {
   console.log(`bench: ${dir} is absent (set PODLENS_SHARED); nothing to measure`);
   process.exit(0);
 }
-const files = readdirSync(dir).sort().map((f) => ({ name: f, path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
+const files = readdirSync(dir)
+  .sort()
+  .map((f) => ({ name: f, path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') }));
 const megabytes = files.reduce((s, f) => s + Buffer.byteLength(f.text), 0) / 1e6;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const range = (xs) => `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
@@ -38,39 +57,102 @@ const parseAll = () => files.map((f) => parse(f.text, { fileName: f.name }));
 {
   const warm = parseAll();
   const stats = buildCorpusStats(warm.map((r) => r.episode));
-  for (const r of warm) { speakerBalance(r.episode); keywords(r.episode, { stats }); topics(r.episode); topicFlow(r.episode); autoChapters(r.episode, { stats }); }
+  for (const r of warm) {
+    speakerBalance(r.episode);
+    keywords(r.episode, { stats });
+    topics(r.episode);
+    topicFlow(r.episode);
+    autoChapters(r.episode, { stats });
+  }
 }
 
-const stages = { parse: [], 'speaker balance': [], 'text pipeline (tokens, stems, terms)': [], 'corpus statistics': [], keywords: [], topics: [], 'topic flow': [], 'auto-chapters': [], 'summary (JSON contract)': [] };
+const stages = {
+  parse: [],
+  'speaker balance': [],
+  'text pipeline (tokens, stems, terms)': [],
+  'corpus statistics': [],
+  keywords: [],
+  topics: [],
+  'topic flow': [],
+  'auto-chapters': [],
+  'summary (JSON contract)': [],
+};
 const baseline = [];
 for (let r = 0; r < runs; r++) {
   let results;
-  stages.parse.push(timed(() => { results = parseAll(); }));
+  stages.parse.push(
+    timed(() => {
+      results = parseAll();
+    }),
+  );
   const episodes = results.map((x) => x.episode);
   let stats;
-  stages['speaker balance'].push(timed(() => { for (const e of episodes) speakerBalance(e); }));
-  stages['text pipeline (tokens, stems, terms)'].push(timed(() => { for (const e of episodes) indexTerms(e); }));
-  stages['corpus statistics'].push(timed(() => { stats = buildCorpusStats(episodes); }));
-  stages.keywords.push(timed(() => { for (const e of episodes) keywords(e, { stats, limit: 20 }); }));
-  stages.topics.push(timed(() => { for (const e of episodes) topics(e); }));
-  stages['topic flow'].push(timed(() => { for (const e of episodes) topicFlow(e); }));
-  stages['auto-chapters'].push(timed(() => { for (const e of episodes) autoChapters(e, { stats }); }));
-  stages['summary (JSON contract)'].push(timed(() => { for (const x of results) JSON.stringify(summarizeEpisode(x, { source: 'x' })); }));
+  stages['speaker balance'].push(
+    timed(() => {
+      for (const e of episodes) speakerBalance(e);
+    }),
+  );
+  stages['text pipeline (tokens, stems, terms)'].push(
+    timed(() => {
+      for (const e of episodes) indexTerms(e);
+    }),
+  );
+  stages['corpus statistics'].push(
+    timed(() => {
+      stats = buildCorpusStats(episodes);
+    }),
+  );
+  stages.keywords.push(
+    timed(() => {
+      for (const e of episodes) keywords(e, { stats, limit: 20 });
+    }),
+  );
+  stages.topics.push(
+    timed(() => {
+      for (const e of episodes) topics(e);
+    }),
+  );
+  stages['topic flow'].push(
+    timed(() => {
+      for (const e of episodes) topicFlow(e);
+    }),
+  );
+  stages['auto-chapters'].push(
+    timed(() => {
+      for (const e of episodes) autoChapters(e, { stats });
+    }),
+  );
+  stages['summary (JSON contract)'].push(
+    timed(() => {
+      for (const x of results) JSON.stringify(summarizeEpisode(x, { source: 'x' }));
+    }),
+  );
   // The naive baseline: natural's TfIdf over the same turn texts, top 20 terms per episode.
   const texts = episodes.map((e) => e.turns.map((t) => t.text).join('\n'));
-  baseline.push(timed(() => {
-    const tfidf = new TfIdf();
-    for (const t of texts) tfidf.addDocument(t);
-    for (let i = 0; i < texts.length; i++) tfidf.listTerms(i).slice(0, 20);
-  }));
+  baseline.push(
+    timed(() => {
+      const tfidf = new TfIdf();
+      for (const t of texts) tfidf.addDocument(t);
+      for (let i = 0; i < texts.length; i++) tfidf.listTerms(i).slice(0, 20);
+    }),
+  );
 }
 
 const rows = Object.entries(stages).map(([stage, ms]) => {
   const m = median(ms);
-  return { stage, medianMs: +m.toFixed(1), minMs: +Math.min(...ms).toFixed(1), maxMs: +Math.max(...ms).toFixed(1), mbPerSecond: +(megabytes / (m / 1000)).toFixed(1), episodesPerSecond: Math.round(files.length / (m / 1000)) };
+  return {
+    stage,
+    medianMs: +m.toFixed(1),
+    minMs: +Math.min(...ms).toFixed(1),
+    maxMs: +Math.max(...ms).toFixed(1),
+    mbPerSecond: +(megabytes / (m / 1000)).toFixed(1),
+    episodesPerSecond: Math.round(files.length / (m / 1000)),
+  };
 });
 const totalMs = rows.reduce((s, r) => s + r.medianMs, 0);
-const nlpMs = rows.filter((r) => !['parse', 'speaker balance', 'summary (JSON contract)'].includes(r.stage)).reduce((s, r) => s + r.medianMs, 0);
+const nlpMs = rows
+  .filter((r) => !['parse', 'speaker balance', 'summary (JSON contract)'].includes(r.stage))
+  .reduce((s, r) => s + r.medianMs, 0);
 const baselineMs = median(baseline);
 
 // One ~1-hour episode, every stage, corpus statistics ready.
@@ -80,15 +162,17 @@ const hour = files
 const corpusStats = buildCorpusStats(parseAll().map((x) => x.episode));
 const oneEpisode = [];
 for (let r = 0; r < Math.max(10, runs * 4); r++) {
-  oneEpisode.push(timed(() => {
-    const x = parse(hour.f.text, { fileName: hour.f.name });
-    speakerBalance(x.episode);
-    keywords(x.episode, { stats: corpusStats });
-    topics(x.episode);
-    topicFlow(x.episode);
-    autoChapters(x.episode, { stats: corpusStats });
-    JSON.stringify(summarizeEpisode(x, { source: hour.f.name }));
-  }));
+  oneEpisode.push(
+    timed(() => {
+      const x = parse(hour.f.text, { fileName: hour.f.name });
+      speakerBalance(x.episode);
+      keywords(x.episode, { stats: corpusStats });
+      topics(x.episode);
+      topicFlow(x.episode);
+      autoChapters(x.episode, { stats: corpusStats });
+      JSON.stringify(summarizeEpisode(x, { source: hour.f.name }));
+    }),
+  );
 }
 
 // The tag model as the CLI trains it (--topics auto on a tagged folder): the tagged episodes' term counts and
@@ -96,7 +180,10 @@ for (let r = 0; r < Math.max(10, runs * 4); r++) {
 // on a shared machine).
 const tagged = parseAll()
   .map((x) => x.episode)
-  .map((e) => ({ counts: termCounts(e), labels: [...new Set(e.meta.tags.map((t) => mapTag(t, defaultTaxonomy)).filter(Boolean))] }))
+  .map((e) => ({
+    counts: termCounts(e),
+    labels: [...new Set(e.meta.tags.map((t) => mapTag(t, defaultTaxonomy)).filter(Boolean))],
+  }))
   .filter((d) => d.labels.length > 0);
 const training = { wall: [], cpu: [] };
 let tagModel;
@@ -122,7 +209,9 @@ const runCli = (args, times = 3) => {
   for (let r = 0; r < times; r++) {
     const command = [cli, 'analyze', ...args, '-f', 'jsonl', '-q', '-o', '/dev/null'];
     const t0 = performance.now();
-    const p = gnuTime ? spawnSync('/usr/bin/time', ['-f', 'podlens-bench %U %S %M', process.execPath, ...command], { encoding: 'utf8' }) : spawnSync(process.execPath, command, { encoding: 'utf8' });
+    const p = gnuTime
+      ? spawnSync('/usr/bin/time', ['-f', 'podlens-bench %U %S %M', process.execPath, ...command], { encoding: 'utf8' })
+      : spawnSync(process.execPath, command, { encoding: 'utf8' });
     out.wall.push(performance.now() - t0);
     if (p.status !== 0) throw new Error(`podlens ${args.join(' ')} failed: ${p.stderr}`);
     const m = /podlens-bench ([\d.]+) ([\d.]+) (\d+)/.exec(p.stderr);
@@ -140,7 +229,20 @@ const cliCorpusMs = median(cliCorpus);
 const cliOneMs = median(cliOne);
 // Issue 11's folder: 198 DTC episodes grown from the corpus (scripts/grow-corpus.mjs, as scripts/scale.mjs makes them).
 const grownDir = join(values.grown, '198');
-if (!existsSync(grownDir) || readdirSync(grownDir).length !== 198) spawnSync(process.execPath, [join(root, 'scripts/grow-corpus.mjs'), '--from', join(shared, 'corpus', 'dtc'), '--count', '198', '--out', grownDir], { stdio: 'ignore' });
+if (!existsSync(grownDir) || readdirSync(grownDir).length !== 198)
+  spawnSync(
+    process.execPath,
+    [
+      join(root, 'scripts/grow-corpus.mjs'),
+      '--from',
+      join(shared, 'corpus', 'dtc'),
+      '--count',
+      '198',
+      '--out',
+      grownDir,
+    ],
+    { stdio: 'ignore' },
+  );
 const figure = (x, targetMs) => ({
   wallMs: Math.round(median(x.wall)),
   wallRangeMs: range(x.wall),
@@ -150,7 +252,10 @@ const figure = (x, targetMs) => ({
   targetMs,
   wallVersusTarget: +(median(x.wall) / targetMs).toFixed(2),
 });
-const grown = { default: figure(runCli([grownDir]), 3000), discovered: figure(runCli([grownDir, '--topics', 'discovered']), 4000) };
+const grown = {
+  default: figure(runCli([grownDir]), 3000),
+  discovered: figure(runCli([grownDir, '--topics', 'discovered']), 4000),
+};
 
 // What a browser app pays: the packages bundled by esbuild, gzipped (scripts/bundle-size.mjs).
 const bundles = await bundleSizes();
@@ -158,7 +263,13 @@ const loadAfter = loadavg()[0];
 
 const result = {
   date: new Date().toISOString(),
-  machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGB: +(totalmem() / 2 ** 30).toFixed(1), node: process.version, loadAverage: { before: +loadBefore.toFixed(1), after: +loadAfter.toFixed(1) } },
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model,
+    memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    loadAverage: { before: +loadBefore.toFixed(1), after: +loadAfter.toFixed(1) },
+  },
   corpus: { folder: values.folder, episodes: files.length, megabytes: +megabytes.toFixed(2) },
   runs,
   stages: rows,
@@ -167,8 +278,20 @@ const result = {
   naiveTfIdfBaselineMs: +baselineMs.toFixed(1),
   naiveTfIdfBaselineRangeMs: range(baseline),
   nlpVersusBaseline: +(nlpMs / baselineMs).toFixed(2),
-  oneHourEpisode: { file: hour.f.name, durationSeconds: Math.round(hour.r.episode.durationSeconds), medianMs: +median(oneEpisode).toFixed(1), rangeMs: range(oneEpisode), targetMs: 20 },
-  cli: { corpusWallMs: Math.round(cliCorpusMs), corpusWallRangeMs: range(cliCorpus), oneFileWallMs: Math.round(cliOneMs), oneFileWallRangeMs: range(cliOne), grown198: grown },
+  oneHourEpisode: {
+    file: hour.f.name,
+    durationSeconds: Math.round(hour.r.episode.durationSeconds),
+    medianMs: +median(oneEpisode).toFixed(1),
+    rangeMs: range(oneEpisode),
+    targetMs: 20,
+  },
+  cli: {
+    corpusWallMs: Math.round(cliCorpusMs),
+    corpusWallRangeMs: range(cliCorpus),
+    oneFileWallMs: Math.round(cliOneMs),
+    oneFileWallRangeMs: range(cliOne),
+    grown198: grown,
+  },
   tagModelTraining: tagModel
     ? {
         documents: 200,
@@ -182,7 +305,12 @@ const result = {
         targetMs: 300,
       }
     : null,
-  bundles: bundles.map((b) => ({ name: b.name, minifiedBytes: b.minifiedBytes, gzipBytes: b.gzipBytes, targetKB: b.targetKB })),
+  bundles: bundles.map((b) => ({
+    name: b.name,
+    minifiedBytes: b.minifiedBytes,
+    gzipBytes: b.gzipBytes,
+    targetKB: b.targetKB,
+  })),
 };
 
 const md = [
@@ -193,7 +321,10 @@ const md = [
   '',
   '| stage | median ms | min-max ms | MB/s | episodes/s |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.stage} | ${r.medianMs} | ${r.minMs.toFixed(0)}-${r.maxMs.toFixed(0)} | ${r.mbPerSecond} | ${r.episodesPerSecond} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.stage} | ${r.medianMs} | ${r.minMs.toFixed(0)}-${r.maxMs.toFixed(0)} | ${r.mbPerSecond} | ${r.episodesPerSecond} |`,
+  ),
   `| **every stage** | **${totalMs.toFixed(0)}** | | ${(megabytes / (totalMs / 1000)).toFixed(1)} | ${Math.round(files.length / (totalMs / 1000))} |`,
   '',
   `- NLP stages ${nlpMs.toFixed(0)} ms vs natural's TfIdf over the same texts (top 20 terms each) ${baselineMs.toFixed(0)} ms (${result.naiveTfIdfBaselineRangeMs}): ratio ${result.nlpVersusBaseline}.`,
@@ -202,9 +333,15 @@ const md = [
         `- Tag model training (${result.tagModelTraining.documents} documents, ${result.tagModelTraining.labels} labels, ${result.tagModelTraining.features} features): median ${result.tagModelTraining.wallMs} ms wall (${result.tagModelTraining.wallRangeMs}), ${result.tagModelTraining.cpuMs} ms CPU (${result.tagModelTraining.cpuRangeMs}); ratio to natural's TfIdf ${result.tagModelTraining.versusBaseline}; target <= ${result.tagModelTraining.targetMs} ms.`,
       ]
     : []),
-  ...result.bundles.map((b) => `- Browser bundle, ${b.name}: ${(b.gzipBytes / 1024).toFixed(1)} KB gzipped (${(b.minifiedBytes / 1024).toFixed(1)} KB minified); target <= ${b.targetKB} KB, ratio ${(b.gzipBytes / 1024 / b.targetKB).toFixed(2)}.`),
+  ...result.bundles.map(
+    (b) =>
+      `- Browser bundle, ${b.name}: ${(b.gzipBytes / 1024).toFixed(1)} KB gzipped (${(b.minifiedBytes / 1024).toFixed(1)} KB minified); target <= ${b.targetKB} KB, ratio ${(b.gzipBytes / 1024 / b.targetKB).toFixed(2)}.`,
+  ),
   `- One ~1-hour episode (${hour.f.name}, ${Math.round(hour.r.episode.durationSeconds / 60)} min), parse + every stage: median ${result.oneHourEpisode.medianMs} ms (${result.oneHourEpisode.rangeMs}); target <= 20 ms, ratio ${(result.oneHourEpisode.medianMs / 20).toFixed(2)}.`,
-  ...Object.entries(grown).map(([name, g]) => `- CLI on 198 grown DTC episodes, --topics ${name === 'default' ? 'auto' : name}: median ${g.wallMs} ms wall (${g.wallRangeMs}), target <= ${g.targetMs} ms, ratio ${g.wallVersusTarget}${g.cpuMs === null ? '' : `; ${g.cpuMs} ms CPU of the whole process (${g.cpuRangeMs}), peak RSS ${g.peakRssMB} MB`}.`),
+  ...Object.entries(grown).map(
+    ([name, g]) =>
+      `- CLI on 198 grown DTC episodes, --topics ${name === 'default' ? 'auto' : name}: median ${g.wallMs} ms wall (${g.wallRangeMs}), target <= ${g.targetMs} ms, ratio ${g.wallVersusTarget}${g.cpuMs === null ? '' : `; ${g.cpuMs} ms CPU of the whole process (${g.cpuRangeMs}), peak RSS ${g.peakRssMB} MB`}.`,
+  ),
   `- CLI wall time: the whole folder ${result.cli.corpusWallMs} ms (${result.cli.corpusWallRangeMs}); one file ${result.cli.oneFileWallMs} ms (${result.cli.oneFileWallRangeMs}).`,
   '',
 ].join('\n');

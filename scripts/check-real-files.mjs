@@ -39,40 +39,111 @@ const clock = (s) => {
   return m ? Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3].replace(',', '.')) : undefined;
 };
 // Cue times as tools write them, also unpadded (`0:0:10.20`, older Teams); a negative part (`0:0:-6.-820`) is no time.
-const cueClock = (s) => (/^[\d:.,]+$/.test(s) ? clock(s.replace(/^(\d+):(\d):/, '$1:0$2:').replace(/:(\d)([.,])/, ':0$1$2')) : undefined);
+const cueClock = (s) =>
+  /^[\d:.,]+$/.test(s) ? clock(s.replace(/^(\d+):(\d):/, '$1:0$2:').replace(/:(\d)([.,])/, ':0$1$2')) : undefined;
 
 // ---- JSON schemas, read here without the parser ----
 function jsonUnits(j) {
   const sec = (t) => (t && typeof t === 'object' ? Number(t.seconds ?? 0) + Number(t.nanos ?? 0) / 1e9 : parseFloat(t));
-  if (Array.isArray(j) && j[0] && ('voice' in j[0] || 'start_ms' in j[0])) return j.map((e) => ({ speaker: e.voice || e.speaker, start: num(e.start_ms) / 1000, end: num(e.end_ms) / 1000, text: e.text }));
+  if (Array.isArray(j) && j[0] && ('voice' in j[0] || 'start_ms' in j[0]))
+    return j.map((e) => ({
+      speaker: e.voice || e.speaker,
+      start: num(e.start_ms) / 1000,
+      end: num(e.end_ms) / 1000,
+      text: e.text,
+    }));
   if (Array.isArray(j?.transcripts) && j.transcripts[0] && 'text' in j.transcripts[0]) return jsonUnits(j.transcripts);
-  if (Array.isArray(j?.segments) && j.segments.some((s) => 'body' in s)) return j.segments.map((s) => ({ speaker: s.speaker, start: num(s.startTime), end: num(s.endTime), text: s.body }));
-  if (Array.isArray(j?.utterances) && j.utterances[0] && 'start_ms' in j.utterances[0]) return j.utterances.map((u) => ({ speaker: u.speaker, start: u.start_ms / 1000, end: u.end_ms / 1000, text: u.text }));
-  if (Array.isArray(j?.utterances) && j.utterances[0] && 'text' in j.utterances[0]) return j.utterances.map((u) => ({ speaker: u.speaker, start: u.start / 1000, end: u.end / 1000, text: u.text }));
-  if (Array.isArray(j?.words) && (j.audio_duration !== undefined || j.acoustic_model !== undefined)) return j.words.map((w) => ({ speaker: w.speaker, start: w.start / 1000, end: w.end / 1000, text: w.text }));
-  if (j?.results?.utterances) return j.results.utterances.map((u) => ({ speaker: u.speaker, start: u.start, end: u.end, text: u.transcript }));
-  if (j?.results?.channels) return j.results.channels.flatMap((c, n) => c.alternatives[0].words.map((w) => ({ speaker: w.speaker ?? (j.results.channels.length > 1 ? `ch${n}` : undefined), start: w.start, end: w.end, text: w.punctuated_word ?? w.word })));
+  if (Array.isArray(j?.segments) && j.segments.some((s) => 'body' in s))
+    return j.segments.map((s) => ({ speaker: s.speaker, start: num(s.startTime), end: num(s.endTime), text: s.body }));
+  if (Array.isArray(j?.utterances) && j.utterances[0] && 'start_ms' in j.utterances[0])
+    return j.utterances.map((u) => ({
+      speaker: u.speaker,
+      start: u.start_ms / 1000,
+      end: u.end_ms / 1000,
+      text: u.text,
+    }));
+  if (Array.isArray(j?.utterances) && j.utterances[0] && 'text' in j.utterances[0])
+    return j.utterances.map((u) => ({ speaker: u.speaker, start: u.start / 1000, end: u.end / 1000, text: u.text }));
+  if (Array.isArray(j?.words) && (j.audio_duration !== undefined || j.acoustic_model !== undefined))
+    return j.words.map((w) => ({ speaker: w.speaker, start: w.start / 1000, end: w.end / 1000, text: w.text }));
+  if (j?.results?.utterances)
+    return j.results.utterances.map((u) => ({ speaker: u.speaker, start: u.start, end: u.end, text: u.transcript }));
+  if (j?.results?.channels)
+    return j.results.channels.flatMap((c, n) =>
+      c.alternatives[0].words.map((w) => ({
+        speaker: w.speaker ?? (j.results.channels.length > 1 ? `ch${n}` : undefined),
+        start: w.start,
+        end: w.end,
+        text: w.punctuated_word ?? w.word,
+      })),
+    );
   if (j?.results?.items) {
     const segs = j.results.speaker_labels?.segments ?? [];
-    return j.results.items.filter((i) => i.type === 'pronunciation').map((i) => ({ speaker: i.speaker_label ?? segs.find((s) => +s.start_time <= +i.start_time && +i.start_time <= +s.end_time)?.speaker_label, start: +i.start_time, end: +i.end_time, text: i.alternatives[0].content }));
+    return j.results.items
+      .filter((i) => i.type === 'pronunciation')
+      .map((i) => ({
+        speaker:
+          i.speaker_label ??
+          segs.find((s) => +s.start_time <= +i.start_time && +i.start_time <= +s.end_time)?.speaker_label,
+        start: +i.start_time,
+        end: +i.end_time,
+        text: i.alternatives[0].content,
+      }));
   }
-  if (j?.monologues) return j.monologues.flatMap((m) => m.elements.filter((e) => e.type === 'text').map((e) => ({ speaker: m.speaker_name ?? m.speaker, start: e.ts, end: e.end_ts, text: e.value })));
-  if (j?.recognizedPhrases) return j.recognizedPhrases.map((p) => ({ speaker: p.speaker ?? (p.channel !== undefined ? `ch${p.channel}` : undefined), start: p.offsetInTicks / 1e7, end: (p.offsetInTicks + p.durationInTicks) / 1e7, text: p.nBest?.[0]?.display }));
+  if (j?.monologues)
+    return j.monologues.flatMap((m) =>
+      m.elements
+        .filter((e) => e.type === 'text')
+        .map((e) => ({ speaker: m.speaker_name ?? m.speaker, start: e.ts, end: e.end_ts, text: e.value })),
+    );
+  if (j?.recognizedPhrases)
+    return j.recognizedPhrases.map((p) => ({
+      speaker: p.speaker ?? (p.channel !== undefined ? `ch${p.channel}` : undefined),
+      start: p.offsetInTicks / 1e7,
+      end: (p.offsetInTicks + p.durationInTicks) / 1e7,
+      text: p.nBest?.[0]?.display,
+    }));
   if (Array.isArray(j?.results) && j.results[0]?.alternatives?.[0]?.transcript !== undefined) {
     // Diarized: the last result holds every word with its speakerTag; else each result is a unit.
     const last = j.results[j.results.length - 1].alternatives[0].words ?? [];
-    if (last.some((w) => w.speakerTag)) return last.map((w) => ({ speaker: w.speakerTag, start: sec(w.startTime ?? w.startOffset), end: sec(w.endTime ?? w.endOffset), text: w.word }));
+    if (last.some((w) => w.speakerTag))
+      return last.map((w) => ({
+        speaker: w.speakerTag,
+        start: sec(w.startTime ?? w.startOffset),
+        end: sec(w.endTime ?? w.endOffset),
+        text: w.word,
+      }));
     let prev = 0;
     return j.results.map((r) => {
       const words = r.alternatives[0].words ?? [];
       const start = words.length ? sec(words[0].startTime ?? words[0].startOffset) : prev;
-      const end = r.resultEndTime !== undefined ? sec(r.resultEndTime) : r.resultEndOffset !== undefined ? sec(r.resultEndOffset) : undefined;
+      const end =
+        r.resultEndTime !== undefined
+          ? sec(r.resultEndTime)
+          : r.resultEndOffset !== undefined
+            ? sec(r.resultEndOffset)
+            : undefined;
       prev = end ?? prev;
-      return { speaker: r.channelTag !== undefined ? `ch${r.channelTag}` : undefined, start, end, text: r.alternatives[0].transcript };
+      return {
+        speaker: r.channelTag !== undefined ? `ch${r.channelTag}` : undefined,
+        start,
+        end,
+        text: r.alternatives[0].transcript,
+      };
     });
   }
-  if (Array.isArray(j?.results) && j.results[0]?.type) return j.results.filter((r) => r.type === 'word').map((r) => ({ speaker: r.alternatives[0].speaker, start: r.start_time, end: r.end_time, text: r.alternatives[0].content }));
-  const segs = Array.isArray(j) ? j : (j?.segments ?? j?.result?.segments ?? j?.transcription?.segments ?? j?.output?.segments);
+  if (Array.isArray(j?.results) && j.results[0]?.type)
+    return j.results
+      .filter((r) => r.type === 'word')
+      .map((r) => ({
+        speaker: r.alternatives[0].speaker,
+        start: r.start_time,
+        end: r.end_time,
+        text: r.alternatives[0].content,
+      }));
+  const segs = Array.isArray(j)
+    ? j
+    : (j?.segments ?? j?.result?.segments ?? j?.transcription?.segments ?? j?.output?.segments);
   if (Array.isArray(segs)) return segs.map((s) => ({ speaker: s.speaker, start: s.start, end: s.end, text: s.text }));
   throw new Error('no schema known to the checker');
 }
@@ -109,7 +180,10 @@ function cueUnits(text, { carry = true, rolling = false } = {}) {
     const words = parts.reduce((s, p) => s + Math.max(1, plainWords(p.text)), 0);
     let at = start;
     for (const p of parts) {
-      const share = end !== undefined && start !== undefined ? ((end - start) * Math.max(1, plainWords(p.text))) / words : undefined;
+      const share =
+        end !== undefined && start !== undefined
+          ? ((end - start) * Math.max(1, plainWords(p.text))) / words
+          : undefined;
       units.push({ speaker: p.speaker, start: at, end: share !== undefined ? at + share : undefined, text: p.text });
       if (share !== undefined) at += share;
       if (p.speaker !== undefined) speaker = p.speaker;
@@ -120,7 +194,15 @@ function cueUnits(text, { carry = true, rolling = false } = {}) {
 
 // ---- Podcasting 2.0 HTML ----
 function htmlUnits(text) {
-  const decode = (s) => s.replace(/<[^>]*>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"');
+  const decode = (s) =>
+    s
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&#39;|&apos;/g, "'")
+      .replace(/&quot;/g, '"');
   const units = [];
   let speaker;
   let start;
@@ -142,10 +224,18 @@ function lineUnits(text, { line, skip }) {
   const re = new RegExp(line, 'u');
   const skipRe = skip ? new RegExp(skip, 'u') : undefined;
   const units = [];
-  for (const raw of text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '').split('\n')) {
+  for (const raw of text
+    .replace(/\r\n?/g, '\n')
+    .replace(/^\uFEFF/, '')
+    .split('\n')) {
     if (raw.trim() === '' || skipRe?.test(raw)) continue;
     const m = re.exec(raw);
-    if (m) units.push({ speaker: m.groups.speaker.trim(), start: m.groups.time ? clock(m.groups.time) : undefined, text: m.groups.text ?? '' });
+    if (m)
+      units.push({
+        speaker: m.groups.speaker.trim(),
+        start: m.groups.time ? clock(m.groups.time) : undefined,
+        text: m.groups.text ?? '',
+      });
     else if (units.length > 0) units[units.length - 1].text += ` ${raw}`;
   }
   return units;
@@ -172,7 +262,8 @@ function closeUnits(units) {
   const blocks = [];
   for (const u of out) {
     if (Number.isFinite(u.start) && Number.isFinite(u.end)) continue;
-    if (Number.isFinite(u.start) || blocks.length === 0) blocks.push({ start: Number.isFinite(u.start) ? u.start : 0, units: [u], at: out.indexOf(u) });
+    if (Number.isFinite(u.start) || blocks.length === 0)
+      blocks.push({ start: Number.isFinite(u.start) ? u.start : 0, units: [u], at: out.indexOf(u) });
     else blocks[blocks.length - 1].units.push(u);
   }
   blocks.forEach((b, i) => {
@@ -190,7 +281,12 @@ function closeUnits(units) {
   return out;
 }
 
-const fold = (s) => String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (s) =>
+  String(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 async function check(entry) {
   const path = join(folder, entry.file);
@@ -199,12 +295,16 @@ async function check(entry) {
   if (entry.truth === 'json') units = jsonUnits(JSON.parse(bytes.toString('utf8')));
   else if (entry.truth === 'cues') units = cueUnits(bytes.toString('utf8'), entry);
   else if (entry.truth === 'html') units = htmlUnits(bytes.toString('utf8'));
-  else if (entry.truth === 'lines') units = lineUnits((await readTranscriptBytes(new Uint8Array(bytes), path)).text, entry);
+  else if (entry.truth === 'lines')
+    units = lineUnits((await readTranscriptBytes(new Uint8Array(bytes), path)).text, entry);
   else throw new Error(`unknown truth '${entry.truth}'`);
   units = closeUnits(units.filter((u) => plainWords(u.text) > 0 || (u.text ?? '').trim() !== ''));
-  const label = (u) => (u.speaker === undefined || u.speaker === null || String(u.speaker).trim() === '' ? '-' : String(u.speaker).trim());
+  const label = (u) =>
+    u.speaker === undefined || u.speaker === null || String(u.speaker).trim() === '' ? '-' : String(u.speaker).trim();
   const seconds = new Map();
-  for (const u of units) if (Number.isFinite(u.end - u.start)) seconds.set(label(u), (seconds.get(label(u)) ?? 0) + Math.max(0, u.end - u.start));
+  for (const u of units)
+    if (Number.isFinite(u.end - u.start))
+      seconds.set(label(u), (seconds.get(label(u)) ?? 0) + Math.max(0, u.end - u.start));
   const total = [...seconds.values()].reduce((a, b) => a + b, 0);
   const order = [...new Set(units.map(label))];
   const words = units.reduce((s, u) => s + plainWords(u.text), 0);
@@ -218,8 +318,17 @@ async function check(entry) {
   const taken = new Set();
   const match = (name, i) => {
     const f = fold(name);
-    const s = ep.speakers.find((x) => !taken.has(x.id) && (fold(x.name) === f || (f.length > 0 && fold(x.name).endsWith(f) && /^(speaker|spk|channel|ch)/.test(fold(x.name))) || x.aliases.some((a) => fold(a) === f))) ??
-      (name === '-' ? ep.speakers.find((x) => !taken.has(x.id) && x.name === 'Speaker') : undefined) ?? ep.speakers.filter((x) => !taken.has(x.id))[0] ?? ep.speakers[i];
+    const s =
+      ep.speakers.find(
+        (x) =>
+          !taken.has(x.id) &&
+          (fold(x.name) === f ||
+            (f.length > 0 && fold(x.name).endsWith(f) && /^(speaker|spk|channel|ch)/.test(fold(x.name))) ||
+            x.aliases.some((a) => fold(a) === f)),
+      ) ??
+      (name === '-' ? ep.speakers.find((x) => !taken.has(x.id) && x.name === 'Speaker') : undefined) ??
+      ep.speakers.filter((x) => !taken.has(x.id))[0] ??
+      ep.speakers[i];
     if (s) taken.add(s.id);
     return s;
   };
@@ -233,7 +342,15 @@ async function check(entry) {
   const okSpeakers = Math.abs(ep.speakers.length - order.length) <= 1;
   const okWords = Math.abs(ours - words) <= 0.1 * Math.max(1, words);
   const okShares = total === 0 || main.every((x) => x.d <= 3);
-  return { format: ep.format, speakers: [ep.speakers.length, order.length], words: [ours, words], main, ok: okSpeakers && okWords && okShares, why: [okSpeakers ? '' : 'speakers', okWords ? '' : 'words', okShares ? '' : 'shares'].filter(Boolean), diagnostics: result.diagnostics };
+  return {
+    format: ep.format,
+    speakers: [ep.speakers.length, order.length],
+    words: [ours, words],
+    main,
+    ok: okSpeakers && okWords && okShares,
+    why: [okSpeakers ? '' : 'speakers', okWords ? '' : 'words', okShares ? '' : 'shares'].filter(Boolean),
+    diagnostics: result.diagnostics,
+  };
 }
 
 const tally = new Map();
@@ -246,7 +363,9 @@ for (const entry of manifest) {
     const r = await check(entry);
     if (r.ok) t.right++;
     line += `${r.ok ? 'RIGHT' : `WRONG (${r.why.join(', ')})`} as ${r.format}; speakers ${r.speakers[0]}/${r.speakers[1]}, words ${r.words[0]}/${r.words[1]}, shares ${r.main.map((x) => `${x.s}${x.as && fold(x.as) !== fold(x.s) ? `=${x.as}` : ''} ${(x.mine * 100).toFixed(1)}/${(x.truth * 100).toFixed(1)}`).join(', ')}`;
-    if (verbose) for (const d of r.diagnostics.filter((d) => d.severity !== 'info').slice(0, 5)) line += `\n      ${d.severity} ${d.origin}: ${d.message.slice(0, 140)}`;
+    if (verbose)
+      for (const d of r.diagnostics.filter((d) => d.severity !== 'info').slice(0, 5))
+        line += `\n      ${d.severity} ${d.origin}: ${d.message.slice(0, 140)}`;
   } catch (e) {
     line += `FAILED ${String(e.message).split('\n')[0].slice(0, 200)}`;
   }

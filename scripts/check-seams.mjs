@@ -24,8 +24,16 @@ function units() {
       const file = join(dir, name, 'package.json');
       if (!existsSync(file)) continue;
       const pkg = JSON.parse(readFileSync(file, 'utf8'));
-      const exports = pkg.exports && typeof pkg.exports === 'object' && !('types' in pkg.exports || 'default' in pkg.exports) ? Object.keys(pkg.exports) : ['.'];
-      list.push({ group, dir: join(dir, name), name: pkg.name, specifiers: new Set(exports.map((e) => (e === '.' ? pkg.name : `${pkg.name}/${e.replace(/^\.\//, '')}`))) });
+      const exports =
+        pkg.exports && typeof pkg.exports === 'object' && !('types' in pkg.exports || 'default' in pkg.exports)
+          ? Object.keys(pkg.exports)
+          : ['.'];
+      list.push({
+        group,
+        dir: join(dir, name),
+        name: pkg.name,
+        specifiers: new Set(exports.map((e) => (e === '.' ? pkg.name : `${pkg.name}/${e.replace(/^\.\//, '')}`))),
+      });
     }
   }
   return list;
@@ -49,9 +57,24 @@ function sourceFiles(dir) {
 
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
 const EXT = String.raw`\.(?:vtt|webvtt|srt|txt|text|md|markdown|json|html?|ya?ml|docx|chapters)`;
-const EXTENSION_LIST = new RegExp(String.raw`\[[^\]\n]*['"\`]${EXT}['"\`][^\]\n]*,\s*['"\`]${EXT}['"\`][^\]\n]*\]`, 'g');
+const EXTENSION_LIST = new RegExp(
+  String.raw`\[[^\]\n]*['"\`]${EXT}['"\`][^\]\n]*,\s*['"\`]${EXT}['"\`][^\]\n]*\]`,
+  'g',
+);
 const EXTENSION_PATTERN = /\\\.\(\?:?[a-z|]*(?:vtt|srt)\|[a-z|]*\)|\\\.\((?:vtt|srt|txt|md|json)\|/g;
-const FIGURES = ['speakerBalance', 'summarizeEpisode', 'enrichSummary', 'keywords', 'topics', 'topicFlow', 'autoChapters', 'fixedChapters', 'discoveredTopics', 'speakerTopics', 'countWords'];
+const FIGURES = [
+  'speakerBalance',
+  'summarizeEpisode',
+  'enrichSummary',
+  'keywords',
+  'topics',
+  'topicFlow',
+  'autoChapters',
+  'fixedChapters',
+  'discoveredTopics',
+  'speakerTopics',
+  'countWords',
+];
 const FIGURE_CALL = new RegExp(String.raw`(?<![\w.$])(${FIGURES.join('|')})\s*\(`, 'g');
 const FIELD_WRITE = /\bsummary\.(\w+)(?:\.\w+)*\s*(?:[+\-*/]?=)(?!=)/g;
 
@@ -64,7 +87,8 @@ const ALLOWED = [
 ];
 const allowed = (rel, finding) => ALLOWED.some((a) => a.file === rel && finding.includes(a.kind));
 /** The text with its comments blanked (line breaks kept, so line numbers stay right). */
-const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"\\])\/\/[^\n]*/g, '$1');
+const code = (text) =>
+  text.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')).replace(/(^|[^:'"\\])\/\/[^\n]*/g, '$1');
 
 const findings = [];
 const all = units();
@@ -80,26 +104,47 @@ for (const unit of all) {
       const spec = m[1];
       if (spec.startsWith('.')) {
         const target = resolve(dirname(file), spec);
-        if (!target.startsWith(unit.dir + sep)) report(lineOf(text, m.index), `imports '${spec}', outside ${relative(root, unit.dir)} (import the package by its name)`);
+        if (!target.startsWith(unit.dir + sep))
+          report(
+            lineOf(text, m.index),
+            `imports '${spec}', outside ${relative(root, unit.dir)} (import the package by its name)`,
+          );
         continue;
       }
       const owner = all.find((u) => spec === u.name || spec.startsWith(`${u.name}/`));
       if (owner && owner !== unit && !owner.specifiers.has(spec))
-        report(lineOf(text, m.index), `imports '${spec}', not an export of ${owner.name} (declared: ${[...owner.specifiers].join(', ')})`);
+        report(
+          lineOf(text, m.index),
+          `imports '${spec}', not an export of ${owner.name} (declared: ${[...owner.specifiers].join(', ')})`,
+        );
     }
     if (!rel.startsWith('packages/parser/src/formats/')) {
-      for (const m of text.matchAll(EXTENSION_LIST)) report(lineOf(text, m.index), `a list of transcript endings (${m[0].slice(0, 60)}); derive it from the registry (transcriptExtensions, TRANSCRIPT_EXTENSIONS)`);
-      for (const m of text.matchAll(EXTENSION_PATTERN)) report(lineOf(text, m.index), `a pattern of transcript endings (${m[0]}); derive it from the registry`);
+      for (const m of text.matchAll(EXTENSION_LIST))
+        report(
+          lineOf(text, m.index),
+          `a list of transcript endings (${m[0].slice(0, 60)}); derive it from the registry (transcriptExtensions, TRANSCRIPT_EXTENSIONS)`,
+        );
+      for (const m of text.matchAll(EXTENSION_PATTERN))
+        report(lineOf(text, m.index), `a pattern of transcript endings (${m[0]}); derive it from the registry`);
     }
     if (unit.group === 'apps') {
-      for (const m of text.matchAll(FIGURE_CALL)) report(lineOf(text, m.index), `calls ${m[1]}(): a summary figure computed in an app (call the pipeline: analyzeTranscript / summarizeTranscript)`);
-      for (const m of text.matchAll(FIELD_WRITE)) report(lineOf(text, m.index), `writes summary.${m[1]}: a summary field set in an app`);
+      for (const m of text.matchAll(FIGURE_CALL))
+        report(
+          lineOf(text, m.index),
+          `calls ${m[1]}(): a summary figure computed in an app (call the pipeline: analyzeTranscript / summarizeTranscript)`,
+        );
+      for (const m of text.matchAll(FIELD_WRITE))
+        report(lineOf(text, m.index), `writes summary.${m[1]}: a summary field set in an app`);
     }
   }
 }
 
 if (findings.length > 0) {
-  process.stderr.write(`check-seams: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n${findings.map((f) => `  ${f}`).join('\n')}\n`);
+  process.stderr.write(
+    `check-seams: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n${findings.map((f) => `  ${f}`).join('\n')}\n`,
+  );
   process.exit(1);
 }
-process.stdout.write(`check-seams: ${all.length} apps and packages, no app importing internals, no transcript ending list outside the registry, no summary figure computed in an app\n`);
+process.stdout.write(
+  `check-seams: ${all.length} apps and packages, no app importing internals, no transcript ending list outside the registry, no summary figure computed in an app\n`,
+);

@@ -7,13 +7,20 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dump, load } from 'js-yaml';
 
-const { values } = parseArgs({ options: { from: { type: 'string' }, count: { type: 'string', default: '1000' }, out: { type: 'string' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string' },
+    count: { type: 'string', default: '1000' },
+    out: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+  },
+});
 if (!values.from || !values.out) {
   console.error('usage: node scripts/grow-corpus.mjs --from DIR --count N --out DIR [--seed S]');
   process.exit(2);
 }
 let state = Number(values.seed) >>> 0 || 1;
-const random = () => ((state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = (xs) => xs[Math.floor(random() * xs.length)];
 
 const sources = readdirSync(values.from)
@@ -33,6 +40,11 @@ for (let i = 0; i < count; i++) {
   const transcript = skeleton.transcript.map((e) => (typeof e.line === 'string' ? { ...e, line: pick(pool) } : e));
   const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(random() * 7 * 365) * 86400000).toISOString().slice(0, 10);
   const meta = { ...skeleton, title: `${skeleton.title} (${i + 1})`, dateadded: day, transcript };
-  writeFileSync(join(values.out, `episode-${String(i + 1).padStart(5, '0')}.md`), `---\n${dump(meta, { lineWidth: 100 })}---\n`);
+  writeFileSync(
+    join(values.out, `episode-${String(i + 1).padStart(5, '0')}.md`),
+    `---\n${dump(meta, { lineWidth: 100 })}---\n`,
+  );
 }
-console.log(`wrote ${count} episodes from ${sources.length} skeletons and ${pool.length} turns to ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${count} episodes from ${sources.length} skeletons and ${pool.length} turns to ${values.out} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);

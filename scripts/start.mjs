@@ -22,7 +22,8 @@ function parseArgs(argv) {
     else return { error: `one folder only ('${folder}', then '${a}')` };
   }
   port ??= '5173';
-  if (!/^\d+$/.test(String(port)) || Number(port) < 1 || Number(port) > 65535) return { error: `the port must be a number from 1 to 65535, not '${port}'` };
+  if (!/^\d+$/.test(String(port)) || Number(port) < 1 || Number(port) > 65535)
+    return { error: `the port must be a number from 1 to 65535, not '${port}'` };
   return { folder, port: Number(port) };
 }
 
@@ -37,7 +38,12 @@ function portProblem(port, host) {
 
 function portMessage(port, code) {
   const next = port < 65535 ? port + 1 : port - 1;
-  const why = code === 'EADDRINUSE' ? 'is taken (another program is listening on it)' : code === 'EACCES' ? 'needs privileges this user does not have' : `cannot be used (${code})`;
+  const why =
+    code === 'EADDRINUSE'
+      ? 'is taken (another program is listening on it)'
+      : code === 'EACCES'
+        ? 'needs privileges this user does not have'
+        : `cannot be used (${code})`;
   return `podlens: port ${port} ${why}.\nChoose another: PORT=${next} pnpm start   or   pnpm start --port ${next}`;
 }
 
@@ -55,13 +61,19 @@ if (problem) {
 }
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
-const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: root, stdio: 'inherit', env });
+const build = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = resolve(root, 'apps/dashboard/build/index.js');
 if (!existsSync(server)) {
   console.error('podlens: the dashboard is not built; showing the CLI analysis of', corpus);
-  const cli = spawnSync('node', [resolve(root, 'apps/cli/dist/main.js'), 'analyze', corpus, '--format', 'md'], { stdio: 'inherit' });
+  const cli = spawnSync('node', [resolve(root, 'apps/cli/dist/main.js'), 'analyze', corpus, '--format', 'md'], {
+    stdio: 'inherit',
+  });
   process.exit(cli.status ?? 1);
 }
 // The build took a while: the port may have been taken meanwhile.
@@ -70,7 +82,10 @@ if (late) {
   console.error(portMessage(args.port, late));
   process.exit(2);
 }
-const child = spawn('node', [server], { stdio: ['inherit', 'inherit', 'pipe'], env: { ...env, PORT: String(args.port), PODLENS_CORPUS: corpus } });
+const child = spawn('node', [server], {
+  stdio: ['inherit', 'inherit', 'pipe'],
+  env: { ...env, PORT: String(args.port), PODLENS_CORPUS: corpus },
+});
 let stderr = '';
 child.stderr.on('data', (d) => {
   stderr += d;

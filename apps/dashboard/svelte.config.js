@@ -19,7 +19,13 @@ const podlensAdapter = {
     renameSync('build/index.js', 'build/server.js');
     if (existsSync('build/index.js.map')) {
       renameSync('build/index.js.map', 'build/server.js.map');
-      writeFileSync('build/server.js', readFileSync('build/server.js', 'utf8').replace(/sourceMappingURL=index\.js\.map/, 'sourceMappingURL=server.js.map'));
+      writeFileSync(
+        'build/server.js',
+        readFileSync('build/server.js', 'utf8').replace(
+          /sourceMappingURL=index\.js\.map/,
+          'sourceMappingURL=server.js.map',
+        ),
+      );
     }
     writeFileSync(
       'build/index.js',

@@ -4,7 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [sveltekit()],
   // The packages run from their own folders at run time, so their dependencies (yaml, natural) resolve there.
-  ssr: { external: ['@podlens/parser', '@podlens/parser/node', '@podlens/nlp', '@podlens/nlp/node', '@podlens/archive'] },
+  ssr: {
+    external: ['@podlens/parser', '@podlens/parser/node', '@podlens/nlp', '@podlens/nlp/node', '@podlens/archive'],
+  },
   test: {
     include: ['src/**/*.spec.ts'],
     environment: 'node',

@@ -22,7 +22,9 @@ await build({
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies (natural's stemmer, cli-progress) call require(); an ES module has none of its own.
-  banner: { js: "import { createRequire as podlensCreateRequire } from 'node:module'; const require = podlensCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as podlensCreateRequire } from 'node:module'; const require = podlensCreateRequire(import.meta.url);",
+  },
   // The archive's SQLite addon is native code: it is loaded from node_modules, and only by search and trends.
   external: ['@podlens/archive', 'better-sqlite3'],
   logLevel: 'warning',

@@ -20,13 +20,52 @@ describe('readAnalyzeOptions', () => {
   });
 
   it('readAnalyzeOptions(argv) reads every option, short and long', () => {
-    const options = readAnalyzeOptions(['a', 'b', '-f', 'csv', '-o', 'x.csv', '--input-format', 'srt', '--people', 'p', '-q', '--topics', 'discovered', '--taxonomy', 't.json', '--replace-taxonomy', '--auto-chapters', '-j', '3'], { cores: 2 });
-    expect(options).toEqual({ inputs: ['a', 'b'], format: 'csv', out: 'x.csv', inputFormat: 'srt', people: 'p', quiet: true, topics: 'discovered', taxonomy: 't.json', replaceTaxonomy: true, autoChapters: true, jobs: 3 });
+    const options = readAnalyzeOptions(
+      [
+        'a',
+        'b',
+        '-f',
+        'csv',
+        '-o',
+        'x.csv',
+        '--input-format',
+        'srt',
+        '--people',
+        'p',
+        '-q',
+        '--topics',
+        'discovered',
+        '--taxonomy',
+        't.json',
+        '--replace-taxonomy',
+        '--auto-chapters',
+        '-j',
+        '3',
+      ],
+      { cores: 2 },
+    );
+    expect(options).toEqual({
+      inputs: ['a', 'b'],
+      format: 'csv',
+      out: 'x.csv',
+      inputFormat: 'srt',
+      people: 'p',
+      quiet: true,
+      topics: 'discovered',
+      taxonomy: 't.json',
+      replaceTaxonomy: true,
+      autoChapters: true,
+      jobs: 3,
+    });
   });
 
   it("readAnalyzeOptions(argv) takes a format's alias for its name (--input-format dtc is markdown-yaml)", () => {
-    expect(readAnalyzeOptions(['a', '--input-format', 'dtc'], { cores: 2 })).toMatchObject({ inputFormat: 'markdown-yaml' });
-    expect(readAnalyzeOptions(['a', '--input-format', 'markdown-yaml'], { cores: 2 })).toMatchObject({ inputFormat: 'markdown-yaml' });
+    expect(readAnalyzeOptions(['a', '--input-format', 'dtc'], { cores: 2 })).toMatchObject({
+      inputFormat: 'markdown-yaml',
+    });
+    expect(readAnalyzeOptions(['a', '--input-format', 'markdown-yaml'], { cores: 2 })).toMatchObject({
+      inputFormat: 'markdown-yaml',
+    });
   });
 
   it('readAnalyzeOptions(argv) defaults --jobs to the cores, at most 64, and asks for help', () => {

@@ -45,14 +45,22 @@ export function readAnalyzeOptions(argv: string[], { cores }: { cores: number })
   });
   if (values.help) return 'help';
   const format = values.format as OutputFormat;
-  if (!OUTPUT_FORMATS.includes(format)) throw new UsageError(`unknown --format '${values.format}' (expected one of ${OUTPUT_FORMATS.join(', ')})`);
+  if (!OUTPUT_FORMATS.includes(format))
+    throw new UsageError(`unknown --format '${values.format}' (expected one of ${OUTPUT_FORMATS.join(', ')})`);
   const inputFormat = values['input-format'] === undefined ? undefined : resolveFormatName(values['input-format']);
-  if (values['input-format'] !== undefined && !inputFormat) throw new UsageError(`unknown --input-format '${values['input-format']}' (expected one of ${formatNames.join(', ')})`);
+  if (values['input-format'] !== undefined && !inputFormat)
+    throw new UsageError(
+      `unknown --input-format '${values['input-format']}' (expected one of ${formatNames.join(', ')})`,
+    );
   if (positionals.length === 0) throw new UsageError('analyze: name at least one transcript file or folder');
   const topics = values.topics as RequestedTopics;
-  if (!TOPICS.includes(topics)) throw new UsageError(`unknown --topics '${values.topics}' (expected auto, taxonomy, learned, combined or discovered)`);
+  if (!TOPICS.includes(topics))
+    throw new UsageError(
+      `unknown --topics '${values.topics}' (expected auto, taxonomy, learned, combined or discovered)`,
+    );
   const jobs = values.jobs === undefined ? Math.min(cores, MAX_JOBS) : Number(values.jobs);
-  if (!/^\d+$/.test(values.jobs ?? '1') || jobs < 1 || jobs > MAX_JOBS) throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, got '${values.jobs}'`);
+  if (!/^\d+$/.test(values.jobs ?? '1') || jobs < 1 || jobs > MAX_JOBS)
+    throw new UsageError(`--jobs takes a whole number from 1 to ${MAX_JOBS}, got '${values.jobs}'`);
   return {
     inputs: positionals,
     format,

@@ -53,26 +53,39 @@ Exit codes: 0 every file parsed, 1 some files or folders failed (the rest are st
 input, an --out that is a folder, in a missing folder, or one of the inputs).`;
 
 /** Files, people and taxonomy named on the command line, read; the settings every file is analyzed with; paths that could not be read. */
-async function prepareRun(options: AnalyzeOptions): Promise<{ files: string[]; settings: AnalyzeSettings; unreadable: Failure[] }> {
+async function prepareRun(
+  options: AnalyzeOptions,
+): Promise<{ files: string[]; settings: AnalyzeSettings; unreadable: Failure[] }> {
   const listed = await listTranscriptFiles(options.inputs);
   // What the command line names must be readable; what a walk finds unreadable is a failed entry, and the rest goes on.
   const named = listed.failures.filter((f) => options.inputs.includes(f.path));
-  if (named.length > 0) throw new UsageError(named.map((f) => `analyze: ${f.code === 'ENOENT' ? `no such file or folder: ${f.path}` : `${f.path}: ${f.reason}`}`).join('\npodlens: '));
+  if (named.length > 0)
+    throw new UsageError(
+      named
+        .map((f) => `analyze: ${f.code === 'ENOENT' ? `no such file or folder: ${f.path}` : `${f.path}: ${f.reason}`}`)
+        .join('\npodlens: '),
+    );
   const files = listed.files;
   for (const s of listed.skipped) process.stderr.write(`podlens: skipped ${s.path}: ${s.reason}\n`);
   let people: Record<string, string> | undefined;
   try {
     people = options.people ? await readPeople(options.people) : undefined;
   } catch (e) {
-    throw new UsageError(`--people ${options.people}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`);
+    throw new UsageError(
+      `--people ${options.people}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message}`,
+    );
   }
-  if (options.topics === 'discovered' && files.length < 2) throw new UsageError('--topics discovered needs a folder or several files to discover topics in');
+  if (options.topics === 'discovered' && files.length < 2)
+    throw new UsageError('--topics discovered needs a folder or several files to discover topics in');
   let taxonomy: Taxonomy | undefined;
   if (options.taxonomy) {
     try {
       // A FIFO or a device would be read without end.
       if (!(await stat(options.taxonomy)).isFile()) throw new Error('not a regular file');
-      taxonomy = loadTaxonomy(JSON.parse(await readFile(options.taxonomy, 'utf8')), options.replaceTaxonomy ? {} : { extend: defaultTaxonomy });
+      taxonomy = loadTaxonomy(
+        JSON.parse(await readFile(options.taxonomy, 'utf8')),
+        options.replaceTaxonomy ? {} : { extend: defaultTaxonomy },
+      );
     } catch (e) {
       throw new UsageError(`--taxonomy ${options.taxonomy}: ${(e as Error).message}`);
     }
@@ -87,7 +100,14 @@ async function prepareRun(options: AnalyzeOptions): Promise<{ files: string[]; s
 
 function progressBar(files: number, quiet: boolean): cliProgress.SingleBar | undefined {
   if (quiet || files <= 3 || !process.stderr.isTTY) return undefined;
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: 'analyzing {bar} {value}/{total} files | {eta_formatted} left | {file}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: 'analyzing {bar} {value}/{total} files | {eta_formatted} left | {file}',
+      hideCursor: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(files, 0, { file: '' });
   return bar;
 }
@@ -111,25 +131,45 @@ async function analyze(argv: string[]): Promise<number> {
   }
   const { files, settings, unreadable } = await prepareRun(options);
   // Checked and opened before any analysis: a temporary file beside it, renamed at the end, so that --out never holds half a report.
-  const output = openOutput(options.out === undefined ? undefined : { path: options.out, target: await prepareOut(options.out, { inputs: options.inputs, files }) });
+  const output = openOutput(
+    options.out === undefined
+      ? undefined
+      : { path: options.out, target: await prepareOut(options.out, { inputs: options.inputs, files }) },
+  );
   const bar = progressBar(files.length, options.quiet);
-  const runner = createRunner(settings, { jobs: options.jobs, files: files.length, workerUrl: new URL('./worker.js', import.meta.url) });
+  const runner = createRunner(settings, {
+    jobs: options.jobs,
+    files: files.length,
+    workerUrl: new URL('./worker.js', import.meta.url),
+  });
   let failures: Failure[];
   try {
     const sampled = corpusSample(files).length;
     bar?.setTotal(sampled + files.length);
-    const pass1 = await gatherCorpusStatistics(files, { runner, settings, topics: options.topics, onFile: () => bar?.increment(1, { file: 'corpus statistics' }) });
-    if (pass1.undiscovered !== undefined && !options.quiet) process.stderr.write(`podlens: --topics discovered: no topics found in ${pass1.undiscovered} files (too little text to cluster)\n`);
-    const { method, model } = pass1.settings;
-    if (method !== 'taxonomy' && method !== 'discovered' && !model) throw new UsageError(`--topics ${method}: the files carry no tags that map onto the taxonomy to learn from`);
-    if (sampled > 0) await runner.update(pass1.settings);
-    failures = [...unreadable, ...(await writeSummaries(files, {
+    const pass1 = await gatherCorpusStatistics(files, {
       runner,
-      format: options.format,
-      output,
-      holders: pass1.holders,
-      onFile: (file) => bar?.increment(1, { file: file.length > 40 ? `...${file.slice(-37)}` : file }),
-    }))];
+      settings,
+      topics: options.topics,
+      onFile: () => bar?.increment(1, { file: 'corpus statistics' }),
+    });
+    if (pass1.undiscovered !== undefined && !options.quiet)
+      process.stderr.write(
+        `podlens: --topics discovered: no topics found in ${pass1.undiscovered} files (too little text to cluster)\n`,
+      );
+    const { method, model } = pass1.settings;
+    if (method !== 'taxonomy' && method !== 'discovered' && !model)
+      throw new UsageError(`--topics ${method}: the files carry no tags that map onto the taxonomy to learn from`);
+    if (sampled > 0) await runner.update(pass1.settings);
+    failures = [
+      ...unreadable,
+      ...(await writeSummaries(files, {
+        runner,
+        format: options.format,
+        output,
+        holders: pass1.holders,
+        onFile: (file) => bar?.increment(1, { file: file.length > 40 ? `...${file.slice(-37)}` : file }),
+      })),
+    ];
   } finally {
     await runner.close();
     bar?.stop();
@@ -142,12 +182,20 @@ async function serveCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: 'string', short: 'p', default: process.env.PORT ?? '5173' }, host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' } },
+    options: {
+      port: { type: 'string', short: 'p', default: process.env.PORT ?? '5173' },
+      host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
+    },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`serve: --port takes a port number, got '${values.port}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`serve: --port takes a port number, got '${values.port}'`);
   if (positionals.length > 1) throw new UsageError('serve: name one corpus folder');
-  const corpus = resolve(positionals[0] ?? process.env.PODLENS_CORPUS ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples'));
+  const corpus = resolve(
+    positionals[0] ??
+      process.env.PODLENS_CORPUS ??
+      resolve(dirname(fileURLToPath(import.meta.url)), '../../../examples'),
+  );
   try {
     return await serve({ corpus, port, host: values.host });
   } catch (e) {
@@ -168,7 +216,11 @@ async function main(argv: string[]): Promise<number> {
     }
     throw new UsageError(`unknown command '${command}'`);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof ArchiveUsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof UsageError ||
+      e instanceof ArchiveUsageError ||
+      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       process.stderr.write(`podlens: ${(e as Error).message}\nRun 'podlens --help' for usage.\n`);
       return 2;
     }

@@ -10,7 +10,9 @@ export interface Output {
 
 /** Standard output, or --out as `prepareOut` opened it (through a temporary file beside it, where it is a file). */
 export function openOutput(out: { path: string; target: OutTarget } | undefined): Output {
-  const stream: NodeJS.WritableStream = out ? createWriteStream(out.target.tmp ?? out.path, { fd: out.target.fd }) : process.stdout;
+  const stream: NodeJS.WritableStream = out
+    ? createWriteStream(out.target.tmp ?? out.path, { fd: out.target.fd })
+    : process.stdout;
   let streamError: Error | undefined;
   stream.on('error', (e: Error) => {
     streamError = e;

@@ -23,14 +23,21 @@ export interface PrepareOutOptions {
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 const codeOf = (e: unknown) => (e as NodeJS.ErrnoException).code;
-const reasonOf = (e: unknown) => (codeOf(e) === 'EACCES' || codeOf(e) === 'EPERM' ? 'permission denied' : codeOf(e) === 'EROFS' ? 'a read-only file system' : (e as Error).message);
+const reasonOf = (e: unknown) =>
+  codeOf(e) === 'EACCES' || codeOf(e) === 'EPERM'
+    ? 'permission denied'
+    : codeOf(e) === 'EROFS'
+      ? 'a read-only file system'
+      : (e as Error).message;
 
 async function statIfAny(path: string): Promise<Stats | undefined> {
   try {
     return await stat(path);
   } catch (e) {
     if (codeOf(e) === 'ENOENT') return undefined;
-    throw new UsageError(`--out ${path}: ${codeOf(e) === 'ENOTDIR' ? `${dirname(path)} is not a folder` : reasonOf(e)}`);
+    throw new UsageError(
+      `--out ${path}: ${codeOf(e) === 'ENOTDIR' ? `${dirname(path)} is not a folder` : reasonOf(e)}`,
+    );
   }
 }
 
@@ -41,7 +48,8 @@ async function statIfAny(path: string): Promise<Stats | undefined> {
  */
 export async function prepareOut(out: string, { inputs, files }: PrepareOutOptions): Promise<OutTarget> {
   const existing = await statIfAny(out);
-  if (existing?.isDirectory()) throw new UsageError(`--out ${out} is a folder: name a file to write, for example ${join(out, 'report.json')}`);
+  if (existing?.isDirectory())
+    throw new UsageError(`--out ${out} is a folder: name a file to write, for example ${join(out, 'report.json')}`);
   if (existing && !existing.isFile()) {
     // A device or FIFO (/dev/null, /dev/stdout) is written as it is: renaming a file onto it would replace it.
     const fd = openSync(out, 'w');
@@ -51,18 +59,23 @@ export async function prepareOut(out: string, { inputs, files }: PrepareOutOptio
   try {
     path = existing ? await realpath(out) : join(await realpath(dirname(out)), basename(out));
   } catch (e) {
-    throw new UsageError(`--out ${out}: ${codeOf(e) === 'ENOENT' ? `no such folder: ${dirname(out)}` : codeOf(e) === 'ENOTDIR' ? `${dirname(out)} is not a folder` : reasonOf(e)}`);
+    throw new UsageError(
+      `--out ${out}: ${codeOf(e) === 'ENOENT' ? `no such folder: ${dirname(out)}` : codeOf(e) === 'ENOTDIR' ? `${dirname(out)} is not a folder` : reasonOf(e)}`,
+    );
   }
 
   for (const input of inputs) {
     if (!(await stat(input)).isDirectory()) continue;
     if (wouldListUnder(await realpath(input), path))
-      throw new UsageError(`--out ${out} is inside ${input}, which is being analyzed: it would be read as a transcript; write it outside that folder`);
+      throw new UsageError(
+        `--out ${out} is inside ${input}, which is being analyzed: it would be read as a transcript; write it outside that folder`,
+      );
   }
   if (existing) {
     for (const file of files) {
       const s = await stat(file).catch(() => undefined);
-      if (s && s.dev === existing.dev && s.ino === existing.ino) throw new UsageError(`--out ${out} is one of the inputs (${file}): it would be overwritten`);
+      if (s && s.dev === existing.dev && s.ino === existing.ino)
+        throw new UsageError(`--out ${out} is one of the inputs (${file}): it would be overwritten`);
     }
   }
 

@@ -15,8 +15,11 @@ export interface ServeOptions {
 /** Runs the dashboard on a corpus folder until the process is stopped; resolves with its exit code. */
 export function serve({ corpus, port, host }: ServeOptions): Promise<number> {
   if (!existsSync(corpus) || !statSync(corpus).isDirectory()) throw new Error(`serve: no such folder: ${corpus}`);
-  if (!existsSync(dashboardServer)) throw new Error(`serve: the dashboard is not built (${dashboardServer}); run 'pnpm build' first`);
-  process.stderr.write(`podlens: dashboard on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} for ${corpus} (Ctrl-C stops it)\n`);
+  if (!existsSync(dashboardServer))
+    throw new Error(`serve: the dashboard is not built (${dashboardServer}); run 'pnpm build' first`);
+  process.stderr.write(
+    `podlens: dashboard on http://${host === '0.0.0.0' ? 'localhost' : host}:${port} for ${corpus} (Ctrl-C stops it)\n`,
+  );
   const child = spawn(process.execPath, [dashboardServer], {
     stdio: 'inherit',
     env: { ...process.env, PODLENS_CORPUS: corpus, PORT: String(port), HOST: host },

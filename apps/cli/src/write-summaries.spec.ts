@@ -14,7 +14,9 @@ function stubRunner(asked: [string, number | undefined][]): Runner {
     terms: async () => ({ terms: undefined, holder: 0 }),
     analyze: async (file, format, holder) => {
       asked.push([file, holder]);
-      return file.startsWith('bad') ? { ok: false, reason: 'no turns' } : { ok: true, value: format === 'json' ? `{"source":"${file}"}` : `${file}\n` };
+      return file.startsWith('bad')
+        ? { ok: false, reason: 'no turns' }
+        : { ok: true, value: format === 'json' ? `{"source":"${file}"}` : `${file}\n` };
     },
     update: async () => {},
     close: async () => {},
@@ -34,7 +36,12 @@ describe('writeSummaries', () => {
 
   it('writeSummaries(files, {holders}) asks the thread that holds a file parsed in pass 1', async () => {
     const asked: [string, number | undefined][] = [];
-    await writeSummaries(['a', 'b'], { runner: stubRunner(asked), format: 'jsonl', output: collect(), holders: new Map([['b', 1]]) });
+    await writeSummaries(['a', 'b'], {
+      runner: stubRunner(asked),
+      format: 'jsonl',
+      output: collect(),
+      holders: new Map([['b', 1]]),
+    });
     expect(asked).toEqual([
       ['a', undefined],
       ['b', 1],

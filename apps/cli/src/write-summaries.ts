@@ -12,7 +12,19 @@ export interface Failure {
  */
 export async function writeSummaries(
   files: readonly string[],
-  { runner, format, output, holders, onFile }: { runner: Runner; format: OutputFormat; output: Output; holders?: ReadonlyMap<string, number>; onFile?: (file: string) => void },
+  {
+    runner,
+    format,
+    output,
+    holders,
+    onFile,
+  }: {
+    runner: Runner;
+    format: OutputFormat;
+    output: Output;
+    holders?: ReadonlyMap<string, number>;
+    onFile?: (file: string) => void;
+  },
 ): Promise<Failure[]> {
   const failures: Failure[] = [];
   let first = true;

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const script = resolve(dirname(fileURLToPath(import.meta.url)), '../../../scripts/check-seams.mjs');
-const run = (root?: string) => spawnSync(process.execPath, [script, ...(root ? [root] : [])], { encoding: 'utf8', timeout: 60_000 });
+const run = (root?: string) =>
+  spawnSync(process.execPath, [script, ...(root ? [root] : [])], { encoding: 'utf8', timeout: 60_000 });
 
 /** A small workspace: files by path, package.json files as objects. */
 function tree(files: Record<string, string | object>): string {
@@ -19,7 +20,10 @@ function tree(files: Record<string, string | object>): string {
 }
 
 const packages = {
-  'packages/parser/package.json': { name: '@podlens/parser', exports: { '.': { default: './dist/index.js' }, './node': { default: './dist/node/index.js' } } },
+  'packages/parser/package.json': {
+    name: '@podlens/parser',
+    exports: { '.': { default: './dist/index.js' }, './node': { default: './dist/node/index.js' } },
+  },
   'packages/parser/src/formats/srt.ts': "export const srt = { extensions: ['.srt', '.txt'] };\n",
   'packages/nlp/package.json': { name: '@podlens/nlp', exports: { '.': { default: './dist/index.js' } } },
   'apps/web/package.json': { name: 'web' },
@@ -35,7 +39,8 @@ describe('scripts/check-seams.mjs', () => {
   it('passes a workspace that keeps to the seams', () => {
     const root = tree({
       ...packages,
-      'apps/web/src/a.ts': "import { parse } from '@podlens/parser';\nimport { listTranscriptFiles } from '@podlens/parser/node';\nimport { analyzeTranscript } from '@podlens/nlp';\nimport { b } from './b.js';\n// keywords (in a comment) and ['.vtt', '.srt'] in a comment are fine\n",
+      'apps/web/src/a.ts':
+        "import { parse } from '@podlens/parser';\nimport { listTranscriptFiles } from '@podlens/parser/node';\nimport { analyzeTranscript } from '@podlens/nlp';\nimport { b } from './b.js';\n// keywords (in a comment) and ['.vtt', '.srt'] in a comment are fine\n",
       'apps/web/src/b.ts': 'export const b = 1;\n',
     });
     expect(run(root).status).toBe(0);
@@ -57,7 +62,11 @@ describe('scripts/check-seams.mjs', () => {
     });
     const r = run(root);
     expect(r.status).toBe(1);
-    const lines = r.stderr.trim().split('\n').slice(1).map((l) => l.trim().replace(/:.*?: /, ' '));
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.trim().replace(/:.*?: /, ' '));
     expect(lines).toEqual([
       "apps/web/src/a.ts imports '@podlens/parser/src/parse.js', not an export of @podlens/parser (declared: @podlens/parser, @podlens/parser/node)",
       "apps/web/src/a.ts imports '../../../packages/nlp/src/x.js', outside apps/web (import the package by its name)",

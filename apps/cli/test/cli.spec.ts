@@ -10,7 +10,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const main = resolve(here, '../dist/main.js');
 const examples = resolve(here, '../../../examples');
 // A spawn timeout below the test's (vitest.config.ts) turns a hang into a failed assertion that shows stderr.
-const runWithin = (timeout: number, ...args: string[]) => spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout });
+const runWithin = (timeout: number, ...args: string[]) =>
+  spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout });
 const run = (...args: string[]) => runWithin(110_000, ...args);
 
 describe('podlens analyze', () => {
@@ -28,7 +29,17 @@ describe('podlens analyze', () => {
     const helper = resolve(here, '../../../packages/parser/test/make-docx.ts');
     const { makeDocx } = (await import(helper)) as { makeDocx: (paragraphs: string[]) => Uint8Array };
     const dir = mkdtempSync(join(tmpdir(), 'podlens-docx-'));
-    writeFileSync(join(dir, 'rev.docx'), makeDocx(['Speaker 1 (00:00):', 'Hello there, welcome.', 'Speaker 2 (00:04):', 'Hi, thanks.', 'Speaker 1 (00:07):', 'Bye.']));
+    writeFileSync(
+      join(dir, 'rev.docx'),
+      makeDocx([
+        'Speaker 1 (00:00):',
+        'Hello there, welcome.',
+        'Speaker 2 (00:04):',
+        'Hi, thanks.',
+        'Speaker 1 (00:07):',
+        'Bye.',
+      ]),
+    );
     const r = run('analyze', dir, '--format', 'json');
     expect(r.status, r.stderr).toBe(0);
     const [episode] = JSON.parse(r.stdout) as { format: string; speakers: { name: string }[] }[];
@@ -43,13 +54,39 @@ describe('podlens analyze', () => {
     const episodes = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(episodes).toHaveLength(5);
     for (const e of episodes) {
-      for (const key of ['source', 'format', 'title', 'date', 'durationSeconds', 'speakers', 'chapters', 'keywords', 'topics', 'topicFlow', 'diagnostics']) expect(e).toHaveProperty(key);
+      for (const key of [
+        'source',
+        'format',
+        'title',
+        'date',
+        'durationSeconds',
+        'speakers',
+        'chapters',
+        'keywords',
+        'topics',
+        'topicFlow',
+        'diagnostics',
+      ])
+        expect(e).toHaveProperty(key);
       const speakers = e.speakers as { name: string; talkShare: number }[];
       expect(speakers.reduce((s, x) => s + x.talkShare, 0)).toBeCloseTo(1, 3);
       for (const s of speakers)
-        for (const key of ['name', 'role', 'talkSeconds', 'talkShare', 'words', 'turns', 'longestMonologueSeconds', 'questions', 'wordsPerMinute']) expect(s).toHaveProperty(key);
+        for (const key of [
+          'name',
+          'role',
+          'talkSeconds',
+          'talkShare',
+          'words',
+          'turns',
+          'longestMonologueSeconds',
+          'questions',
+          'wordsPerMinute',
+        ])
+          expect(s).toHaveProperty(key);
     }
-    expect(new Set(episodes.map((e) => e.format))).toEqual(new Set(['markdown-yaml', 'webvtt', 'srt', 'podcast-json', 'plain']));
+    expect(new Set(episodes.map((e) => e.format))).toEqual(
+      new Set(['markdown-yaml', 'webvtt', 'srt', 'podcast-json', 'plain']),
+    );
     expect(episodes.find((e) => e.format === 'webvtt')!.speakers).toHaveLength(3);
     expect(episodes.find((e) => e.format === 'plain')!.timing).toBe('estimated');
   }, 120_000);
@@ -77,7 +114,8 @@ describe('podlens analyze', () => {
     // Ten files: the pool starts at eight; all of them are sampled, so pass 1's parses are kept for pass 2.
     const dir = mkdtempSync(join(tmpdir(), 'podlens-jobs-'));
     const names = readdirSync(examples).filter((f) => f !== 'README.md');
-    for (let i = 0; i < 10; i++) copyFileSync(join(examples, names[i % names.length]!), join(dir, `${i}-${names[i % names.length]}`));
+    for (let i = 0; i < 10; i++)
+      copyFileSync(join(examples, names[i % names.length]!), join(dir, `${i}-${names[i % names.length]}`));
     const one = run('analyze', dir, '-f', 'jsonl', '--jobs', '1', '--auto-chapters');
     const two = run('analyze', dir, '-f', 'jsonl', '--jobs', '2', '--auto-chapters');
     expect(one.status, one.stderr).toBe(0);
@@ -89,7 +127,10 @@ describe('podlens analyze', () => {
   it('podlens analyze examples --topics discovered gives every episode topics found in the files themselves', () => {
     const r = run('analyze', examples, '--topics', 'discovered', '-f', 'jsonl');
     expect(r.status, r.stderr).toBe(0);
-    const episodes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { topics: { id: string; label: string; score: number }[]; topicFlow: unknown });
+    const episodes = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { topics: { id: string; label: string; score: number }[]; topicFlow: unknown });
     expect(episodes).toHaveLength(5);
     for (const e of episodes) {
       for (const t of e.topics) expect(t.id).toMatch(/^discovered-\d+$/);
@@ -110,7 +151,10 @@ describe('podlens analyze', () => {
     // 112 episodes: 28 s measured at a load average of 12-15 on two cores, hence its own limit.
     const r = runWithin(290_000, 'analyze', dtc, '--topics', 'discovered', '-f', 'jsonl', '-q', '-o', out);
     expect(r.status, r.stderr).toBe(0);
-    const episodes = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { topics: { id: string; label: string; score: number }[] });
+    const episodes = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { topics: { id: string; label: string; score: number }[] });
     expect(episodes).toHaveLength(112);
     const ids = new Set(episodes.map((e) => e.topics[0]?.id));
     expect(ids.size).toBeGreaterThanOrEqual(4);

@@ -1,5 +1,20 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, constants, copyFileSync, existsSync, openSync, readSync, statSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readSync,
+  statSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,14 +111,16 @@ describe('podlens analyze --out', () => {
     }
     // Opened without blocking, so that neither side waits for the other, and read once the CLI is done (one episode fits the pipe's buffer).
     const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
-    const child = spawn(process.execPath, [main, 'analyze', srt, '-f', 'jsonl', '--out', fifo], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [main, 'analyze', srt, '-f', 'jsonl', '--out', fifo], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
     const exited = new Promise<number | null>((done) => child.on('exit', done));
     expect(await exited).toBe(0);
     let received = '';
     const buffer = Buffer.alloc(65536);
-    for (let n: number; (n = readSyncOrZero(reader, buffer)) > 0; ) received += buffer.toString('utf8', 0, n);
+    for (let n: number; (n = readSyncOrZero(reader, buffer)) > 0;) received += buffer.toString('utf8', 0, n);
     closeSync(reader);
     expect(stdout).toBe('');
     expect((JSON.parse(received) as { source: string }).source).toBe(srt);
@@ -117,7 +134,9 @@ describe('podlens analyze --out', () => {
       // Enough files that the run is still going when the signal comes.
       for (let i = 0; i < 300; i++) copyExample(input, `${String(i).padStart(3, '0')}.srt`);
       const outDir = scratch();
-      const child = spawn(process.execPath, [main, 'analyze', input, '-q', '--out', join(outDir, 'report.json')], { stdio: 'ignore' });
+      const child = spawn(process.execPath, [main, 'analyze', input, '-q', '--out', join(outDir, 'report.json')], {
+        stdio: 'ignore',
+      });
       let running = true;
       const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
         child.on('exit', (code, sig) => {
@@ -146,7 +165,10 @@ describe('podlens analyze, unreadable and odd inputs', () => {
     }
     const asNobody = ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath];
     // A checkout under a private home folder is not readable by nobody.
-    if (asRoot && spawnSync(setpriv!, [...asNobody, '-e', `require('node:fs').readFileSync(${JSON.stringify(main)})`]).status !== 0) {
+    if (
+      asRoot &&
+      spawnSync(setpriv!, [...asNobody, '-e', `require('node:fs').readFileSync(${JSON.stringify(main)})`]).status !== 0
+    ) {
       console.warn(`skipped: nobody cannot read ${main}`);
       return context.skip();
     }
@@ -165,7 +187,12 @@ describe('podlens analyze, unreadable and odd inputs', () => {
     expect(r.status, r.stderr).toBe(1);
     expect(r.stderr).toContain(`${join(dir, 'locked')}: cannot read the folder: permission denied`);
     expect(r.stderr).toContain('1 of 1 file analyzed; 1 path could not be read');
-    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)).toEqual([join(dir, 'ok', 'a.srt')]);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { source: string }).source),
+    ).toEqual([join(dir, 'ok', 'a.srt')]);
   });
 
   it('podlens analyze --jobs 0|-3|1000|1.5 is a usage error before anything reaches stdout', () => {
@@ -191,7 +218,9 @@ describe('podlens analyze, unreadable and odd inputs', () => {
       console.warn('skipped: mkfifo is not available');
       return context.skip();
     }
-    const devices = ['/dev/zero', '/dev/null'].filter((d) => existsSync(d) && statSync(d).isCharacterDevice()).slice(0, 1);
+    const devices = ['/dev/zero', '/dev/null']
+      .filter((d) => existsSync(d) && statSync(d).isCharacterDevice())
+      .slice(0, 1);
     for (const [path, kind] of [[fifo, 'a FIFO'], ...devices.map((d) => [d, 'a character device'] as const)] as const) {
       const r = run(['analyze', path]);
       expect(r.error, path).toBeUndefined();
@@ -214,36 +243,70 @@ describe('podlens analyze, unreadable and odd inputs', () => {
     symlinkSync(join(dir, 'gone.srt'), join(dir, 'broken.srt'));
     const r = run(['analyze', dir, '-f', 'jsonl']);
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { source: string }).source)).toEqual([join(dir, 'linked.srt'), join(dir, 'own.srt')]);
+    expect(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { source: string }).source),
+    ).toEqual([join(dir, 'linked.srt'), join(dir, 'own.srt')]);
     expect(r.stderr).toContain(`skipped ${join(dir, 'loop')}: reached again`);
-    expect(r.stderr).toContain(`skipped ${join(dir, 'twice.srt')}: reached again (through a link, or named twice): the same file as ${join(dir, 'own.srt')}`);
+    expect(r.stderr).toContain(
+      `skipped ${join(dir, 'twice.srt')}: reached again (through a link, or named twice): the same file as ${join(dir, 'own.srt')}`,
+    );
     expect(r.stderr).toContain(`${join(dir, 'broken.srt')}: a broken symbolic link`);
   });
 });
 
 describe('podlens analyze, text in other encodings and hostile text', () => {
-  const transcript = 'HOST: Welcome to the show, señor Muñoz.\nGUEST: Merci, ravi d’être là.\nHOST: Très bien.\nGUEST: Olé.\n';
+  const transcript =
+    'HOST: Welcome to the show, señor Muñoz.\nGUEST: Merci, ravi d’être là.\nHOST: Très bien.\nGUEST: Olé.\n';
   it('podlens analyze reads UTF-16 (LE and BE, with a BOM) and Latin-1 files, saying how', () => {
     const dir = scratch();
     const le = Buffer.from(transcript, 'utf16le');
     writeFileSync(join(dir, 'le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), le]));
-    writeFileSync(join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le.map((_, i) => le[i ^ 1]!))]));
+    writeFileSync(
+      join(dir, 'be.txt'),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le.map((_, i) => le[i ^ 1]!))]),
+    );
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from(transcript.replace('’', "'"), 'latin1'));
     const r = run(['analyze', dir, '-f', 'jsonl']);
     expect(r.status, r.stderr).toBe(0);
-    const episodes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { source: string; speakers: { name: string; words: number }[]; diagnostics: { severity: string; origin: string; message: string }[] });
+    const episodes = r.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            source: string;
+            speakers: { name: string; words: number }[];
+            diagnostics: { severity: string; origin: string; message: string }[];
+          },
+      );
     expect(episodes).toHaveLength(3);
     for (const e of episodes) {
-      expect(e.speakers.map((s) => s.name), e.source).toEqual(['HOST', 'GUEST']);
-      expect(e.diagnostics.find((d) => d.origin === 'parser:encoding'), e.source).toBeDefined();
+      expect(
+        e.speakers.map((s) => s.name),
+        e.source,
+      ).toEqual(['HOST', 'GUEST']);
+      expect(
+        e.diagnostics.find((d) => d.origin === 'parser:encoding'),
+        e.source,
+      ).toBeDefined();
     }
-    expect(episodes.find((e) => e.source.endsWith('latin1.txt'))!.diagnostics[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('Windows-1252') });
+    expect(episodes.find((e) => e.source.endsWith('latin1.txt'))!.diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      message: expect.stringContaining('Windows-1252'),
+    });
   });
 
   it('podlens analyze -f csv defuses cells a spreadsheet would run as formulas', () => {
     const dir = scratch();
-    const line = (who: string, sec: number) => `- line: Some words to say here, for a while.\n  sec: ${sec}\n  who: ${JSON.stringify(who)}\n`;
-    writeFileSync(join(dir, 'attack.md'), `---\ntitle: "-1+1+cmd|' /C calc'!A0"\ntranscript:\n${line('=HYPERLINK("http://x","y")', 0)}${line('@SUM(A1)', 10)}${line('=HYPERLINK("http://x","y")', 20)}---\n`);
+    const line = (who: string, sec: number) =>
+      `- line: Some words to say here, for a while.\n  sec: ${sec}\n  who: ${JSON.stringify(who)}\n`;
+    writeFileSync(
+      join(dir, 'attack.md'),
+      `---\ntitle: "-1+1+cmd|' /C calc'!A0"\ntranscript:\n${line('=HYPERLINK("http://x","y")', 0)}${line('@SUM(A1)', 10)}${line('=HYPERLINK("http://x","y")', 20)}---\n`,
+    );
     const r = run(['analyze', join(dir, 'attack.md'), '-f', 'csv']);
     expect(r.status, r.stderr).toBe(0);
     const rows = r.stdout.trim().split('\n').slice(1);

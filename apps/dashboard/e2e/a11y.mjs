@@ -16,12 +16,21 @@ const WIDTHS = [
 export async function axe(page) {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
-    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    const checked = new Set([...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id));
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    const checked = new Set(
+      [...result.passes, ...result.violations, ...result.incomplete, ...result.inapplicable].map((r) => r.id),
+    );
     return {
       ruleCount: window.axe.getRules(tags).length,
       checked: [...checked],
-      violations: result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })) })),
+      violations: result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary })),
+      })),
     };
   }, WCAG_TAGS);
 }
@@ -30,7 +39,10 @@ export async function axe(page) {
 export function a11yTests({ test, open, episodes, people }) {
   const byId = (id) => episodes.find((e) => e.id === id);
   const two = episodes.slice(0, 2).map((e) => e.id);
-  const twoPeople = people.slice(0, 2).map((p) => `people=${encodeURIComponent(p.id)}`).join('&');
+  const twoPeople = people
+    .slice(0, 2)
+    .map((p) => `people=${encodeURIComponent(p.id)}`)
+    .join('&');
   // Some pages are also checked in a second state: a tooltip shown by the keyboard, a preview, a message.
   const focusFirst = (selector) => async (page) => {
     await page.locator(selector).first().focus();
@@ -41,15 +53,27 @@ export function a11yTests({ test, open, episodes, people }) {
     { name: 'library, host-share tooltip', path: '/', prepare: focusFirst('circle.host-dot') },
     { name: 'library by episode, 100%', path: '/?by=episode&mode=expand' },
     { name: 'episode', path: `/episode/${encodeURIComponent(byId('three-voices') ? 'three-voices' : episodes[0].id)}` },
-    { name: 'episode, talk-bar tooltip', path: `/episode/${encodeURIComponent(episodes[0].id)}`, prepare: focusFirst('rect.talk-bar') },
-    { name: 'episode, turn-track tooltip', path: `/episode/${encodeURIComponent(episodes[0].id)}`, prepare: focusFirst('rect.turn-focus') },
+    {
+      name: 'episode, talk-bar tooltip',
+      path: `/episode/${encodeURIComponent(episodes[0].id)}`,
+      prepare: focusFirst('rect.talk-bar'),
+    },
+    {
+      name: 'episode, turn-track tooltip',
+      path: `/episode/${encodeURIComponent(episodes[0].id)}`,
+      prepare: focusFirst('rect.turn-focus'),
+    },
     { name: 'compare (empty)', path: '/compare' },
     { name: 'compare episodes', path: `/compare?ids=${two.map(encodeURIComponent).join(',')}` },
     { name: 'compare people', path: `/compare?${twoPeople}` },
     { name: 'compare people, share-bar tooltip', path: `/compare?${twoPeople}`, prepare: focusFirst('rect.share-bar') },
     { name: 'people', path: '/people' },
     { name: 'person (most episodes)', path: `/people/${encodeURIComponent(people[0].id)}` },
-    { name: 'person, share-bar tooltip', path: `/people/${encodeURIComponent(people[0].id)}`, prepare: focusFirst('rect.share-bar') },
+    {
+      name: 'person, share-bar tooltip',
+      path: `/people/${encodeURIComponent(people[0].id)}`,
+      prepare: focusFirst('rect.share-bar'),
+    },
     { name: 'person (one episode)', path: `/people/${encodeURIComponent(people.at(-1).id)}` },
     {
       name: 'person, a refused link',
@@ -64,7 +88,11 @@ export function a11yTests({ test, open, episodes, people }) {
       name: 'your data, a refused import',
       path: '/data',
       prepare: async (page) => {
-        await page.setInputFiles('input[type=file]', { name: 'not-an-export.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"other"}') });
+        await page.setInputFiles('input[type=file]', {
+          name: 'not-an-export.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('{"format":"other"}'),
+        });
         await page.waitForSelector('[data-testid="import-message"]');
       },
     },
@@ -73,7 +101,7 @@ export function a11yTests({ test, open, episodes, people }) {
     { name: 'trends, two terms', path: '/trends?term=data&term=%22data+team%22&by=year' },
     { name: 'trends, point tooltip', path: '/trends?term=data&term=team', prepare: focusFirst('circle.trend-point') },
     {
-      name: 'trends, a period\'s hits',
+      name: "trends, a period's hits",
       path: '/trends?term=data',
       prepare: async (page) => {
         await page.locator('circle.trend-point').last().click();
@@ -87,7 +115,11 @@ export function a11yTests({ test, open, episodes, people }) {
       prepare: async (page) => {
         await page.fill('textarea', 'just some words');
         await page.waitForSelector('[data-preview] .bad');
-        await page.setInputFiles('input[type=file]', { name: 'con.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n') });
+        await page.setInputFiles('input[type=file]', {
+          name: 'con.vtt',
+          mimeType: 'text/vtt',
+          buffer: Buffer.from('WEBVTT\n'),
+        });
         await page.waitForSelector('.results li[data-ok="false"]');
       },
     },
@@ -97,16 +129,27 @@ export function a11yTests({ test, open, episodes, people }) {
     // An episode whose diagnostics hold warnings (lines out of time order), for the warning labels' contrast.
     const { page: uploader } = await open('/upload');
     const saved = await uploader.evaluate(async (body) => {
-      const res = await fetch('/api/upload?name=a11y-warnings.txt', { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+      const res = await fetch('/api/upload?name=a11y-warnings.txt', {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
       return res.json();
     }, '[00:00:05] Ann: Welcome to the show about data teams.\n[00:00:40] Bob: Thanks for having me here today.\n[00:00:20] Ann: So tell us about your work with pipelines.\n');
     // Every page the main navigation links to is checked too, so a new page is covered when it is added there.
-    const linked = await uploader.locator('header nav a[href]').evaluateAll((as) => as.map((a) => new URL(a.href).pathname + new URL(a.href).search));
-    for (const href of linked) if (!pages.some((p) => p.path === href)) pages.push({ name: `linked ${href}`, path: href });
+    const linked = await uploader
+      .locator('header nav a[href]')
+      .evaluateAll((as) => as.map((a) => new URL(a.href).pathname + new URL(a.href).search));
+    for (const href of linked)
+      if (!pages.some((p) => p.path === href)) pages.push({ name: `linked ${href}`, path: href });
     await uploader.close();
     assert.equal(saved.ok, true, JSON.stringify(saved));
     const id = saved.file.replace(/\.txt$/, '');
-    pages.push({ name: 'episode with warnings', path: `/episode/${encodeURIComponent(id)}`, prepare: (page) => page.waitForSelector('.diags li.warning') });
+    pages.push({
+      name: 'episode with warnings',
+      path: `/episode/${encodeURIComponent(id)}`,
+      prepare: (page) => page.waitForSelector('.diags li.warning'),
+    });
     const found = [];
     const perPage = [];
     let ruleCount = 0;
@@ -127,13 +170,24 @@ export function a11yTests({ test, open, episodes, people }) {
           const nodes = out.violations.reduce((n, v) => n + v.nodes.length, 0);
           perPage.push(`${p.name} ${scheme} ${size.name}: ${nodes}`);
           for (const v of out.violations)
-            for (const n of v.nodes) found.push({ where: `${p.name} ${scheme} ${size.name}`, id: v.id, target: n.target, summary: (n.summary ?? '').split('\n').slice(0, 2).join(' ') });
+            for (const n of v.nodes)
+              found.push({
+                where: `${p.name} ${scheme} ${size.name}`,
+                id: v.id,
+                target: n.target,
+                summary: (n.summary ?? '').split('\n').slice(0, 2).join(' '),
+              });
         }
       }
       await page.close();
     }
-    console.log(`    axe: ${ruleCount} WCAG 2 A/AA rules run, ${checked.size} applied to some page; ${pages.length} page states x 2 schemes x 2 widths = ${perPage.length} checks`);
-    assert.ok(ruleCount >= 50 && checked.has('color-contrast') && checked.has('nested-interactive'), 'axe ran its WCAG rules');
+    console.log(
+      `    axe: ${ruleCount} WCAG 2 A/AA rules run, ${checked.size} applied to some page; ${pages.length} page states x 2 schemes x 2 widths = ${perPage.length} checks`,
+    );
+    assert.ok(
+      ruleCount >= 50 && checked.has('color-contrast') && checked.has('nested-interactive'),
+      'axe ran its WCAG rules',
+    );
     if (process.env.PODLENS_A11Y_REPORT) console.log(`    ${perPage.join('\n    ')}`);
     // The same rule on the same node is listed once, with the pages and modes where it fails.
     const grouped = new Map();
@@ -141,9 +195,16 @@ export function a11yTests({ test, open, episodes, people }) {
       const key = `${f.id} at ${f.target}: ${f.summary}`;
       grouped.set(key, [...(grouped.get(key) ?? []), f.where]);
     }
-    const lines = [...grouped].map(([key, where]) => `${key} [${where.length > 3 ? `${where.slice(0, 3).join('; ')}; +${where.length - 3}` : where.join('; ')}]`);
+    const lines = [...grouped].map(
+      ([key, where]) =>
+        `${key} [${where.length > 3 ? `${where.slice(0, 3).join('; ')}; +${where.length - 3}` : where.join('; ')}]`,
+    );
     if (found.length) console.log(`    ${lines.join('\n    ')}`);
-    assert.equal(found.length, 0, `${found.length} violations (${grouped.size} distinct):\n${lines.slice(0, 40).join('\n')}`);
+    assert.equal(
+      found.length,
+      0,
+      `${found.length} violations (${grouped.size} distinct):\n${lines.slice(0, 40).join('\n')}`,
+    );
   });
 
   test('prefers-reduced-motion: transitions and animations on the page end at once', async () => {
@@ -176,8 +237,18 @@ export function a11yTests({ test, open, episodes, people }) {
       const found = await page.$$eval('main svg', (svgs) =>
         svgs.map((svg) => {
           const stops = [svg, ...svg.querySelectorAll('*')].filter((el) => el.getAttribute('tabindex') === '0').length;
-          const described = (svg.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-          return { chart: svg.closest('[data-chart]')?.dataset.chart ?? svg.getAttribute('aria-label'), role: svg.getAttribute('role'), stops, described, imgWithFocus: svg.querySelectorAll('[role="img"] [tabindex]').length };
+          const described = (svg.getAttribute('aria-describedby') ?? '')
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((id) => document.getElementById(id)?.textContent ?? '')
+            .join(' ');
+          return {
+            chart: svg.closest('[data-chart]')?.dataset.chart ?? svg.getAttribute('aria-label'),
+            role: svg.getAttribute('role'),
+            stops,
+            described,
+            imgWithFocus: svg.querySelectorAll('[role="img"] [tabindex]').length,
+          };
         }),
       );
       for (const c of found) {

@@ -24,11 +24,19 @@ export async function freePort() {
 
 /** Starts `node build` on the corpus folder (on `port`, else a free one); resolves once it answers. */
 export async function startServer({ corpus, env = {}, port: given }) {
-  if (!existsSync(path.join(appDir, 'build', 'index.js'))) throw new Error('apps/dashboard/build is missing: run the build first');
+  if (!existsSync(path.join(appDir, 'build', 'index.js')))
+    throw new Error('apps/dashboard/build is missing: run the build first');
   const port = given ?? (await freePort());
   const child = spawn(process.execPath, ['build'], {
     cwd: appDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PODLENS_CORPUS: corpus, ORIGIN: `http://127.0.0.1:${port}`, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PODLENS_CORPUS: corpus,
+      ORIGIN: `http://127.0.0.1:${port}`,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // A test run that dies must not leave its server behind.

@@ -8,7 +8,9 @@ async function tabTo(page, selector, { max = 400, back = false, text } = {}) {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const hit = await page.evaluate(
-      ({ s, t }) => (document.activeElement?.matches(s) ?? false) && (t === undefined || document.activeElement.textContent.trim() === t),
+      ({ s, t }) =>
+        (document.activeElement?.matches(s) ?? false) &&
+        (t === undefined || document.activeElement.textContent.trim() === t),
       { s: selector, t: text },
     );
     if (hit) return i + 1;
@@ -18,7 +20,11 @@ async function tabTo(page, selector, { max = 400, back = false, text } = {}) {
 const focused = (page) =>
   page.evaluate(() => {
     const el = document.activeElement;
-    return { label: el?.getAttribute('aria-label') ?? '', chart: el?.closest('[data-chart]')?.getAttribute('data-chart') ?? null, tag: el?.tagName.toLowerCase() };
+    return {
+      label: el?.getAttribute('aria-label') ?? '',
+      chart: el?.closest('[data-chart]')?.getAttribute('data-chart') ?? null,
+      tag: el?.tagName.toLowerCase(),
+    };
   });
 const tooltip = async (page, chart) => {
   const tip = page.locator(`[data-chart="${chart}"] .tooltip`);
@@ -55,7 +61,10 @@ export function keyboardTests({ test, open, api }) {
     await page.keyboard.press('Control+End');
     const last = await label();
     const labels = await page.locator('rect.heat').evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
-    assert.deepEqual([first, right, down, last], [labels[0], labels[1], labels[Math.min(1 + columns, cells - 1)], labels[cells - 1]]);
+    assert.deepEqual(
+      [first, right, down, last],
+      [labels[0], labels[1], labels[Math.min(1 + columns, cells - 1)], labels[cells - 1]],
+    );
     assert.match((await tooltip(page, 'topic-speaker-heatmap'))[1], /of their topic weight/);
 
     // Open the episode from the table.
@@ -74,25 +83,41 @@ export function keyboardTests({ test, open, api }) {
     const lanes = [...full.summary.speakers].sort((a, b) => b.talkShare - a.talkShare).map((s) => s.name);
     await page.keyboard.press('ArrowDown');
     const below = lanes[lanes.indexOf(turns[1].speaker) + 1];
-    assert.ok((await tooltip(page, 'who-talks-when'))[0].startsWith(`${below} · `), `ArrowDown moves to ${below}'s lane`);
+    assert.ok(
+      (await tooltip(page, 'who-talks-when'))[0].startsWith(`${below} · `),
+      `ArrowDown moves to ${below}'s lane`,
+    );
     await page.keyboard.press('End');
     const lastTip = await tooltip(page, 'who-talks-when');
     assert.equal(lastTip[0], head(turns.at(-1)));
-    assert.equal(lastTip[1], turns.at(-1).text.length > 90 ? `${turns.at(-1).text.slice(0, 89)}…` : turns.at(-1).text, 'the tooltip reads the turn');
+    assert.equal(
+      lastTip[1],
+      turns.at(-1).text.length > 90 ? `${turns.at(-1).text.slice(0, 89)}…` : turns.at(-1).text,
+      'the tooltip reads the turn',
+    );
     // Page Down walks the chapter markers.
     await page.keyboard.press('Home');
-    const chapters = [...full.summary.chapters].sort((a, b) => a.start - b.start).filter((c) => c.start > turns[0].start + 0.5);
+    const chapters = [...full.summary.chapters]
+      .sort((a, b) => a.start - b.start)
+      .filter((c) => c.start > turns[0].start + 0.5);
     if (chapters.length > 1) {
       await page.keyboard.press('PageDown');
       await page.keyboard.press('PageDown');
-      assert.equal((await tooltip(page, 'who-talks-when'))[0], `Chapter ${chapters[1].title} · ${mss(chapters[1].start)}`);
+      assert.equal(
+        (await tooltip(page, 'who-talks-when'))[0],
+        `Chapter ${chapters[1].title} · ${mss(chapters[1].start)}`,
+      );
     }
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await page.waitForURL(/[?&]t=\d+/);
-    assert.equal(await page.locator('#reader article.turn.active').getAttribute('id'), 'turn-2', 'Enter reads that turn');
+    assert.equal(
+      await page.locator('#reader article.turn.active').getAttribute('id'),
+      'turn-2',
+      'Enter reads that turn',
+    );
 
     // Back to the track (the reader took the focus), then on to the topic flow: one tab stop each.
     await tabTo(page, 'rect.turn-focus', { back: true });
@@ -105,18 +130,29 @@ export function keyboardTests({ test, open, api }) {
     await page.keyboard.press('ArrowRight');
     const second = await tooltip(page, 'topic-flow');
     assert.equal(second[0], binHead(bins[1]));
-    const topTopic = full.summary.topics.find((t) => t.id === Object.entries(bins[1].scores).sort((a, b) => b[1] - a[1])[0][0]);
-    assert.ok(second[1].startsWith(`${topTopic.label}: `), `the tooltip leads with the strongest topic, ${topTopic.label}`);
+    const topTopic = full.summary.topics.find(
+      (t) => t.id === Object.entries(bins[1].scores).sort((a, b) => b[1] - a[1])[0][0],
+    );
+    assert.ok(
+      second[1].startsWith(`${topTopic.label}: `),
+      `the tooltip leads with the strongest topic, ${topTopic.label}`,
+    );
     await page.keyboard.press('End');
     assert.equal((await tooltip(page, 'topic-flow'))[0], binHead(bins.at(-1)));
     // Up and Down pick a stream: its figure leads the tooltip, whatever its size.
     const topics = full.summary.topics;
     await page.keyboard.press('ArrowUp');
     const lastTopic = topics.at(-1);
-    assert.ok((await tooltip(page, 'topic-flow'))[1].startsWith(`▸ ${lastTopic.label}: `), `ArrowUp picks the last stream, ${lastTopic.label}`);
+    assert.ok(
+      (await tooltip(page, 'topic-flow'))[1].startsWith(`▸ ${lastTopic.label}: `),
+      `ArrowUp picks the last stream, ${lastTopic.label}`,
+    );
     await page.keyboard.press('ArrowUp');
     assert.ok((await tooltip(page, 'topic-flow'))[1].startsWith(`▸ ${topics.at(-2).label}: `));
-    assert.equal(await page.locator('[data-chart="topic-flow"] path.stream.chosen').getAttribute('data-key'), topics.at(-2).id);
+    assert.equal(
+      await page.locator('[data-chart="topic-flow"] path.stream.chosen').getAttribute('data-key'),
+      topics.at(-2).id,
+    );
 
     // Rename a speaker with the keyboard: type into the field, Tab to Save, Enter.
     const speaker = full.summary.speakers[0].name;
@@ -133,7 +169,7 @@ export function keyboardTests({ test, open, api }) {
     await page.close();
   });
 
-  test('keyboard only: the compare page\'s topic profile and share bars are reached with Tab and walked with arrows', async () => {
+  test("keyboard only: the compare page's topic profile and share bars are reached with Tab and walked with arrows", async () => {
     const ids = (await api('/api/people')).people.slice(0, 2).map((p) => p.id);
     const { page, errors } = await open(`/compare?${ids.map((id) => `people=${encodeURIComponent(id)}`).join('&')}`);
     await tabTo(page, 'rect.topic-bar');
@@ -144,7 +180,9 @@ export function keyboardTests({ test, open, api }) {
     await page.keyboard.press('Tab');
     assert.notEqual((await focused(page)).chart, 'compare-topics', 'one tab stop for the topic profile');
     await tabTo(page, `section.col[data-person="${ids[0]}"] rect.share-bar`);
-    const shares = await page.locator(`section.col[data-person="${ids[0]}"] rect.share-bar`).evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
+    const shares = await page
+      .locator(`section.col[data-person="${ids[0]}"] rect.share-bar`)
+      .evaluateAll((rs) => rs.map((r) => r.getAttribute('aria-label')));
     await page.keyboard.press('End');
     assert.equal((await focused(page)).label, shares.at(-1));
     assert.equal(await page.locator(`section.col[data-person="${ids[0]}"] .tooltip`).textContent(), shares.at(-1));

@@ -68,27 +68,47 @@ async function savedEdits(id) {
   return (await api('/api/edits')).episodes.find((e) => e.id === id) ?? null;
 }
 const importEdits = async (doc) => {
-  const res = await fetch(`${server.url}/api/edits`, { method: 'POST', body: typeof doc === 'string' ? doc : JSON.stringify(doc), headers: { 'content-type': 'application/json', origin: server.url } });
+  const res = await fetch(`${server.url}/api/edits`, {
+    method: 'POST',
+    body: typeof doc === 'string' ? doc : JSON.stringify(doc),
+    headers: { 'content-type': 'application/json', origin: server.url },
+  });
   return { status: res.status, json: await res.json() };
 };
 
 const upload = async (name, body, type = 'application/octet-stream') => {
-  const res = await fetch(`${server.url}/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', body, headers: { 'content-type': type, origin: server.url } });
+  const res = await fetch(`${server.url}/api/upload?name=${encodeURIComponent(name)}`, {
+    method: 'POST',
+    body,
+    headers: { 'content-type': type, origin: server.url },
+  });
   return { status: res.status, json: await res.json() };
 };
 const editSpeakers = async (id, body, headers = {}) => {
-  const res = await fetch(`${server.url}/api/episodes/${encodeURIComponent(id)}/speakers`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', origin: server.url, ...headers } });
+  const res = await fetch(`${server.url}/api/episodes/${encodeURIComponent(id)}/speakers`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', origin: server.url, ...headers },
+  });
   return { status: res.status, json: await res.json() };
 };
 /** A plain transcript of these speakers taking turns, `rounds` times, with long enough turns to be talk. */
 const transcript = (names, rounds = 2, tag = '') =>
-  Array.from({ length: rounds }, (_, k) => names.map((n, i) => `[${String(Math.floor((k * names.length + i) / 60)).padStart(2, '0')}:${String((k * names.length + i) % 60).padStart(2, '0')}:00] ${n}: ${tag}I am ${n}, saying enough words in round ${k} to make a real turn of talk here.`))
+  Array.from({ length: rounds }, (_, k) =>
+    names.map(
+      (n, i) =>
+        `[${String(Math.floor((k * names.length + i) / 60)).padStart(2, '0')}:${String((k * names.length + i) % 60).padStart(2, '0')}:00] ${n}: ${tag}I am ${n}, saying enough words in round ${k} to make a real turn of talk here.`,
+    ),
+  )
     .flat()
     .join('\n') + '\n';
-const rss = async (pid) => Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+const rss = async (pid) =>
+  Number(/VmRSS:\s+(\d+)/.exec(await readFile(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
 
 async function checkBars(page, scope, speakers) {
-  const bars = await page.$$eval(`${scope} rect.talk-bar`, (rs) => rs.map((r) => ({ name: r.dataset.speaker, w: Number(r.getAttribute('width')) })));
+  const bars = await page.$$eval(`${scope} rect.talk-bar`, (rs) =>
+    rs.map((r) => ({ name: r.dataset.speaker, w: Number(r.getAttribute('width')) })),
+  );
   assert.equal(bars.length, speakers.length, 'one bar per speaker');
   const maxShare = Math.max(...speakers.map((s) => s.talkShare));
   const maxW = Math.max(...bars.map((b) => b.w));
@@ -98,7 +118,11 @@ async function checkBars(page, scope, speakers) {
     assert.ok(Math.abs(bar.w / maxW - s.talkShare / maxShare) < 0.01, `bar of ${s.name} proportional to its share`);
   }
   const order = bars.map((b) => b.w);
-  assert.deepEqual(order, [...order].sort((a, b) => b - a), 'bars sorted by talk time');
+  assert.deepEqual(
+    order,
+    [...order].sort((a, b) => b - a),
+    'bars sorted by talk time',
+  );
 }
 
 const data = await api('/api/episodes');
@@ -145,7 +169,13 @@ for (const e of episodes.slice(0, 8)) {
     const full = await api(`/api/episodes/${encodeURIComponent(e.id)}`);
     const { page, errors } = await open(`/episode/${encodeURIComponent(e.id)}`);
     await checkBars(page, '[data-chart="talk-time"]', full.summary.speakers);
-    const lanes = await page.$$eval('path.turns-lane', (ps) => ps.map((p) => ({ speaker: p.dataset.speaker, turns: Number(p.dataset.turns), marks: (p.getAttribute('d').match(/M/g) ?? []).length })));
+    const lanes = await page.$$eval('path.turns-lane', (ps) =>
+      ps.map((p) => ({
+        speaker: p.dataset.speaker,
+        turns: Number(p.dataset.turns),
+        marks: (p.getAttribute('d').match(/M/g) ?? []).length,
+      })),
+    );
     assert.equal(lanes.length, full.summary.speakers.length, 'a lane per speaker');
     for (const lane of lanes) {
       const expected = full.turns.filter((t) => t.speaker === lane.speaker).length;
@@ -153,9 +183,16 @@ for (const e of episodes.slice(0, 8)) {
       assert.equal(lane.turns, expected);
     }
     if (full.summary.topics.length > 0 && full.summary.topicFlow.bins.length > 1) {
-      assert.equal(await page.locator('[data-chart="topic-flow"] path.stream').count(), full.summary.topics.length, 'one stream per topic');
+      assert.equal(
+        await page.locator('[data-chart="topic-flow"] path.stream').count(),
+        full.summary.topics.length,
+        'one stream per topic',
+      );
     }
-    await page.waitForFunction((n) => document.querySelectorAll('#reader article.turn').length === n, full.turns.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#reader article.turn').length === n,
+      full.turns.length,
+    );
     if (e.id === 'three-voices') await page.screenshot({ path: path.join(shots, 'episode.png'), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
@@ -187,7 +224,10 @@ test('a link /episode/ID?t=<seconds>&mark=<word>&mark=<word> opens the reader at
   assert.equal(words.length, 2, turn.text);
   const t = turn.start + (full.turns[k + 1].start - turn.start) / 2;
   for (const colorScheme of ['light', 'dark']) {
-    const { page, errors } = await open(`/episode/three-voices?t=${t}&${words.map((w) => `mark=${encodeURIComponent(w.toUpperCase())}`).join('&')}`, { colorScheme });
+    const { page, errors } = await open(
+      `/episode/three-voices?t=${t}&${words.map((w) => `mark=${encodeURIComponent(w.toUpperCase())}`).join('&')}`,
+      { colorScheme },
+    );
     const current = page.locator('#reader article.turn[aria-current="true"]');
     await current.waitFor();
     assert.equal(await current.getAttribute('id'), `turn-${k}`);
@@ -195,9 +235,19 @@ test('a link /episode/ID?t=<seconds>&mark=<word>&mark=<word> opens the reader at
     const box = await current.evaluate((el) => {
       const r = el.getBoundingClientRect();
       const cs = getComputedStyle(el);
-      return { top: r.top, bottom: r.bottom, height: innerHeight, bg: cs.backgroundColor, bar: cs.borderLeftColor, panel: getComputedStyle(el.closest('.panel')).backgroundColor };
+      return {
+        top: r.top,
+        bottom: r.bottom,
+        height: innerHeight,
+        bg: cs.backgroundColor,
+        bar: cs.borderLeftColor,
+        panel: getComputedStyle(el.closest('.panel')).backgroundColor,
+      };
     });
-    assert.ok(box.top >= 0 && box.bottom <= box.height, `${colorScheme}: the current turn is in the viewport (${box.top}..${box.bottom} of ${box.height})`);
+    assert.ok(
+      box.top >= 0 && box.bottom <= box.height,
+      `${colorScheme}: the current turn is in the viewport (${box.top}..${box.bottom} of ${box.height})`,
+    );
     assert.notEqual(box.bg, 'rgba(0, 0, 0, 0)', `${colorScheme}: the current turn is tinted`);
     assert.notEqual(box.bar, box.panel, `${colorScheme}: the current turn has a bar`);
     const inTurn = (await current.locator('mark').allTextContents()).map((m) => m.toLowerCase());
@@ -213,22 +263,31 @@ test('a link /episode/ID?t=<seconds>&mark=<word>&mark=<word> opens the reader at
 
 test('the turn track, the topic flow and the balance share one time axis: the same second at the same place', async () => {
   const { page, errors } = await open('/episode/three-voices');
-  const ticks = await page.$$eval('[data-chart="who-talks-when"], [data-chart="topic-flow"], [data-chart="balance-over-time"]', (frames) =>
-    frames.map((f) => ({
-      chart: f.dataset.chart,
-      ticks: [...f.querySelectorAll('.axis.x g')].map((g) => ({ label: g.textContent.trim(), x: Math.round(g.getBoundingClientRect().left + g.getBoundingClientRect().width / 2) })),
-    })),
+  const ticks = await page.$$eval(
+    '[data-chart="who-talks-when"], [data-chart="topic-flow"], [data-chart="balance-over-time"]',
+    (frames) =>
+      frames.map((f) => ({
+        chart: f.dataset.chart,
+        ticks: [...f.querySelectorAll('.axis.x g')].map((g) => ({
+          label: g.textContent.trim(),
+          x: Math.round(g.getBoundingClientRect().left + g.getBoundingClientRect().width / 2),
+        })),
+      })),
   );
   assert.equal(ticks.length, 3);
   assert.ok(ticks[0].ticks.length >= 2, 'the track has time ticks');
-  for (const other of ticks.slice(1)) assert.deepEqual(other.ticks, ticks[0].ticks, `${other.chart} ticks where the track does`);
+  for (const other of ticks.slice(1))
+    assert.deepEqual(other.ticks, ticks[0].ticks, `${other.chart} ticks where the track does`);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('transcript search highlights every match', async () => {
   const full = await api('/api/episodes/three-voices');
-  const word = full.turns[0].text.split(/\s+/).find((w) => w.length > 5).replace(/\W/g, '');
+  const word = full.turns[0].text
+    .split(/\s+/)
+    .find((w) => w.length > 5)
+    .replace(/\W/g, '');
   const { page, errors } = await open('/episode/three-voices');
   await page.fill('#reader input[type=search]', word);
   const expected = full.turns.reduce((n, t) => n + (t.text.toLowerCase().split(word.toLowerCase()).length - 1), 0);
@@ -253,16 +312,29 @@ test('a speaker named <img src=x onerror=alert(1)> shows as text and runs nothin
 });
 
 test('a title, a chapter and a speaker carrying markup show as text on every page and run nothing', async () => {
-  const bob = (await api('/api/people')).people.find((p) => p.episodes.some((e) => e.episodeId === 'hostile-title' && e.name === '<b onmouseover=alert(2)>Bob</b>'));
+  const bob = (await api('/api/people')).people.find((p) =>
+    p.episodes.some((e) => e.episodeId === 'hostile-title' && e.name === '<b onmouseover=alert(2)>Bob</b>'),
+  );
   assert.ok(bob, 'the hostile speaker is a person');
   const personPage = `/people/${encodeURIComponent(bob.id)}`;
   const comparePeople = `/compare?people=${encodeURIComponent(bob.id)}`;
-  for (const p of ['/', '/episode/hostile-title', '/compare?ids=hostile-title,hostile-names', comparePeople, personPage]) {
+  for (const p of [
+    '/',
+    '/episode/hostile-title',
+    '/compare?ids=hostile-title,hostile-names',
+    comparePeople,
+    personPage,
+  ]) {
     const { page, errors, dialogs } = await open(p);
     const text = await page.locator('main').textContent();
     if (p !== comparePeople) assert.ok(text.includes("<script>alert('title')</script>"), `${p}: title as text`);
-    if (p === '/episode/hostile-title' || p === personPage) assert.ok(text.includes('<b onmouseover=alert(2)>Bob</b>'), `${p}: speaker as text`);
-    assert.equal(await page.locator('main img, main script, main b, main svg[onload]').count(), 0, `${p}: no injected elements`);
+    if (p === '/episode/hostile-title' || p === personPage)
+      assert.ok(text.includes('<b onmouseover=alert(2)>Bob</b>'), `${p}: speaker as text`);
+    assert.equal(
+      await page.locator('main img, main script, main b, main svg[onload]').count(),
+      0,
+      `${p}: no injected elements`,
+    );
     await page.mouse.move(300, 300);
     await page.waitForTimeout(100);
     assert.deepEqual(dialogs, [], `${p}: no dialogs`);
@@ -274,12 +346,21 @@ test('a title, a chapter and a speaker carrying markup show as text on every pag
 test('charts export SVG, PNG and CSV', async () => {
   const { page, errors } = await open('/episode/three-voices');
   const frame = page.locator('[data-chart="talk-time"]');
-  for (const [button, pattern] of [['SVG', /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/], ['CSV', /^name,role,talkSeconds,talkShare/]]) {
-    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: button, exact: true }).click()]);
+  for (const [button, pattern] of [
+    ['SVG', /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/],
+    ['CSV', /^name,role,talkSeconds,talkShare/],
+  ]) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: button, exact: true }).click(),
+    ]);
     const body = await readFile(await download.path(), 'utf8');
     assert.match(body, pattern, `${button} export`);
   }
-  const [png] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'PNG', exact: true }).click()]);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'PNG', exact: true }).click(),
+  ]);
   const bytes = await readFile(await png.path());
   assert.equal(bytes.subarray(1, 4).toString(), 'PNG');
   assert.deepEqual(errors, []);
@@ -290,7 +371,11 @@ test('a phone-sized viewport keeps the charts inside the screen', async () => {
   const { page, errors } = await open('/episode/three-voices');
   await page.setViewportSize({ width: 390, height: 844 });
   // The charts redraw after the resize; on a loaded machine that takes a moment, so wait for it rather than a fixed time.
-  await page.waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 1, undefined, { timeout: 15_000 }).catch(() => {});
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth - window.innerWidth <= 1, undefined, {
+      timeout: 15_000,
+    })
+    .catch(() => {});
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `horizontal overflow ${overflow}px`);
   await page.screenshot({ path: path.join(shots, 'episode-phone.png'), fullPage: false });
@@ -322,17 +407,30 @@ test('a Word document (.docx) chosen in the picker is uploaded as bytes, read by
   const { page, errors } = await open('/upload');
   assert.match(await page.locator('input[type=file]').getAttribute('accept'), /(^|,)\.docx(,|$)/);
   assert.match(await page.locator('main').textContent(), /Word documents \(\.docx\)/);
-  await page.setInputFiles('input[type=file]', { name: 'planning-call.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: docx });
+  await page.setInputFiles('input[type=file]', {
+    name: 'planning-call.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: docx,
+  });
   await page.waitForSelector('.results li[data-ok="true"]');
   assert.match(await page.locator('.results li').first().textContent(), /planning-call\.docx/);
-  assert.deepEqual(await files(corpus).then((fs) => fs.filter((f) => f.startsWith('planning-call'))), ['planning-call.docx']);
-  assert.deepEqual(new Uint8Array(await readFile(path.join(corpus, 'planning-call.docx'))), new Uint8Array(docx), 'saved byte for byte');
+  assert.deepEqual(await files(corpus).then((fs) => fs.filter((f) => f.startsWith('planning-call'))), [
+    'planning-call.docx',
+  ]);
+  assert.deepEqual(
+    new Uint8Array(await readFile(path.join(corpus, 'planning-call.docx'))),
+    new Uint8Array(docx),
+    'saved byte for byte',
+  );
   const episode = await api('/api/episodes/planning-call');
   assert.equal(episode.summary.format, 'otter');
   assert.deepEqual(episode.summary.speakers.map((s) => s.name).sort(), ['Mara Quist', 'Tobias Wren']);
   const letter = await upload('letter.docx', await readFile(path.join(appDir, 'e2e', 'uploads', 'letter.docx')));
   assert.equal(letter.status, 422);
-  assert.match(letter.json.message, /'letter\.docx' could not be read as a transcript: .*not a transcript in any known format/s);
+  assert.match(
+    letter.json.message,
+    /'letter\.docx' could not be read as a transcript: .*not a transcript in any known format/s,
+  );
   const notZip = await upload('fake.docx', 'plain words, not a zip');
   assert.equal(notZip.status, 422);
   assert.match(notZip.json.message, /not a Word document/);
@@ -344,7 +442,7 @@ test('a Word document (.docx) chosen in the picker is uploaded as bytes, read by
 test('a pasted transcript is added', async () => {
   const { page, errors } = await open('/upload');
   await page.fill('input[maxlength="120"]', 'pasted-episode.json');
-  await page.fill('textarea', (await readFile(path.join(appDir, 'e2e', 'fixtures', 'hostile-names.json'), 'utf8')));
+  await page.fill('textarea', await readFile(path.join(appDir, 'e2e', 'fixtures', 'hostile-names.json'), 'utf8'));
   await page.getByRole('button', { name: 'Add pasted transcript' }).click();
   await page.waitForSelector('.results li[data-ok="true"]');
   const list = await api('/api/episodes');
@@ -355,7 +453,12 @@ test('a pasted transcript is added', async () => {
 
 test('a pasted transcript is read in the browser by @podlens/parser and @podlens/nlp before it is sent', async () => {
   const { page, errors } = await open('/upload');
-  const text = ['[00:00:00] Ann: Welcome. Today we talk about open source maintainers and pull requests.', '[00:00:20] Bob: Thanks. Open source maintainers review pull requests every day.', '[00:00:40] Ann: How do maintainers avoid burnout?', '[00:01:00] Bob: Triage rotations help the maintainers.'].join('\n');
+  const text = [
+    '[00:00:00] Ann: Welcome. Today we talk about open source maintainers and pull requests.',
+    '[00:00:20] Bob: Thanks. Open source maintainers review pull requests every day.',
+    '[00:00:40] Ann: How do maintainers avoid burnout?',
+    '[00:01:00] Bob: Triage rotations help the maintainers.',
+  ].join('\n');
   await page.fill('textarea', text);
   await page.waitForSelector('[data-preview] [data-speaker]');
   const preview = await page.locator('[data-preview]').textContent();
@@ -390,18 +493,29 @@ test('hostile uploads get clear messages and change nothing', async () => {
   for (const c of cases) {
     const out = await page.evaluate(async ({ name, body }) => {
       const payload = Array.isArray(body) ? new Uint8Array(body) : body;
-      const res = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, { method: 'POST', body: payload, headers: { 'content-type': 'application/octet-stream' } });
+      const res = await fetch(`/api/upload?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        body: payload,
+        headers: { 'content-type': 'application/octet-stream' },
+      });
       return { status: res.status, json: await res.json() };
     }, c);
     assert.ok(out.status >= 400, `${c.name}: refused (${out.status})`);
     assert.equal(out.json.ok, false);
     assert.match(out.json.message, c.expect, `${c.name}: ${out.json.message}`);
   }
-  await page.setInputFiles('input[type=file]', { name: 'con.vtt', mimeType: 'text/vtt', buffer: Buffer.from('WEBVTT\n') });
+  await page.setInputFiles('input[type=file]', {
+    name: 'con.vtt',
+    mimeType: 'text/vtt',
+    buffer: Buffer.from('WEBVTT\n'),
+  });
   await page.waitForSelector('.results li[data-ok="false"]');
   assert.match(await page.locator('.results li').first().textContent(), /Refused.*reserved/s);
   assert.deepEqual(await files(corpus), before, 'the corpus folder is unchanged');
-  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => !/Failed to load resource/.test(e)),
+    [],
+  );
   await page.close();
 });
 
@@ -412,7 +526,11 @@ test('50 uploads in parallel all land, none torn or lost', async () => {
     return Promise.all(
       Array.from({ length: 50 }, async (_, i) => {
         const body = `${base}[00:59:00] Burst: upload number ${i}.\n`;
-        const res = await fetch(`/api/upload?name=burst.txt`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+        const res = await fetch(`/api/upload?name=burst.txt`, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/octet-stream' },
+        });
         return { i, status: res.status, json: await res.json() };
       }),
     );
@@ -434,7 +552,9 @@ test('the server survives a client that disconnects mid-upload, and saves nothin
   const { port } = new URL(server.url);
   await new Promise((resolve, reject) => {
     const socket = net.connect(Number(port), '127.0.0.1', () => {
-      socket.write(`POST /api/upload?name=cut.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url}\r\nContent-Type: application/octet-stream\r\nContent-Length: 100000\r\n\r\n[00:00:01] Cut: half a`);
+      socket.write(
+        `POST /api/upload?name=cut.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url}\r\nContent-Type: application/octet-stream\r\nContent-Length: 100000\r\n\r\n[00:00:01] Cut: half a`,
+      );
       setTimeout(() => {
         socket.destroy();
         resolve();
@@ -466,7 +586,10 @@ test('renaming a speaker is saved to the database and every chart follows; undo 
 test('a generic speaker label gets the name the transcript suggests, with one click, and only when clicked', async () => {
   const full = await api('/api/episodes/generic-voices');
   assert.equal(full.summary.format, 'markdown-transcript');
-  assert.deepEqual(full.summary.speakers.map((s) => s.generic), [true, true, true]);
+  assert.deepEqual(
+    full.summary.speakers.map((s) => s.generic),
+    [true, true, true],
+  );
   const { page, errors } = await open('/episode/generic-voices');
   const use = page.getByRole('button', { name: 'Use the suggested name Maria Lopez for Speaker 1' });
   await use.waitFor();
@@ -475,7 +598,10 @@ test('a generic speaker label gets the name the transcript suggests, with one cl
   assert.equal(await page.inputValue('input[aria-label="New name for Speaker 1"]'), 'Maria Lopez');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForSelector('rect.talk-bar[data-speaker="Maria Lopez"]');
-  assert.equal((await api('/api/episodes/generic-voices')).summary.speakers.find((s) => s.name === 'Maria Lopez')?.generic, false);
+  assert.equal(
+    (await api('/api/episodes/generic-voices')).summary.speakers.find((s) => s.name === 'Maria Lopez')?.generic,
+    false,
+  );
   await page.getByRole('button', { name: 'Undo all edits' }).click();
   await page.waitForSelector('rect.talk-bar[data-speaker="Speaker 1"]');
   assert.deepEqual(errors, []);
@@ -488,11 +614,17 @@ test('merging two speakers leaves one bar fewer', async () => {
   const { page, errors } = await open('/episode/three-voices');
   await page.selectOption(`select[aria-label="Merge ${b} into"]`, a);
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-chart="talk-time"] rect.talk-bar').length === n, full.summary.speakers.length - 1);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-chart="talk-time"] rect.talk-bar').length === n,
+    full.summary.speakers.length - 1,
+  );
   const merged = await api('/api/episodes/three-voices');
   await checkBars(page, '[data-chart="talk-time"]', merged.summary.speakers);
   await page.getByRole('button', { name: 'Undo all edits' }).click();
-  await page.waitForFunction((n) => document.querySelectorAll('[data-chart="talk-time"] rect.talk-bar').length === n, full.summary.speakers.length);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-chart="talk-time"] rect.talk-bar').length === n,
+    full.summary.speakers.length,
+  );
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -504,7 +636,10 @@ test('a talk bar tooltip points at the top centre of the bar it describes', asyn
   await bar.hover();
   const tip = page.locator('[data-chart="talk-time"] .tooltip');
   await tip.waitFor();
-  const [b, svg] = await Promise.all([bar.boundingBox(), page.locator('[data-chart="talk-time"] svg').first().boundingBox()]);
+  const [b, svg] = await Promise.all([
+    bar.boundingBox(),
+    page.locator('[data-chart="talk-time"] svg').first().boundingBox(),
+  ]);
   const left = parseFloat(await tip.evaluate((el) => el.style.left));
   const top = parseFloat(await tip.evaluate((el) => el.style.top));
   assert.ok(Math.abs(left - (b.x - svg.x + b.width / 2)) < 1, `tooltip x ${left} at the bar's centre`);
@@ -530,13 +665,23 @@ test('compare page: a search narrows the episode picker to the matches, found on
   const ids = episodes.slice(0, 1).map((e) => e.id);
   const target = episodes[episodes.length - 1];
   const word = (target.summary.title ?? target.id).split(/\s+/).find((w) => w.length > 4) ?? target.id;
-  const { page, errors } = await open(`/compare?ids=${ids.map(encodeURIComponent).join(',')}&q=${encodeURIComponent(word)}`);
+  const { page, errors } = await open(
+    `/compare?ids=${ids.map(encodeURIComponent).join(',')}&q=${encodeURIComponent(word)}`,
+  );
   const options = await page.locator('form.pick select option').allTextContents();
-  const matches = episodes.filter((e) => !ids.includes(e.id) && `${e.summary.date ?? ''} ${e.summary.title ?? ''} ${e.id}`.toLowerCase().includes(word.toLowerCase()));
+  const matches = episodes.filter(
+    (e) =>
+      !ids.includes(e.id) &&
+      `${e.summary.date ?? ''} ${e.summary.title ?? ''} ${e.id}`.toLowerCase().includes(word.toLowerCase()),
+  );
   assert.ok(matches.length > 0, `some episode matches '${word}'`);
   // The first option is the prompt; the rest are exactly the matching episodes.
   assert.equal(options.length - 1, matches.length);
-  for (const o of options.slice(1)) assert.ok(matches.some((m) => o.includes(m.summary.title ?? m.id)), `'${o}' matches '${word}'`);
+  for (const o of options.slice(1))
+    assert.ok(
+      matches.some((m) => o.includes(m.summary.title ?? m.id)),
+      `'${o}' matches '${word}'`,
+    );
   assert.equal(await page.locator('input[type=search][name=q]').inputValue(), word);
   assert.deepEqual(errors, []);
   await page.close();
@@ -546,12 +691,24 @@ test('compare page, people: a column per person of the archive, a share bar per 
   const people = (await api('/api/people')).people.slice(0, 2);
   const { page, errors } = await open(`/compare?${people.map((p) => `people=${encodeURIComponent(p.id)}`).join('&')}`);
   assert.equal(await page.locator('section.col').count(), people.length);
-  for (const p of people) assert.equal(await page.locator(`section.col[data-person="${p.id}"] rect.share-bar`).count(), p.episodes.length);
-  assert.equal(await page.locator('rect.topic-bar').count(), people.length * (await page.locator('[data-chart="compare-topics"] .legend li').count()));
+  for (const p of people)
+    assert.equal(await page.locator(`section.col[data-person="${p.id}"] rect.share-bar`).count(), p.episodes.length);
+  assert.equal(
+    await page.locator('rect.topic-bar').count(),
+    people.length * (await page.locator('[data-chart="compare-topics"] .legend li').count()),
+  );
   // The picker offers the other people of the archive, by person (two guests of one first name are two choices).
-  const options = await page.locator('form.pick select option').evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+  const options = await page
+    .locator('form.pick select option')
+    .evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
   const all = (await api('/api/people')).people;
-  assert.deepEqual(options.sort(), all.filter((p) => !people.some((q) => q.id === p.id)).map((p) => p.id).sort());
+  assert.deepEqual(
+    options.sort(),
+    all
+      .filter((p) => !people.some((q) => q.id === p.id))
+      .map((p) => p.id)
+      .sort(),
+  );
   await page.screenshot({ path: path.join(shots, 'compare-people.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
@@ -570,7 +727,8 @@ test('dark mode: the episode page follows prefers-color-scheme', async () => {
 });
 
 test('an upload over 512 KB and under the limit is saved; one over the limit gets 413 naming the limit', async () => {
-  const line = (i) => `[${String(Math.floor(i / 3600)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Ann' : 'Bob'}: turn ${i} of a long episode about open data and the people who keep it running.`;
+  const line = (i) =>
+    `[${String(Math.floor(i / 3600)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Ann' : 'Bob'}: turn ${i} of a long episode about open data and the people who keep it running.`;
   let body = '';
   for (let i = 0; body.length < 700 * 1024; i++) body += line(i) + '\n';
   const ok = await upload('long-episode.txt', body);
@@ -585,19 +743,23 @@ test('10 parallel requests declaring 10 GB each get 413 at once and the server m
   const { port } = new URL(server.url);
   const before = await rss(server.pid);
   const answers = await Promise.all(
-    Array.from({ length: 10 }, (_, i) =>
-      new Promise((resolve) => {
-        let data = '';
-        const socket = net.connect(Number(port), '127.0.0.1', () => {
-          socket.write(`POST /api/upload?name=giant-${i}.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url}\r\nContent-Type: application/octet-stream\r\nContent-Length: ${10 * 1024 ** 3}\r\n\r\n`);
-          // The first kilobyte, then wait for the answer (as a client that reads early responses does).
-          socket.write(Buffer.alloc(1024, 97));
-        });
-        socket.on('data', (d) => (data += d));
-        socket.on('error', () => {});
-        socket.on('close', () => resolve(data));
-        setTimeout(() => socket.destroy(), 30000);
-      }),
+    Array.from(
+      { length: 10 },
+      (_, i) =>
+        new Promise((resolve) => {
+          let data = '';
+          const socket = net.connect(Number(port), '127.0.0.1', () => {
+            socket.write(
+              `POST /api/upload?name=giant-${i}.txt HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nOrigin: ${server.url}\r\nContent-Type: application/octet-stream\r\nContent-Length: ${10 * 1024 ** 3}\r\n\r\n`,
+            );
+            // The first kilobyte, then wait for the answer (as a client that reads early responses does).
+            socket.write(Buffer.alloc(1024, 97));
+          });
+          socket.on('data', (d) => (data += d));
+          socket.on('error', () => {});
+          socket.on('close', () => resolve(data));
+          setTimeout(() => socket.destroy(), 30000);
+        }),
     ),
   );
   const after = await rss(server.pid);
@@ -628,16 +790,28 @@ test('a multipart/form-data upload is parsed: the file is saved, no part header 
 test('t.vtt, t.srt, t.txt and t.md uploaded at once are four episodes, each 201 with its own speakers', async () => {
   const bodies = {
     vtt: `WEBVTT\n\n${['Vera', 'Tom', 'Vera', 'Tom'].map((n, i) => `00:00:${String(i * 10 + 1).padStart(2, '0')}.000 --> 00:00:${String(i * 10 + 8).padStart(2, '0')}.000\n<v ${n}>Words from the vtt file, turn ${i}.`).join('\n\n')}\n`,
-    srt: ['Sam', 'Rita', 'Sam', 'Rita'].map((n, i) => `${i + 1}\n00:00:${String(i * 10 + 1).padStart(2, '0')},000 --> 00:00:${String(i * 10 + 8).padStart(2, '0')},000\n${n}: Words from the srt file, turn ${i}.`).join('\n\n') + '\n',
+    srt:
+      ['Sam', 'Rita', 'Sam', 'Rita']
+        .map(
+          (n, i) =>
+            `${i + 1}\n00:00:${String(i * 10 + 1).padStart(2, '0')},000 --> 00:00:${String(i * 10 + 8).padStart(2, '0')},000\n${n}: Words from the srt file, turn ${i}.`,
+        )
+        .join('\n\n') + '\n',
     txt: transcript(['Tess', 'Xan']),
     md: transcript(['Mia', 'Max']),
   };
   const speakers = { vtt: ['Tom', 'Vera'], srt: ['Rita', 'Sam'], txt: ['Tess', 'Xan'], md: ['Max', 'Mia'] };
-  const results = await Promise.all(Object.entries(bodies).map(async ([ext, body]) => ({ ext, ...(await upload(`t.${ext}`, body)) })));
+  const results = await Promise.all(
+    Object.entries(bodies).map(async ([ext, body]) => ({ ext, ...(await upload(`t.${ext}`, body)) })),
+  );
   const { episodes: listed } = await api('/api/episodes');
   for (const r of results) {
     assert.equal(r.status, 201, `${r.ext}: ${r.json.message}`);
-    assert.deepEqual(r.json.talkShares.map((t) => t.name).sort(), speakers[r.ext], `the 201 of t.${r.ext} carries its own episode`);
+    assert.deepEqual(
+      r.json.talkShares.map((t) => t.name).sort(),
+      speakers[r.ext],
+      `the 201 of t.${r.ext} carries its own episode`,
+    );
     const e = listed.find((x) => x.id === r.json.id);
     assert.ok(e, `${r.json.id} is listed`);
     assert.equal(e.file, r.json.file);
@@ -646,15 +820,22 @@ test('t.vtt, t.srt, t.txt and t.md uploaded at once are four episodes, each 201 
 });
 
 test('UTF-16 (with BOM) and Latin-1 uploads are decoded as the library decodes files', async () => {
-  const text = '[00:00:01] José: Hola, qué tal, bienvenidos al programa de hoy.\n[00:00:09] Bob: Thanks José, glad to be here today.\n[00:00:20] José: Empezamos ya.\n';
+  const text =
+    '[00:00:01] José: Hola, qué tal, bienvenidos al programa de hoy.\n[00:00:09] Bob: Thanks José, glad to be here today.\n[00:00:20] José: Empezamos ya.\n';
   const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
-  for (const [name, body] of [['enc-utf16.txt', le], ['enc-latin1.txt', Buffer.from(text, 'latin1')]]) {
+  for (const [name, body] of [
+    ['enc-utf16.txt', le],
+    ['enc-latin1.txt', Buffer.from(text, 'latin1')],
+  ]) {
     const out = await upload(name, body);
     assert.equal(out.status, 201, `${name}: ${out.json.message}`);
     assert.deepEqual(out.json.talkShares.map((t) => t.name).sort(), ['Bob', 'José'], name);
   }
   const latin = await api('/api/episodes/enc-latin1');
-  assert.ok(latin.summary.diagnostics.some((d) => d.severity === 'warning' && /UTF-8|encoding|latin|1252/i.test(d.message)), 'a warning names the guessed encoding');
+  assert.ok(
+    latin.summary.diagnostics.some((d) => d.severity === 'warning' && /UTF-8|encoding|latin|1252/i.test(d.message)),
+    'a warning names the guessed encoding',
+  );
 });
 
 test('speakers named toString, constructor and hasOwnProperty make a normal episode that can be edited', async () => {
@@ -674,16 +855,25 @@ test('speakers named toString, constructor and hasOwnProperty make a normal epis
 });
 
 test('20 parallel renames of different speakers all survive, also after a server restart; an edit against an old version gets 409', async () => {
-  const up = await upload('twenty-voices.txt', transcript(Array.from({ length: 21 }, (_, i) => `Voice${String.fromCharCode(65 + i)}`)));
+  const up = await upload(
+    'twenty-voices.txt',
+    transcript(Array.from({ length: 21 }, (_, i) => `Voice${String.fromCharCode(65 + i)}`)),
+  );
   assert.equal(up.status, 201, up.json.message);
   const names = up.json.talkShares.map((t) => t.name).slice(0, 20);
   assert.equal(names.length, 20);
   const first = await editSpeakers(up.json.id, { renames: [] });
-  const results = await Promise.all(names.map((n) => editSpeakers(up.json.id, { renames: [{ from: n, to: `Renamed ${n}` }] })));
+  const results = await Promise.all(
+    names.map((n) => editSpeakers(up.json.id, { renames: [{ from: n, to: `Renamed ${n}` }] })),
+  );
   for (const r of results) assert.equal(r.status, 200, r.json.message);
   const renamed = async () => {
     const e = await api(`/api/episodes/${up.json.id}`);
-    for (const n of names) assert.ok(e.summary.speakers.some((s) => s.name === `Renamed ${n}`), `${n} renamed`);
+    for (const n of names)
+      assert.ok(
+        e.summary.speakers.some((s) => s.name === `Renamed ${n}`),
+        `${n} renamed`,
+      );
   };
   await renamed();
   assert.equal(Object.keys((await savedEdits(up.json.id)).rename).length, 20);
@@ -692,9 +882,17 @@ test('20 parallel renames of different speakers all survive, also after a server
   server = await startServer({ corpus, env: serverEnv, port: Number(new URL(server.url).port) });
   await renamed();
   assert.equal(Object.keys((await savedEdits(up.json.id)).rename).length, 20, 'all 20 after the restart');
-  const stale = await editSpeakers(up.json.id, { renames: [{ from: 'Renamed VoiceA', to: 'Late' }] }, { 'if-match': `"${first.json.version}"` });
+  const stale = await editSpeakers(
+    up.json.id,
+    { renames: [{ from: 'Renamed VoiceA', to: 'Late' }] },
+    { 'if-match': `"${first.json.version}"` },
+  );
   assert.equal(stale.status, 409, stale.json.message);
-  const fresh = await editSpeakers(up.json.id, { renames: [{ from: 'Renamed VoiceA', to: 'Late' }] }, { 'if-match': `"${stale.json.version}"` });
+  const fresh = await editSpeakers(
+    up.json.id,
+    { renames: [{ from: 'Renamed VoiceA', to: 'Late' }] },
+    { 'if-match': `"${stale.json.version}"` },
+  );
   assert.equal(fresh.status, 200, fresh.json.message);
   // A speaker renamed before is renamed again (the edit is keyed on the label as parsed).
   assert.ok((await api(`/api/episodes/${up.json.id}`)).summary.speakers.some((s) => s.name === 'Late'));
@@ -704,23 +902,42 @@ test('the state lives in the data folder: no cache, sidecar or upload leftovers 
   const dots = (await readdir(corpus)).filter((f) => f.startsWith('.'));
   assert.deepEqual(dots, ['.podlens']);
   const data = (await readdir(path.join(corpus, '.podlens'))).filter((f) => !/^podlens\.db(-wal|-shm)?$/.test(f));
-  assert.deepEqual(data.filter((f) => f !== 'incoming'), [], `only the database and incoming/ in the data folder: ${data.join(', ')}`);
-  if (data.includes('incoming')) assert.deepEqual(await readdir(path.join(corpus, '.podlens', 'incoming')), [], 'no upload left half-saved');
+  assert.deepEqual(
+    data.filter((f) => f !== 'incoming'),
+    [],
+    `only the database and incoming/ in the data folder: ${data.join(', ')}`,
+  );
+  if (data.includes('incoming'))
+    assert.deepEqual(await readdir(path.join(corpus, '.podlens', 'incoming')), [], 'no upload left half-saved');
 });
 
 test('edits export then import round-trips: renames, merges and people links come back after being undone', async () => {
   const three = (await api('/api/episodes/three-voices')).summary.speakers.map((s) => s.name);
-  assert.equal((await editSpeakers('three-voices', { renames: [{ from: three[0], to: 'Exported Name' }], merges: [{ from: three[2], into: three[1] }] })).status, 200);
+  assert.equal(
+    (
+      await editSpeakers('three-voices', {
+        renames: [{ from: three[0], to: 'Exported Name' }],
+        merges: [{ from: three[2], into: three[1] }],
+      })
+    ).status,
+    200,
+  );
   const guests = (await api('/api/people')).people.filter((p) => p.role !== 'host' && p.episodes.length === 1);
   const [a, b] = guests;
   const linked = await open(`/people/${encodeURIComponent(a.id)}`);
   await linked.page.selectOption('select[name="to"]', b.id);
-  await Promise.all([linked.page.waitForURL(`**/people/${encodeURIComponent(b.id)}`), linked.page.getByRole('button', { name: 'Link', exact: true }).click()]);
+  await Promise.all([
+    linked.page.waitForURL(`**/people/${encodeURIComponent(b.id)}`),
+    linked.page.getByRole('button', { name: 'Link', exact: true }).click(),
+  ]);
   await linked.page.close();
   const exported = await (await fetch(`${server.url}/api/edits?download`)).text();
   const doc = JSON.parse(exported);
   assert.equal(doc.format, 'podlens-edits');
-  assert.ok(doc.links.some((l) => l.key === a.id && l.to === b.id), 'the link is exported');
+  assert.ok(
+    doc.links.some((l) => l.key === a.id && l.to === b.id),
+    'the link is exported',
+  );
   // Undo everything, then import the export.
   assert.equal((await editSpeakers('three-voices', { reset: true })).status, 200);
   const db = openArchive(path.join(corpus, '.podlens', 'podlens.db'));
@@ -733,7 +950,10 @@ test('edits export then import round-trips: renames, merges and people links com
   assert.deepEqual({ ...again, exportedAt: null }, { ...doc, exportedAt: null });
   const names = (await api('/api/episodes/three-voices')).summary.speakers.map((s) => s.name);
   assert.ok(names.includes('Exported Name') && !names.includes(three[2]), names.join(', '));
-  assert.ok((await api('/api/people')).people.some((p) => p.id === b.id && p.episodes.length === 2), 'the link is back');
+  assert.ok(
+    (await api('/api/people')).people.some((p) => p.id === b.id && p.episodes.length === 2),
+    'the link is back',
+  );
   // A file that is no export changes nothing and says where it is wrong.
   const refused = await importEdits({ format: 'podlens-edits', version: 7 });
   assert.equal(refused.status, 400);
@@ -752,18 +972,39 @@ test('the export and import buttons on the Your data page round-trip the edits',
   const three = (await api('/api/episodes/three-voices')).summary.speakers.map((s) => s.name);
   assert.equal((await editSpeakers('three-voices', { renames: [{ from: three[0], to: 'Button Name' }] })).status, 200);
   const { page, errors } = await open('/data');
-  assert.equal(await page.locator('[data-testid="edited-count"]').textContent(), String((await api('/api/edits')).episodes.length));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export edits (JSON)' }).click()]);
+  assert.equal(
+    await page.locator('[data-testid="edited-count"]').textContent(),
+    String((await api('/api/edits')).episodes.length),
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Export edits (JSON)' }).click(),
+  ]);
   const file = await download.path();
   const text = await readFile(file, 'utf8');
   assert.equal(JSON.parse(text).episodes.find((e) => e.id === 'three-voices').rename[three[0]], 'Button Name');
   assert.equal((await editSpeakers('three-voices', { reset: true })).status, 200);
-  await page.setInputFiles('input[type=file]', { name: 'edits.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.waitForFunction(() => document.querySelector('[data-testid="import-message"]')?.textContent?.includes('Imported'));
+  await page.setInputFiles('input[type=file]', {
+    name: 'edits.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="import-message"]')?.textContent?.includes('Imported'),
+  );
   assert.ok((await api('/api/episodes/three-voices')).summary.speakers.some((s) => s.name === 'Button Name'));
-  await page.setInputFiles('input[type=file]', { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something else"}') });
-  await page.waitForFunction(() => document.querySelector('[data-testid="import-message"]')?.textContent?.includes('$.format'));
-  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await page.setInputFiles('input[type=file]', {
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something else"}'),
+  });
+  await page.waitForFunction(() =>
+    document.querySelector('[data-testid="import-message"]')?.textContent?.includes('$.format'),
+  );
+  assert.deepEqual(
+    errors.filter((e) => !/Failed to load resource/.test(e)),
+    [],
+  );
   await page.close();
   assert.equal((await editSpeakers('three-voices', { reset: true })).status, 200);
 });
@@ -773,10 +1014,18 @@ test('a person page opens from the library and lists exactly their episodes, wit
   const host = people.find((p) => p.role === 'host' && p.episodes.length > 1);
   assert.ok(host, 'a recurring host');
   const { page, errors } = await open('/');
-  await Promise.all([page.waitForURL(`**/people/${encodeURIComponent(host.id)}`), page.locator(`section.people tr[data-person="${host.id}"] a`).click()]);
+  await Promise.all([
+    page.waitForURL(`**/people/${encodeURIComponent(host.id)}`),
+    page.locator(`section.people tr[data-person="${host.id}"] a`).click(),
+  ]);
   await page.waitForSelector('table.person-episodes');
-  const rows = await page.locator('table.person-episodes tbody tr').evaluateAll((trs) => trs.map((tr) => ({ id: tr.dataset.id, date: tr.querySelector('td.date').textContent })));
-  assert.deepEqual(rows, host.episodes.map((e) => ({ id: e.episodeId, date: e.date ?? '–' })));
+  const rows = await page
+    .locator('table.person-episodes tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => ({ id: tr.dataset.id, date: tr.querySelector('td.date').textContent })));
+  assert.deepEqual(
+    rows,
+    host.episodes.map((e) => ({ id: e.episodeId, date: e.date ?? '–' })),
+  );
   assert.equal(await page.locator('[data-chart="person-shares"] rect.share-bar').count(), host.episodes.length);
   const turn = page.locator('table.person-episodes td.turns a').nth(1);
   const href = await turn.getAttribute('href');
@@ -793,15 +1042,23 @@ test('link then unlink two people: one person with both episodes, then two again
   const [a, b] = guests.slice(-2);
   const { page, errors } = await open(`/people/${encodeURIComponent(a.id)}`);
   await page.selectOption('select[name="to"]', b.id);
-  await Promise.all([page.waitForURL(`**/people/${encodeURIComponent(b.id)}`), page.getByRole('button', { name: 'Link', exact: true }).click()]);
+  await Promise.all([
+    page.waitForURL(`**/people/${encodeURIComponent(b.id)}`),
+    page.getByRole('button', { name: 'Link', exact: true }).click(),
+  ]);
   await page.waitForSelector('table.person-episodes');
-  const ids = (await page.locator('table.person-episodes tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.id))).sort();
+  const ids = (
+    await page.locator('table.person-episodes tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.id))
+  ).sort();
   assert.deepEqual(ids, [a.episodes[0].episodeId, b.episodes[0].episodeId].sort());
   const joined = (await api('/api/people')).people;
   assert.equal(joined.length, before.length - 1);
   assert.ok(!joined.some((p) => p.id === a.id));
   // The old page of the linked person leads to the joined one.
-  assert.equal((await fetch(`${server.url}/people/${encodeURIComponent(a.id)}`, { redirect: 'manual' })).headers.get('location'), `/people/${encodeURIComponent(b.id)}`);
+  assert.equal(
+    (await fetch(`${server.url}/people/${encodeURIComponent(a.id)}`, { redirect: 'manual' })).headers.get('location'),
+    `/people/${encodeURIComponent(b.id)}`,
+  );
   await page.getByRole('button', { name: /^Unlink / }).click();
   await page.waitForFunction(() => document.querySelector('[data-testid="link-message"]')?.textContent === 'Unlinked.');
   await page.waitForFunction(() => document.querySelectorAll('table.person-episodes tbody tr').length === 1);
@@ -809,8 +1066,13 @@ test('link then unlink two people: one person with both episodes, then two again
   assert.deepEqual(after.map((p) => p.id).sort(), before.map((p) => p.id).sort());
   // Linking a person with nobody says so.
   await page.getByRole('button', { name: 'Link', exact: true }).click();
-  await page.waitForFunction(() => document.querySelector('[data-testid="link-message"]')?.textContent === 'Choose the person to link with.');
-  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="link-message"]')?.textContent === 'Choose the person to link with.',
+  );
+  assert.deepEqual(
+    errors.filter((e) => !/Failed to load resource/.test(e)),
+    [],
+  );
   await page.close();
 });
 
@@ -825,7 +1087,10 @@ test("renaming a speaker to another's name is refused with a message, and the ep
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForFunction((t) => document.body.textContent.includes(t), 'another speaker is already called');
   assert.equal(await page.locator('[data-chart="talk-time"] rect.talk-bar').count(), full.summary.speakers.length);
-  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => !/Failed to load resource/.test(e)),
+    [],
+  );
   await page.close();
 });
 
@@ -839,9 +1104,15 @@ test('the episode page sends the edits version it loaded: an edit made elsewhere
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForFunction((t) => document.body.textContent.includes(t), 'edited elsewhere');
   const now = await api('/api/episodes/three-voices');
-  assert.ok(now.summary.speakers.some((s) => s.name === 'Edited Elsewhere'), 'the other edit stays');
+  assert.ok(
+    now.summary.speakers.some((s) => s.name === 'Edited Elsewhere'),
+    'the other edit stays',
+  );
   assert.ok(!now.summary.speakers.some((s) => s.name === 'From The Page'));
-  assert.deepEqual(errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  assert.deepEqual(
+    errors.filter((e) => !/Failed to load resource/.test(e)),
+    [],
+  );
   await page.close();
   assert.equal((await editSpeakers('three-voices', { reset: true })).status, 200);
 });
@@ -877,7 +1148,10 @@ test('a 500 is logged with its route and error', async () => {
 
 test('pnpm start with its port taken says which port and how to choose another, before any build', async () => {
   const { port } = new URL(server.url);
-  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs'), '--port', port], { env: { ...process.env, HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'start.mjs'), '--port', port], {
+    env: { ...process.env, HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
@@ -908,7 +1182,12 @@ try {
       console.log(`  ✓ ${t.name} (${Math.round(performance.now() - started)} ms)`);
     } catch (error) {
       failed++;
-      console.log(`  ✗ ${t.name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+      console.log(
+        `  ✗ ${t.name}\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 6)
+          .join('\n    ')}`,
+      );
       if (lastErrors.length) console.log(`    console errors: ${lastErrors.slice(0, 5).join('\n      ')}`);
     }
   }

@@ -38,7 +38,11 @@ export function searchTests({ test, open, api, url, episodes }) {
     assert.equal(new Set(found).size, found.length, 'one group per episode');
     const stems = phrase.split(' ').map((w) => w.slice(0, 4));
     for (const mark of await page.locator('li.result mark').allTextContents()) {
-      assert.deepEqual(words(mark).map((w) => w.slice(0, 4)), stems, `marked '${mark}'`);
+      assert.deepEqual(
+        words(mark).map((w) => w.slice(0, 4)),
+        stems,
+        `marked '${mark}'`,
+      );
     }
     const body = await api(`/api/search?q=${encodeURIComponent(`"${phrase}"`)}`);
     assert.deepEqual(found, body.episodes.map((e) => e.id).sort());
@@ -55,9 +59,13 @@ export function searchTests({ test, open, api, url, episodes }) {
     const current = page.locator('#reader article.turn[aria-current="true"]');
     await current.waitFor();
     await page.waitForFunction(() => document.activeElement?.matches('#reader article.turn[aria-current="true"]'));
-    assert.ok((await current.textContent()).replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ')), `the current turn holds '${sentence}'`);
+    assert.ok(
+      (await current.textContent()).replace(/\s+/g, ' ').includes(sentence.replace(/\s+/g, ' ')),
+      `the current turn holds '${sentence}'`,
+    );
     const marked = (await current.locator('mark').allTextContents()).map((m) => m.toLowerCase().replace(/\s+/g, ' '));
-    for (const w of url.searchParams.getAll('mark')) assert.ok(marked.includes(w.toLowerCase()), `'${w}' is marked in the current turn (${marked.join(', ')})`);
+    for (const w of url.searchParams.getAll('mark'))
+      assert.ok(marked.includes(w.toLowerCase()), `'${w}' is marked in the current turn (${marked.join(', ')})`);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -68,7 +76,8 @@ export function searchTests({ test, open, api, url, episodes }) {
     const speaker = all.episodes[0].hits[0].speaker;
     const narrowed = await api(`/api/search?q=${encodeURIComponent(phrase)}&speaker=${encodeURIComponent(speaker)}`);
     assert.ok(narrowed.total >= 1 && narrowed.total <= all.total);
-    for (const e of narrowed.episodes) for (const h of e.hits) assert.equal(h.speaker.toLowerCase(), speaker.toLowerCase());
+    for (const e of narrowed.episodes)
+      for (const h of e.hits) assert.equal(h.speaker.toLowerCase(), speaker.toLowerCase());
     const bad = await fetch(`${url}/api/search?q=${encodeURIComponent(phrase)}&from=someday`);
     assert.equal(bad.status, 400);
     assert.match((await bad.json()).message, /from: 'someday'/);
@@ -78,7 +87,7 @@ export function searchTests({ test, open, api, url, episodes }) {
     await page.close();
   });
 
-  test('term trends: two terms from the URL draw a line each with the API\'s counts; clicking a point lists that period\'s hits', async () => {
+  test("term trends: two terms from the URL draw a line each with the API's counts; clicking a point lists that period's hits", async () => {
     const { phrase } = await commonPhrase(api, episodes);
     const terms = ['data', `"${phrase}"`];
     const query = terms.map((t) => `term=${encodeURIComponent(t)}`).join('&');
@@ -86,11 +95,22 @@ export function searchTests({ test, open, api, url, episodes }) {
     const { page, errors } = await open(`/trends?${query}`);
     assert.equal(await page.locator('[data-chart="term-trends"] path.trend-line').count(), 2);
     for (const t of trends.terms) {
-      const labels = await page.locator(`g.trend-points[data-term="${t.term.replace(/"/g, '\\"')}"] circle.trend-point`).evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
+      const labels = await page
+        .locator(`g.trend-points[data-term="${t.term.replace(/"/g, '\\"')}"] circle.trend-point`)
+        .evaluateAll((cs) => cs.map((c) => c.getAttribute('aria-label')));
       assert.equal(labels.length, t.points.length, `a point per period for ${t.term}`);
-      t.points.forEach((p, i) => assert.ok(labels[i].includes(`${p.period}: ${p.count.toLocaleString('en-US')} mention`), `${labels[i]} says ${p.count}`));
+      t.points.forEach((p, i) =>
+        assert.ok(
+          labels[i].includes(`${p.period}: ${p.count.toLocaleString('en-US')} mention`),
+          `${labels[i]} says ${p.count}`,
+        ),
+      );
     }
-    assert.equal(await page.locator('#trend-terms').inputValue(), terms.join(', '), 'the terms field shows the URL\'s terms');
+    assert.equal(
+      await page.locator('#trend-terms').inputValue(),
+      terms.join(', '),
+      "the terms field shows the URL's terms",
+    );
     // Hover shows the numbers; the keyboard walks the points.
     await page.locator('circle.trend-point').first().focus();
     await page.waitForSelector('[data-chart="term-trends"] .tooltip');
@@ -101,10 +121,14 @@ export function searchTests({ test, open, api, url, episodes }) {
     // A point with mentions: its hits are the search of the term in that period.
     const term = trends.terms[1];
     const point = term.points.find((p) => p.count > 0);
-    await page.locator(`g.trend-points[data-term="${term.term.replace(/"/g, '\\"')}"] circle[data-period="${point.period}"]`).click();
+    await page
+      .locator(`g.trend-points[data-term="${term.term.replace(/"/g, '\\"')}"] circle[data-period="${point.period}"]`)
+      .click();
     await page.waitForSelector('#period-hits');
     const listed = await page.locator('.period-hits li.result').count();
-    const expected = await api(`/api/search?q=${encodeURIComponent(term.term)}&from=${point.period}&to=${point.period}&limit=20`);
+    const expected = await api(
+      `/api/search?q=${encodeURIComponent(term.term)}&from=${point.period}&to=${point.period}&limit=20`,
+    );
     assert.ok(listed > 0);
     assert.equal(listed, expected.episodes.length);
     // Another period: the URL keeps the terms, a reload draws the same chart.

@@ -8,7 +8,11 @@ import { appDir, launchBrowser, startServer } from '../e2e/harness.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '5' }, episode: { type: 'string' }, screenshots: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    episode: { type: 'string' },
+    screenshots: { type: 'boolean', default: false },
+  },
 });
 const corpus = path.resolve(positionals[0] ?? path.join(appDir, '..', '..', 'examples'));
 const runs = Math.max(1, Number(values.runs) || 5);
@@ -49,7 +53,13 @@ async function measure(url, marks) {
   const t = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-    return { now: performance.now(), ttfb: nav.responseStart, dcl: nav.domContentLoadedEventEnd, fcp: fcp ? fcp.startTime : null, html: nav.transferSize };
+    return {
+      now: performance.now(),
+      ttfb: nav.responseStart,
+      dcl: nav.domContentLoadedEventEnd,
+      fcp: fcp ? fcp.startTime : null,
+      html: nav.transferSize,
+    };
   });
   await page.waitForLoadState('load');
   await page.waitForTimeout(50);
@@ -74,22 +84,44 @@ async function series(name, url, marks) {
 }
 
 const episodes = data.episodes;
-const byTurns = [...episodes].sort((a, b) => a.summary.speakers.reduce((s, x) => s + x.turns, 0) - b.summary.speakers.reduce((s, x) => s + x.turns, 0));
+const byTurns = [...episodes].sort(
+  (a, b) => a.summary.speakers.reduce((s, x) => s + x.turns, 0) - b.summary.speakers.reduce((s, x) => s + x.turns, 0),
+);
 const chosen = values.episode ? episodes.find((e) => e.id === values.episode) : byTurns[Math.floor(byTurns.length / 2)];
 const largest = byTurns.at(-1);
 
 const results = [];
 try {
-  results.push(await series(`library (${episodes.length} episodes)`, `${server.url}/`, 'table.episodes-table tbody tr, [data-chart] svg'));
-  if (chosen) results.push(await series(`episode ${chosen.id}`, `${server.url}/episode/${encodeURIComponent(chosen.id)}`, 'rect.talk-bar'));
-  if (largest && largest !== chosen) results.push(await series(`episode ${largest.id} (most turns)`, `${server.url}/episode/${encodeURIComponent(largest.id)}`, 'rect.talk-bar'));
+  results.push(
+    await series(
+      `library (${episodes.length} episodes)`,
+      `${server.url}/`,
+      'table.episodes-table tbody tr, [data-chart] svg',
+    ),
+  );
+  if (chosen)
+    results.push(
+      await series(`episode ${chosen.id}`, `${server.url}/episode/${encodeURIComponent(chosen.id)}`, 'rect.talk-bar'),
+    );
+  if (largest && largest !== chosen)
+    results.push(
+      await series(
+        `episode ${largest.id} (most turns)`,
+        `${server.url}/episode/${encodeURIComponent(largest.id)}`,
+        'rect.talk-bar',
+      ),
+    );
   if (episodes.length > 1) results.push(await series('compare (2 episodes)', `${server.url}/compare`, 'rect.talk-bar'));
   results.push(await series('upload', `${server.url}/upload`, 'input[type=file]'));
   if (values.screenshots) {
     const dir = path.join(appDir, 'e2e', 'screenshots');
     const { mkdir } = await import('node:fs/promises');
     await mkdir(dir, { recursive: true });
-    const shots = [['corpus-library', '/'], ['corpus-episode', `/episode/${encodeURIComponent(chosen?.id ?? '')}`], ['corpus-compare', '/compare']];
+    const shots = [
+      ['corpus-library', '/'],
+      ['corpus-episode', `/episode/${encodeURIComponent(chosen?.id ?? '')}`],
+      ['corpus-compare', '/compare'],
+    ];
     for (const [name, p] of shots) {
       const page = await context.newPage();
       await page.goto(server.url + p);
@@ -107,7 +139,9 @@ try {
 
 const ms = (x) => `${Math.round(x)} ms`;
 console.log(`corpus: ${corpus}`);
-console.log(`server up: ${ms(started)}; first /api/episodes (analyze or read cache): ${ms(analyzed)}; rescan: ${ms(rescan)}; ${episodes.length} episodes, ${data.failed.length} failed`);
+console.log(
+  `server up: ${ms(started)}; first /api/episodes (analyze or read cache): ${ms(analyzed)}; rescan: ${ms(rescan)}; ${episodes.length} episodes, ${data.failed.length} failed`,
+);
 console.log(`runs per page: ${runs} (median of warm runs; "first" is the first load with a cold browser cache)`);
 console.log('page | drawn+hydrated (median) | first load | TTFB | FCP | JS gzip (files) | budget');
 let over = 0;
@@ -115,6 +149,8 @@ for (const r of results) {
   const budget = r.name.startsWith('library') ? BUDGET.library : r.name.startsWith('episode') ? BUDGET.episode : null;
   const ok = (budget === null || r.drawn <= budget) && r.js <= BUDGET.js;
   if (!ok) over++;
-  console.log(`${r.name} | ${ms(r.drawn)} | ${ms(r.first)} | ${ms(r.ttfb)} | ${ms(r.fcp)} | ${(r.js / 1024).toFixed(1)} KB (${r.files}) | ${budget ? `<= ${budget} ms, ` : ''}<= 150 KB: ${ok ? 'ok' : 'OVER'}`);
+  console.log(
+    `${r.name} | ${ms(r.drawn)} | ${ms(r.first)} | ${ms(r.ttfb)} | ${ms(r.fcp)} | ${(r.js / 1024).toFixed(1)} KB (${r.files}) | ${budget ? `<= ${budget} ms, ` : ''}<= 150 KB: ${ok ? 'ok' : 'OVER'}`,
+  );
 }
 process.exit(over ? 1 : 0);

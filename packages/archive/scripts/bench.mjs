@@ -11,13 +11,36 @@ import { addEpisodes, openArchive, searchArchive, termTrends } from '../dist/ind
 
 import { parseArgs } from 'node:util';
 
-const { values: options, positionals: dirs } = parseArgs({ options: { db: { type: 'string' } }, allowPositionals: true });
+const { values: options, positionals: dirs } = parseArgs({
+  options: { db: { type: 'string' } },
+  allowPositionals: true,
+});
 if (dirs.length === 0) {
   console.error('usage: node scripts/bench.mjs DIR [DIR...]');
   process.exit(2);
 }
-const queries = ['"feature store"', 'kubernetes', '"machine learning"', 'mlops', 'kaggle', '"data engineering"', 'python', 'linkedin', '"open source"', 'career',
-  '"deep learning"', 'spark', 'dbt', 'llm', '"data quality"', '"product manager"', 'recommender', '"a/b testing"', 'warehouse', 'startup'];
+const queries = [
+  '"feature store"',
+  'kubernetes',
+  '"machine learning"',
+  'mlops',
+  'kaggle',
+  '"data engineering"',
+  'python',
+  'linkedin',
+  '"open source"',
+  'career',
+  '"deep learning"',
+  'spark',
+  'dbt',
+  'llm',
+  '"data quality"',
+  '"product manager"',
+  'recommender',
+  '"a/b testing"',
+  'warehouse',
+  'startup',
+];
 const { files } = await listTranscriptFiles(dirs);
 const dir = options.db ? undefined : mkdtempSync(join(tmpdir(), 'podlens-archive-bench-'));
 const file = options.db ?? join(dir, 'archive.db');
@@ -77,10 +100,23 @@ console.log(`episodes:                 ${files.length}${reuse ? ` (archive ${fil
 console.log(`parse (not the archive):  ${(parseMs / 1000).toFixed(1)} s`);
 console.log(`index build:              ${(indexMs / 1000).toFixed(2)} s`);
 console.log(`database size:            ${(size / 2 ** 20).toFixed(1)} MB`);
-console.log(`search p50 / p95:         ${q(0.5).toFixed(1)} / ${q(0.95).toFixed(1)} ms  (${times.length} warm queries, ${queries.length} distinct)`);
-console.log(`search CPU p50 / p95:     ${q(0.5, cpuTimes).toFixed(1)} / ${q(0.95, cpuTimes).toFixed(1)} ms  (CPU time of the process: less moved by other load)`);
+console.log(
+  `search p50 / p95:         ${q(0.5).toFixed(1)} / ${q(0.95).toFixed(1)} ms  (${times.length} warm queries, ${queries.length} distinct)`,
+);
+console.log(
+  `search CPU p50 / p95:     ${q(0.5, cpuTimes).toFixed(1)} / ${q(0.95, cpuTimes).toFixed(1)} ms  (CPU time of the process: less moved by other load)`,
+);
 console.log(`search min / max:         ${times[0].toFixed(1)} / ${times[times.length - 1].toFixed(1)} ms`);
-console.log(`trends, 5 terms, median:  ${trendTimes[1].toFixed(1)} ms  (min ${trendTimes[0].toFixed(1)}, max ${trendTimes[trendTimes.length - 1].toFixed(1)})`);
+console.log(
+  `trends, 5 terms, median:  ${trendTimes[1].toFixed(1)} ms  (min ${trendTimes[0].toFixed(1)}, max ${trendTimes[trendTimes.length - 1].toFixed(1)})`,
+);
 const slowest = new Map();
 for (let i = 0; i < queries.length; i++) slowest.set(queries[i], perQuery[i]);
-console.log('slowest queries (median ms): ' + [...slowest].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', '));
+console.log(
+  'slowest queries (median ms): ' +
+    [...slowest]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(', '),
+);

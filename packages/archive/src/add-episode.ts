@@ -51,8 +51,12 @@ function prepare(db: Archive) {
       deleteEpisode.run(id);
     },
     nextNumber: () => nextNumber.get() as number,
-    episode: db.prepare('INSERT INTO episodes (num, id, title, date, format, words, duration, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    unit: db.prepare('INSERT INTO units (rowid, episode_id, turn, paragraph, speaker_id, role, start, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    episode: db.prepare(
+      'INSERT INTO episodes (num, id, title, date, format, words, duration, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+    unit: db.prepare(
+      'INSERT INTO units (rowid, episode_id, turn, paragraph, speaker_id, role, start, text, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
     fts: db.prepare('INSERT INTO units_fts (rowid, keys) VALUES (?, ?)'),
     speaker: db.prepare(
       'INSERT INTO speakers (episode_id, speaker_id, name, full_name, role, person_key, talk_seconds, talk_share, words, turns, longest_monologue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -67,7 +71,16 @@ function insert(q: Statements, { id, result, summary, contentHash }: ArchiveEntr
   q.remove(id);
   const words = episode.turns.reduce((s, t) => s + t.words, 0);
   const num = q.nextNumber();
-  q.episode.run(num, id, summary.title, summary.date, summary.format, words, episode.durationSeconds, contentHash ?? null);
+  q.episode.run(
+    num,
+    id,
+    summary.title,
+    summary.date,
+    summary.format,
+    words,
+    episode.durationSeconds,
+    contentHash ?? null,
+  );
   const roles = new Map(episode.speakers.map((s) => [s.id, s.role]));
   let unit = 0;
   const wordsByRole = new Map<string, number>();
@@ -79,7 +92,9 @@ function insert(q: Statements, { id, result, summary, contentHash }: ArchiveEntr
       const role = roles.get(turn.speakerId) ?? 'unknown';
       q.unit.run(rowid, id, t, i, turn.speakerId, role, p.start, p.text, p.words);
       wordsByRole.set(role, (wordsByRole.get(role) ?? 0) + p.words);
-      const keys = searchKeys(p.text).map((k) => k.key).join(' ');
+      const keys = searchKeys(p.text)
+        .map((k) => k.key)
+        .join(' ');
       if (keys !== '') q.fts.run(rowid, keys);
     });
   });
@@ -89,7 +104,19 @@ function insert(q: Statements, { id, result, summary, contentHash }: ArchiveEntr
     const f = figures.get(s.id);
     if (!f) continue;
     const key = personKey({ episodeId: id, speakerId: s.id, name: s.name, fullName: s.fullName, role: s.role });
-    q.speaker.run(id, s.id, s.name, s.fullName ?? null, s.role, key, f.talkSeconds, f.talkShare, f.words, f.turns, f.longestMonologueSeconds);
+    q.speaker.run(
+      id,
+      s.id,
+      s.name,
+      s.fullName ?? null,
+      s.role,
+      key,
+      f.talkSeconds,
+      f.talkShare,
+      f.words,
+      f.turns,
+      f.longestMonologueSeconds,
+    );
   }
   summary.topics.forEach((topic, rank) => q.topic.run(id, topic.id, topic.label, topic.score, rank));
 }

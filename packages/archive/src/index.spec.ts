@@ -3,6 +3,29 @@ import * as archive from './index.js';
 
 it('@podlens/archive exports exactly its public API', () => {
   expect(Object.keys(archive).sort()).toEqual(
-    ['ARCHIVE_SCHEMA_VERSION', 'addEpisode', 'addEpisodes', 'findPhrase', 'ftsExpression', 'linkPeople', 'listPeople', 'openArchive', 'parseQuery', 'periodBounds', 'periodOf', 'personLinks', 'periodsBetween', 'personKey', 'removeEpisode', 'resolvePerson', 'searchArchive', 'searchKeys', 'sentenceAround', 'speakerPersonKey', 'termTrends', 'unlinkPeople'].sort(),
+    [
+      'ARCHIVE_SCHEMA_VERSION',
+      'addEpisode',
+      'addEpisodes',
+      'findPhrase',
+      'ftsExpression',
+      'linkPeople',
+      'listPeople',
+      'openArchive',
+      'parseQuery',
+      'periodBounds',
+      'periodOf',
+      'personLinks',
+      'periodsBetween',
+      'personKey',
+      'removeEpisode',
+      'resolvePerson',
+      'searchArchive',
+      'searchKeys',
+      'sentenceAround',
+      'speakerPersonKey',
+      'termTrends',
+      'unlinkPeople',
+    ].sort(),
   );
 });

@@ -61,13 +61,17 @@ export function openArchive(file: string): Archive {
   db.pragma('busy_timeout = 5000');
   const version = (() => {
     try {
-      return Number((db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined)?.value);
+      return Number(
+        (db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined)?.value,
+      );
     } catch {
       return undefined;
     }
   })();
   if (version !== undefined && version !== ARCHIVE_SCHEMA_VERSION) {
-    db.exec('DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS episode_topics; DROP TABLE IF EXISTS episode_words; DROP TABLE IF EXISTS episodes;');
+    db.exec(
+      'DROP TABLE IF EXISTS units_vocab; DROP TABLE IF EXISTS units_fts; DROP TABLE IF EXISTS units; DROP TABLE IF EXISTS speakers; DROP TABLE IF EXISTS episode_topics; DROP TABLE IF EXISTS episode_words; DROP TABLE IF EXISTS episodes;',
+    );
   }
   db.exec(schema);
   db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)").run(String(ARCHIVE_SCHEMA_VERSION));

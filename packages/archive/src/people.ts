@@ -34,13 +34,19 @@ export function resolvePerson(key: string, links: ReadonlyMap<string, string>): 
 
 /** The user's links, from a speaker's key (or a person id) to the person it belongs to. */
 export function personLinks(db: Archive): Map<string, string> {
-  return new Map((db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]).map((l) => [l.person_key, l.linked_to]));
+  return new Map(
+    (
+      db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]
+    ).map((l) => [l.person_key, l.linked_to]),
+  );
 }
 
 /** The speaker keys that make up person `person`. */
 export function keysOfPerson(db: Archive, person: string): string[] {
   const links = personLinks(db);
-  return (db.prepare('SELECT DISTINCT person_key FROM speakers').pluck().all() as string[]).filter((k) => resolvePerson(k, links) === person);
+  return (db.prepare('SELECT DISTINCT person_key FROM speakers').pluck().all() as string[]).filter(
+    (k) => resolvePerson(k, links) === person,
+  );
 }
 
 interface SpeakerRow {
@@ -63,7 +69,9 @@ interface SpeakerRow {
 export function listPeople(db: Archive): Person[] {
   const links = personLinks(db);
   const rows = db
-    .prepare('SELECT s.*, e.title, e.date FROM speakers s JOIN episodes e ON e.id = s.episode_id ORDER BY e.date IS NULL, e.date, s.episode_id, s.speaker_id')
+    .prepare(
+      'SELECT s.*, e.title, e.date FROM speakers s JOIN episodes e ON e.id = s.episode_id ORDER BY e.date IS NULL, e.date, s.episode_id, s.speaker_id',
+    )
     .all() as SpeakerRow[];
   const people = new Map<string, Person>();
   for (const r of rows) {
@@ -90,13 +98,18 @@ export function listPeople(db: Archive): Person[] {
 
 /** The person key of one episode's speaker, or undefined. */
 export function speakerPersonKey(db: Archive, episodeId: string, speakerId: string): string | undefined {
-  return db.prepare('SELECT person_key FROM speakers WHERE episode_id = ? AND speaker_id = ?').pluck().get(episodeId, speakerId) as string | undefined;
+  return db
+    .prepare('SELECT person_key FROM speakers WHERE episode_id = ? AND speaker_id = ?')
+    .pluck()
+    .get(episodeId, speakerId) as string | undefined;
 }
 
 /** Makes the person of `key` part of person `to` (both person ids or speaker keys); stored in the archive. */
 export function linkPeople(db: Archive, key: string, to: string): void {
   if (key === to) return;
-  db.prepare('INSERT INTO person_links (person_key, linked_to) VALUES (?, ?) ON CONFLICT(person_key) DO UPDATE SET linked_to = excluded.linked_to').run(key, to);
+  db.prepare(
+    'INSERT INTO person_links (person_key, linked_to) VALUES (?, ?) ON CONFLICT(person_key) DO UPDATE SET linked_to = excluded.linked_to',
+  ).run(key, to);
 }
 
 /** Undoes `linkPeople` for `key`: it is its own person again. */

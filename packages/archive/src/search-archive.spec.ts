@@ -26,18 +26,29 @@ describe('searchArchive', () => {
     expect(searchArchive(db, 'llms evaluation').episodes.map((e) => e.id)).toEqual(['e2']);
     expect(searchArchive(db, 'feast ownership').episodes.map((e) => e.id)).toEqual([]);
     expect(searchArchive(db, 'store teams').episodes.map((e) => e.id)).toEqual(['e3']);
-    expect(searchArchive(db, 'feature -llms').episodes.map((e) => e.id).sort()).toEqual(['e1', 'e3']);
+    expect(
+      searchArchive(db, 'feature -llms')
+        .episodes.map((e) => e.id)
+        .sort(),
+    ).toEqual(['e1', 'e3']);
   });
 
   it('searchArchive(db, query, filters) filters by speaker, dates, format and person', () => {
-    expect(searchArchive(db, 'feature', { speaker: 'daniel' }).episodes.map((e) => e.id).sort()).toEqual(['e2', 'e3']);
-    expect(searchArchive(db, 'feature', { from: '2023-06-01', to: '2023-12-31' }).episodes.map((e) => e.id)).toEqual(['e2']);
+    expect(
+      searchArchive(db, 'feature', { speaker: 'daniel' })
+        .episodes.map((e) => e.id)
+        .sort(),
+    ).toEqual(['e2', 'e3']);
+    expect(searchArchive(db, 'feature', { from: '2023-06-01', to: '2023-12-31' }).episodes.map((e) => e.id)).toEqual([
+      'e2',
+    ]);
     expect(searchArchive(db, 'feature', { format: 'srt' }).episodes).toEqual([]);
     expect(searchArchive(db, 'feature', { person: 'name:maria lopez' }).episodes.map((e) => e.id)).toEqual(['e1']);
   });
 
   it('searchArchive(db, odd input) never throws an FTS5 syntax error', () => {
-    for (const q of ['"', 'AND', 'NEAR(', '*', 'a OR', '-', '"unclosed phrase', 'ci/cd', '(((', "don't"]) expect(() => searchArchive(db, q)).not.toThrow();
+    for (const q of ['"', 'AND', 'NEAR(', '*', 'a OR', '-', '"unclosed phrase', 'ci/cd', '(((', "don't"])
+      expect(() => searchArchive(db, q)).not.toThrow();
     expect(searchArchive(db, 'CI/CD').episodes.map((e) => e.id)).toEqual(['e2']);
     expect(searchArchive(db, '').episodes).toEqual([]);
   });

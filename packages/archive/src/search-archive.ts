@@ -91,11 +91,17 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
   };
   if (query.phrases.every((p) => p.every((k) => isIndexToken(k)))) {
     // Keys of letters and digits only are FTS5 tokens as they are: its matches are exact.
-    const sql = where.length === 1 ? 'SELECT rowid FROM units_fts WHERE units_fts MATCH @match ORDER BY rowid' : `SELECT units_fts.rowid ${joined}`;
+    const sql =
+      where.length === 1
+        ? 'SELECT rowid FROM units_fts WHERE units_fts MATCH @match ORDER BY rowid'
+        : `SELECT units_fts.rowid ${joined}`;
     for (const rowid of db.prepare(sql).pluck().all(params) as number[]) add(rowid);
   } else {
     // FTS5 splits keys such as `ci/cd` or `don't`: it narrows the units, the phrase check on the keys decides.
-    for (const row of db.prepare(`SELECT units_fts.rowid AS rowid, u.text ${joined}`).all(params) as { rowid: number; text: string }[]) {
+    for (const row of db.prepare(`SELECT units_fts.rowid AS rowid, u.text ${joined}`).all(params) as {
+      rowid: number;
+      text: string;
+    }[]) {
       const keys = searchKeys(row.text).map((k) => k.key);
       if (query.phrases.every((p) => findPhrase(keys, p).length > 0)) add(row.rowid);
     }
@@ -109,14 +115,24 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
   const ranked = [...byEpisode].map(([num, e]) => ({
     num,
     ...e,
-    score: episodeScore({ hits: e.hits, words: words.get(num) ?? 0, averageWords, episodes: words.size, matching: byEpisode.size }),
+    score: episodeScore({
+      hits: e.hits,
+      words: words.get(num) ?? 0,
+      averageWords,
+      episodes: words.size,
+      matching: byEpisode.size,
+    }),
   }));
   ranked.sort((a, b) => b.score - a.score || a.num - b.num);
   const top = ranked.slice(0, limit);
   // Stage 3: the listed episodes and their hits, by primary key.
   const nums = JSON.stringify(top.map((r) => r.num));
   const meta = new Map(
-    (db.prepare('SELECT num, id, title, date, format FROM episodes WHERE num IN (SELECT value FROM json_each(?))').all(nums) as { num: number; id: string; title: string | null; date: string | null; format: string }[]).map((e) => [e.num, e]),
+    (
+      db
+        .prepare('SELECT num, id, title, date, format FROM episodes WHERE num IN (SELECT value FROM json_each(?))')
+        .all(nums) as { num: number; id: string; title: string | null; date: string | null; format: string }[]
+    ).map((e) => [e.num, e]),
   );
   const units = new Map(
     (
@@ -131,7 +147,15 @@ export function searchArchive(db: Archive, input: string, options: SearchOptions
   );
   const episodes = top.map((r): EpisodeHits => {
     const e = meta.get(r.num)!;
-    return { id: e.id, title: e.title, date: e.date, format: e.format, score: r.score, hitCount: r.hits, hits: r.rowids.map((id) => hitOf(units.get(id)!, query.phrases)) };
+    return {
+      id: e.id,
+      title: e.title,
+      date: e.date,
+      format: e.format,
+      score: r.score,
+      hitCount: r.hits,
+      hits: r.rowids.map((id) => hitOf(units.get(id)!, query.phrases)),
+    };
   });
   return { query: input, episodes, total: byEpisode.size };
 }
@@ -161,7 +185,9 @@ function filtersOf(db: Archive, options: SearchFilters, match: string) {
     params.format = options.format;
   }
   if (options.topic) {
-    where.push('EXISTS (SELECT 1 FROM episode_topics t WHERE t.episode_id = e.id AND t.topic_id = @topic AND t.rank < 5)');
+    where.push(
+      'EXISTS (SELECT 1 FROM episode_topics t WHERE t.episode_id = e.id AND t.topic_id = @topic AND t.rank < 5)',
+    );
     params.topic = options.topic;
   }
   return { where, params };
@@ -170,7 +196,8 @@ function filtersOf(db: Archive, options: SearchFilters, match: string) {
 function hitOf(row: UnitRow, phrases: string[][]): SearchHit {
   const keys = searchKeys(row.text);
   const spans: [number, number][] = [];
-  for (const p of phrases) for (const i of findPhrase(keys, p)) spans.push([keys[i]!.start, keys[i + p.length - 1]!.end]);
+  for (const p of phrases)
+    for (const i of findPhrase(keys, p)) spans.push([keys[i]!.start, keys[i + p.length - 1]!.end]);
   spans.sort((a, b) => a[0] - b[0]);
   const first = spans[0]!;
   const [from, to] = sentenceAround(row.text, first[0], first[1]);

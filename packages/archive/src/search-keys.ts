@@ -15,7 +15,8 @@ export interface SearchKey {
 export function searchKeys(text: string): SearchKey[] {
   const keys: SearchKey[] = [];
   for (const t of tokenize(text)) {
-    for (const part of partsOf(t.surface)) keys.push({ key: part.key, start: t.offset + part.from, end: t.offset + part.from + part.length });
+    for (const part of partsOf(t.surface))
+      keys.push({ key: part.key, start: t.offset + part.from, end: t.offset + part.from + part.length });
   }
   return keys;
 }

@@ -41,13 +41,29 @@ describe('termTrends on phrases', () => {
       '',
     ].join('\n');
     const result = parse(text, { fileName: 'e.txt' });
-    addEpisodes(db, [{ id: 'e', result, summary: { ...summarizeEpisode(result, { source: 'e' }), date: '2024-02-01' } }]);
-    const r = termTrends(db, ['open source', 'open source machine learning', 'machine learning', 'source open'], { period: 'year', byRole: true });
+    addEpisodes(db, [
+      { id: 'e', result, summary: { ...summarizeEpisode(result, { source: 'e' }), date: '2024-02-01' } },
+    ]);
+    const r = termTrends(db, ['open source', 'open source machine learning', 'machine learning', 'source open'], {
+      period: 'year',
+      byRole: true,
+    });
     // The plain count: every place of the phrase's keys in every unit's keys ('open, source' and 'open sourcing' too).
     const units = result.episode.turns.flatMap((t) => t.paragraphs.map((p) => searchKeys(p.text).map((k) => k.key)));
-    const plain = (term: string) => units.reduce((n, keys) => n + findPhrase(keys, searchKeys(term).map((k) => k.key)).length, 0);
+    const plain = (term: string) =>
+      units.reduce(
+        (n, keys) =>
+          n +
+          findPhrase(
+            keys,
+            searchKeys(term).map((k) => k.key),
+          ).length,
+        0,
+      );
     expect(r.terms.map((t) => t.total)).toEqual(r.terms.map((t) => plain(t.term)));
-    expect(r.terms[0]!.total).toBeGreaterThan(units.filter((keys) => findPhrase(keys, ['open', 'sourc']).length > 0).length);
+    expect(r.terms[0]!.total).toBeGreaterThan(
+      units.filter((keys) => findPhrase(keys, ['open', 'sourc']).length > 0).length,
+    );
     expect(r.terms[3]!.total).toBe(0);
     const point = r.terms[0]!.points[0]!;
     expect(Object.values(point.byRole!).reduce((s, x) => s + x.count, 0)).toBe(point.count);

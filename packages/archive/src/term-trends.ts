@@ -41,7 +41,11 @@ const per10k = (count: number, words: number) => (words > 0 ? (count / words) * 
 /** Mentions of each term (a word or a phrase) per month, quarter or year across the dated episodes of the archive. */
 export function termTrends(db: Archive, terms: string[], options: TrendOptions = {}): TrendResult {
   const period = options.period ?? 'quarter';
-  const episodes = db.prepare('SELECT num, id, date FROM episodes').all() as { num: number; id: string; date: string | null }[];
+  const episodes = db.prepare('SELECT num, id, date FROM episodes').all() as {
+    num: number;
+    id: string;
+    date: string | null;
+  }[];
   const periodOfEpisode = new Map<number, string>();
   const periodOfId = new Map<string, string>();
   for (const e of episodes) {
@@ -54,7 +58,11 @@ export function termTrends(db: Archive, terms: string[], options: TrendOptions =
   const known = [...new Set(periodOfEpisode.values())].sort();
   const periods = known.length > 0 ? periodsBetween(known[0]!, known[known.length - 1]!, period) : [];
   const words = new Map<string, number>();
-  for (const r of db.prepare('SELECT episode_id, role, words FROM episode_words').all() as { episode_id: string; role: string; words: number }[]) {
+  for (const r of db.prepare('SELECT episode_id, role, words FROM episode_words').all() as {
+    episode_id: string;
+    role: string;
+    words: number;
+  }[]) {
     const p = periodOfId.get(r.episode_id);
     if (!p) continue;
     add(words, p, r.words);
@@ -105,8 +113,13 @@ function mentions(db: Archive, phrase: string[], byRole: boolean): { num: number
         ? `k0(doc, off) AS (SELECT doc, offset FROM units_vocab WHERE term = @t0)`
         : `k${i}(doc, off) AS MATERIALIZED (SELECT doc, offset FROM units_vocab WHERE term = @t${i} AND doc IN (SELECT doc FROM c))`,
     );
-    const ctes = phrase.length === 1 ? places : ['c(doc) AS MATERIALIZED (SELECT rowid FROM units_fts WHERE units_fts MATCH @match)', ...places];
-    const joins = phrase.slice(1).map((_, j) => `JOIN k${j + 1} ON k${j + 1}.doc = k0.doc AND k${j + 1}.off = k0.off + ${j + 1}`);
+    const ctes =
+      phrase.length === 1
+        ? places
+        : ['c(doc) AS MATERIALIZED (SELECT rowid FROM units_fts WHERE units_fts MATCH @match)', ...places];
+    const joins = phrase
+      .slice(1)
+      .map((_, j) => `JOIN k${j + 1} ON k${j + 1}.doc = k0.doc AND k${j + 1}.off = k0.off + ${j + 1}`);
     // Counted per unit first, so a role is looked up once per unit that says it, not once per mention.
     const perUnit = `SELECT k0.doc AS doc, count(*) AS n FROM k0 ${joins.join(' ')} GROUP BY k0.doc`;
     const sql = byRole
@@ -118,8 +131,15 @@ function mentions(db: Archive, phrase: string[], byRole: boolean): { num: number
   const match = ftsExpression({ phrases: [phrase], excluded: [] });
   if (!match) return [];
   const out: { num: number; role: string; count: number }[] = [];
-  for (const row of db.prepare('SELECT u.rowid, u.role, u.text FROM units_fts JOIN units u ON u.rowid = units_fts.rowid WHERE units_fts MATCH ?').all(match) as { rowid: number; role: string; text: string }[]) {
-    const n = findPhrase(searchKeys(row.text).map((k) => k.key), phrase).length;
+  for (const row of db
+    .prepare(
+      'SELECT u.rowid, u.role, u.text FROM units_fts JOIN units u ON u.rowid = units_fts.rowid WHERE units_fts MATCH ?',
+    )
+    .all(match) as { rowid: number; role: string; text: string }[]) {
+    const n = findPhrase(
+      searchKeys(row.text).map((k) => k.key),
+      phrase,
+    ).length;
     if (n > 0) out.push({ num: Math.floor(row.rowid / UNITS_PER_EPISODE), role: byRole ? row.role : '', count: n });
   }
   return out;

@@ -3,14 +3,41 @@ import { join } from 'node:path';
 import { parse, summarizeEpisode, type ParseResult } from '@podlens/parser';
 import { readPeople } from '@podlens/parser/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addEpisodes, findPhrase, listPeople, openArchive, periodOf, searchArchive, searchKeys, termTrends, type Archive } from '../src/index.js';
+import {
+  addEpisodes,
+  findPhrase,
+  listPeople,
+  openArchive,
+  periodOf,
+  searchArchive,
+  searchKeys,
+  termTrends,
+  type Archive,
+} from '../src/index.js';
 import { sharedDir, skipWithoutShared } from './shared.js';
 
 // Generic subjects of data and software podcasts, chosen before looking at any episode's text.
 const phrases = [
-  'feature store', 'data engineering', 'machine learning', 'open source', 'data science', 'mlops', 'kaggle', 'linkedin',
-  'deep learning', 'product manager', 'data quality', 'career', 'python', 'spark', 'dbt', 'llm', 'kubernetes',
-  'recommender systems', 'a/b testing', 'data warehouse',
+  'feature store',
+  'data engineering',
+  'machine learning',
+  'open source',
+  'data science',
+  'mlops',
+  'kaggle',
+  'linkedin',
+  'deep learning',
+  'product manager',
+  'data quality',
+  'career',
+  'python',
+  'spark',
+  'dbt',
+  'llm',
+  'kubernetes',
+  'recommender systems',
+  'a/b testing',
+  'data warehouse',
 ];
 
 describe.skipIf(skipWithoutShared)('the archive on ../shared/corpus (dtc)', () => {
@@ -19,9 +46,13 @@ describe.skipIf(skipWithoutShared)('the archive on ../shared/corpus (dtc)', () =
   beforeAll(async () => {
     const dir = join(sharedDir!, 'corpus', 'dtc');
     const people = await readPeople(join(sharedDir!, 'corpus', 'people'));
-    for (const f of readdirSync(dir).sort()) results.set(f, parse(readFileSync(join(dir, f), 'utf8'), { fileName: f, people }));
+    for (const f of readdirSync(dir).sort())
+      results.set(f, parse(readFileSync(join(dir, f), 'utf8'), { fileName: f, people }));
     db = openArchive(':memory:');
-    addEpisodes(db, [...results].map(([id, result]) => ({ id, result, summary: summarizeEpisode(result, { source: id }) })));
+    addEpisodes(
+      db,
+      [...results].map(([id, result]) => ({ id, result, summary: summarizeEpisode(result, { source: id }) })),
+    );
   });
 
   const paragraphKeys = new Map<object, string[]>();
@@ -58,7 +89,10 @@ describe.skipIf(skipWithoutShared)('the archive on ../shared/corpus (dtc)', () =
       expect(r.episodes.map((e) => e.id).sort(), phrase).toEqual([...expected.keys()].sort());
       for (const e of r.episodes) {
         expect(e.hitCount, `${phrase} in ${e.id}`).toBe(expected.get(e.id)!.starts.length);
-        expect(e.hits.map((h) => h.start), `${phrase} in ${e.id}`).toEqual(expected.get(e.id)!.starts);
+        expect(
+          e.hits.map((h) => h.start),
+          `${phrase} in ${e.id}`,
+        ).toEqual(expected.get(e.id)!.starts);
         for (const h of e.hits) expect(h.marks.length, `${phrase} marked in ${e.id}`).toBeGreaterThan(0);
       }
       found += r.total;
@@ -83,7 +117,16 @@ describe.skipIf(skipWithoutShared)('the archive on ../shared/corpus (dtc)', () =
   it('listPeople: no two guests with different full names share a person; the host is one person across the episodes', () => {
     const people = listPeople(db);
     for (const p of people) {
-      const names = new Set(p.episodes.map((e) => db.prepare('SELECT full_name FROM speakers WHERE episode_id = ? AND speaker_id = ?').pluck().get(e.episodeId, e.speakerId)).filter((n) => n));
+      const names = new Set(
+        p.episodes
+          .map((e) =>
+            db
+              .prepare('SELECT full_name FROM speakers WHERE episode_id = ? AND speaker_id = ?')
+              .pluck()
+              .get(e.episodeId, e.speakerId),
+          )
+          .filter((n) => n),
+      );
       expect(names.size, p.id).toBeLessThanOrEqual(1);
     }
     const hosts = people.filter((p) => p.role === 'host');
@@ -92,7 +135,9 @@ describe.skipIf(skipWithoutShared)('the archive on ../shared/corpus (dtc)', () =
     const withMainHost = new Set(main.episodes.map((e) => e.episodeId));
     const recurring = people.filter((p) => p.role !== 'host' && new Set(p.episodes.map((e) => e.episodeId)).size > 1);
     console.log(`[archive] host people: ${hosts.map((h) => `${h.id} (${h.episodes.length})`).join(', ')}`);
-    console.log(`[archive] ${people.length} people, main host '${main.name}' in ${withMainHost.size} of ${results.size} episodes, ${hosts.length} host people, ${recurring.length} recurring guests: ${recurring.map((p) => `${p.name} (${p.episodes.length})`).join(', ')}`);
+    console.log(
+      `[archive] ${people.length} people, main host '${main.name}' in ${withMainHost.size} of ${results.size} episodes, ${hosts.length} host people, ${recurring.length} recurring guests: ${recurring.map((p) => `${p.name} (${p.episodes.length})`).join(', ')}`,
+    );
     expect(withMainHost.size).toBeGreaterThanOrEqual(results.size * 0.9);
   });
 });

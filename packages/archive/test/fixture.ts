@@ -3,7 +3,7 @@ import { addEpisodes, openArchive, type Archive } from '../src/index.js';
 
 /** Three small episodes of a made-up show, written for these tests. */
 export const episodes: Record<string, string> = {
-  'e1': `---
+  e1: `---
 title: Feature stores in practice
 date: 2023-02-10
 transcript:
@@ -21,7 +21,7 @@ transcript:
   sec: 40
 ---
 `,
-  'e2': `---
+  e2: `---
 title: LLMs everywhere
 date: 2023-08-01
 transcript:
@@ -39,7 +39,7 @@ transcript:
   sec: 38
 ---
 `,
-  'e3': `---
+  e3: `---
 title: Data teams
 date: 2024-01-15
 transcript:

@@ -8,13 +8,22 @@ import { defaultTaxonomy } from '../src/taxonomy/default-taxonomy.js';
 import { mapTag } from '../src/taxonomy/map-tag.js';
 import { loadCorpus, sharedDir } from './load-corpus.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, documents: { type: 'string', default: '200' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    documents: { type: 'string', default: '200' },
+    json: { type: 'boolean', default: false },
+  },
+});
 if (!sharedDir()) {
   console.log('bench-train: ../shared is absent (set PODLENS_SHARED); nothing to measure');
   process.exit(0);
 }
 const tagged: LabelledTerms[] = loadCorpus('dtc')
-  .map(({ episode }) => ({ counts: termCounts(episode), labels: [...new Set(episode.meta.tags.map((t) => mapTag(t, defaultTaxonomy)).filter((id): id is string => !!id))] }))
+  .map(({ episode }) => ({
+    counts: termCounts(episode),
+    labels: [...new Set(episode.meta.tags.map((t) => mapTag(t, defaultTaxonomy)).filter((id): id is string => !!id))],
+  }))
   .filter((d) => d.labels.length > 0);
 const documents = Math.max(1, Number(values.documents));
 const docs = Array.from({ length: documents }, (_, i) => tagged[i % tagged.length]!);
@@ -32,8 +41,19 @@ for (let r = 0; r < runs; r++) {
   cpuMs.push((c.user + c.system) / 1000);
 }
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const summary = (xs: number[]) => ({ median: +sorted(xs)[Math.floor(runs / 2)]!.toFixed(1), min: +sorted(xs)[0]!.toFixed(1), max: +sorted(xs)[runs - 1]!.toFixed(1) });
-const result = { documents, labels: model.labels.length, features: model.vocabulary.length, runs, wallMs: summary(ms), cpuMs: summary(cpuMs) };
+const summary = (xs: number[]) => ({
+  median: +sorted(xs)[Math.floor(runs / 2)]!.toFixed(1),
+  min: +sorted(xs)[0]!.toFixed(1),
+  max: +sorted(xs)[runs - 1]!.toFixed(1),
+});
+const result = {
+  documents,
+  labels: model.labels.length,
+  features: model.vocabulary.length,
+  runs,
+  wallMs: summary(ms),
+  cpuMs: summary(cpuMs),
+};
 if (values.json) console.log(JSON.stringify(result));
 else
   console.log(

@@ -12,7 +12,9 @@ if (!shared) {
   process.exit(0);
 }
 const dir = join(shared, 'corpus', 'dtc');
-const texts = readdirSync(dir).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+const texts = readdirSync(dir)
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'));
 const fresh = () => texts.map((t) => parse(t).episode);
 
 // Warm up the JIT on one copy of the corpus.
@@ -37,5 +39,9 @@ for (let r = 0; r < runs; r++) {
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`one ~1-hour episode (55-65 min, ${perEpisode.length / runs} of them), enrichSummary with auto-chapters, corpus stats ready: median ${median(perEpisode).toFixed(1)} ms, max ${Math.max(...perEpisode).toFixed(1)} ms (target <= 20 ms)`);
-console.log(`whole corpus (${texts.length} episodes): corpus stats + enrichSummary of every episode: median ${median(corpusMs).toFixed(0)} ms, best ${Math.min(...corpusMs).toFixed(0)} ms of ${runs} runs (target <= 1000 ms)`);
+console.log(
+  `one ~1-hour episode (55-65 min, ${perEpisode.length / runs} of them), enrichSummary with auto-chapters, corpus stats ready: median ${median(perEpisode).toFixed(1)} ms, max ${Math.max(...perEpisode).toFixed(1)} ms (target <= 20 ms)`,
+);
+console.log(
+  `whole corpus (${texts.length} episodes): corpus stats + enrichSummary of every episode: median ${median(corpusMs).toFixed(0)} ms, best ${Math.min(...corpusMs).toFixed(0)} ms of ${runs} runs (target <= 1000 ms)`,
+);

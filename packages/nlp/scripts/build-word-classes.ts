@@ -8,11 +8,29 @@ import { fileURLToPath } from 'node:url';
 import { adjectiveSuffix, participleSuffix } from '../src/text/word-class.js';
 
 const require = createRequire(import.meta.url);
-const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+const lexicon = require('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<
+  string,
+  string[]
+>;
 const verbTags = new Set(['VB', 'VBP', 'VBZ', 'VBD', 'VBN']);
 const adjectiveTags = new Set(['JJ', 'JJR', 'JJS', 'RB', 'RBR', 'RBS']);
 /** Closed classes that natural's stop words lack (`inside`, `via`): never part of a term. */
-const functionTags = new Set(['IN', 'RP', 'DT', 'CC', 'PRP', 'PRP$', 'MD', 'WDT', 'WP', 'WRB', 'TO', 'EX', 'PDT', 'UH']);
+const functionTags = new Set([
+  'IN',
+  'RP',
+  'DT',
+  'CC',
+  'PRP',
+  'PRP$',
+  'MD',
+  'WDT',
+  'WP',
+  'WRB',
+  'TO',
+  'EX',
+  'PDT',
+  'UH',
+]);
 /** Longer verbs and adjectives are rare in talk, and each costs bundle size; adjectives say more as heads. */
 const MAX = 10;
 const MAX_ADJECTIVE = 12;
@@ -66,4 +84,6 @@ export const suffixNouns = \`${wrap(nouns)}\`;
 `;
 const target = fileURLToPath(new URL('../../src/text/word-classes.ts', import.meta.url));
 writeFileSync(target, out);
-console.log(`${target}: ${verbs.length} verbs, ${verbNouns.length} verb-nouns, ${adjectives.length} adjectives, ${nouns.length} suffix nouns, ${functions.length} function words, ${out.length} characters`);
+console.log(
+  `${target}: ${verbs.length} verbs, ${verbNouns.length} verb-nouns, ${adjectives.length} adjectives, ${nouns.length} suffix nouns, ${functions.length} function words, ${out.length} characters`,
+);

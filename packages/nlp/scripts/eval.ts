@@ -50,7 +50,9 @@ const gold = episodes.map((e) => {
   return ids;
 });
 const scored = episodes.map((_, i) => i).filter((i) => gold[i]!.size > 0);
-console.log(`tags: ${tagCount}, mapped onto taxonomy topics: ${mappedCount} (${((100 * mappedCount) / tagCount).toFixed(1)}%); episodes scored: ${scored.length}/${episodes.length}`);
+console.log(
+  `tags: ${tagCount}, mapped onto taxonomy topics: ${mappedCount} (${((100 * mappedCount) / tagCount).toFixed(1)}%); episodes scored: ${scored.length}/${episodes.length}`,
+);
 console.log(`unmapped tags: ${[...unmapped].map(([t, n]) => `${t}${n > 1 ? ` x${n}` : ''}`).join(', ')}`);
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -73,14 +75,21 @@ const models: TagModel[] = [];
 for (let f = 0; f < folds; f++) {
   const test = new Set(scored.filter((i) => foldOf.get(i) === f));
   const train = episodes.filter((_, i) => !test.has(i));
-  models.push(trainTagClassifier(train, { labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))] }));
+  models.push(
+    trainTagClassifier(train, {
+      labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))],
+    }),
+  );
 }
 const modelOf = (i: number) => models[foldOf.get(i)!]!;
-const learnedRank = (i: number) => topics(episodes[i]!, { method: 'learned', model: modelOf(i), taxonomy }).map((t) => t.id);
-const combinedRank = (i: number, taxonomyWeight?: number) => topics(episodes[i]!, { method: 'combined', model: modelOf(i), taxonomy, taxonomyWeight }).map((t) => t.id);
+const learnedRank = (i: number) =>
+  topics(episodes[i]!, { method: 'learned', model: modelOf(i), taxonomy }).map((t) => t.id);
+const combinedRank = (i: number, taxonomyWeight?: number) =>
+  topics(episodes[i]!, { method: 'combined', model: modelOf(i), taxonomy, taxonomyWeight }).map((t) => t.id);
 // The taxonomy weight of 'combined', chosen per fold on the other folds' out-of-fold episodes only.
 const weights = [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3];
-const recallOn = (ids: number[], rank: (i: number) => string[]) => mean(ids.map((i) => recallAtK(rank(i), gold[i]!, 5)));
+const recallOn = (ids: number[], rank: (i: number) => string[]) =>
+  mean(ids.map((i) => recallAtK(rank(i), gold[i]!, 5)));
 const chosen: number[] = [];
 for (let f = 0; f < folds; f++) {
   const others = scored.filter((i) => foldOf.get(i) !== f);
@@ -89,19 +98,29 @@ for (let f = 0; f < folds; f++) {
 }
 const nestedRank = (i: number) => combinedRank(i, chosen[foldOf.get(i)!]);
 
-console.log(`\ntopic-tag recall@5 (mean over episodes with mapped tags; ${taxonomy.topics.length} topics, ${taxonomy.topics.filter((t) => !t.parent).length} top-level; before issue 15's taxonomy tree: 23 flat topics)`);
+console.log(
+  `\ntopic-tag recall@5 (mean over episodes with mapped tags; ${taxonomy.topics.length} topics, ${taxonomy.topics.filter((t) => !t.parent).length} top-level; before issue 15's taxonomy tree: 23 flat topics)`,
+);
 console.log(`  baseline, raw keyword counts : ${recall((i) => rawCounts(episodes[i]!)).toFixed(3)}  (before: 0.686)`);
 console.log(`  taxonomy                     : ${recall(taxonomyRank).toFixed(3)}  (before: 0.725)`);
 console.log(`  learned (10-fold CV)         : ${recall(learnedRank).toFixed(3)}  (before: 0.640)`);
-console.log(`  combined, default weight 1 (CV)         : ${recall((i) => combinedRank(i)).toFixed(3)}  (before: 0.787; acceptance: >= 0.78)`);
-console.log(`  combined, weight chosen per fold (nested): ${recall(nestedRank).toFixed(3)}  (weights chosen: ${chosen.join(' ')}; before: 0.781)`);
-console.log(`  combined by weight (CV, for reference)   : ${weights.map((w) => `${w}: ${recall((i) => combinedRank(i, w)).toFixed(3)}`).join('  ')}`);
+console.log(
+  `  combined, default weight 1 (CV)         : ${recall((i) => combinedRank(i)).toFixed(3)}  (before: 0.787; acceptance: >= 0.78)`,
+);
+console.log(
+  `  combined, weight chosen per fold (nested): ${recall(nestedRank).toFixed(3)}  (weights chosen: ${chosen.join(' ')}; before: 0.781)`,
+);
+console.log(
+  `  combined by weight (CV, for reference)   : ${weights.map((w) => `${w}: ${recall((i) => combinedRank(i, w)).toFixed(3)}`).join('  ')}`,
+);
 
 // Topic coverage: the share of each episode's content words inside taxonomy terms; low below lowTopicCoverage.
 {
   const shares = episodes.map((e) => topicCoverage(e).share).sort((a, b) => a - b);
   const q = (p: number) => shares[Math.floor(p * (shares.length - 1))]!.toFixed(3);
-  console.log(`topic coverage on the corpus: min ${q(0)}, median ${q(0.5)}, max ${q(1)}; low (below ${lowTopicCoverage}): ${shares.filter((x) => x < lowTopicCoverage).length} of ${shares.length}`);
+  console.log(
+    `topic coverage on the corpus: min ${q(0)}, median ${q(0.5)}, max ${q(1)}; low (below ${lowTopicCoverage}): ${shares.filter((x) => x < lowTopicCoverage).length} of ${shares.length}`,
+  );
 }
 
 // Other podcasts (PODLENS_OTHER_PODCASTS: a folder of their transcripts, read, never committed; `categories.json`
@@ -109,19 +128,29 @@ console.log(`  combined by weight (CV, for reference)   : ${weights.map((w) => `
 {
   const dir = process.env.PODLENS_OTHER_PODCASTS;
   if (dir && existsSync(dir)) {
-    const categories = existsSync(join(dir, 'categories.json')) ? (JSON.parse(readFileSync(join(dir, 'categories.json'), 'utf8')) as Record<string, string>) : {};
+    const categories = existsSync(join(dir, 'categories.json'))
+      ? (JSON.parse(readFileSync(join(dir, 'categories.json'), 'utf8')) as Record<string, string>)
+      : {};
     console.log(`\nother podcasts (${dir}): file | own category | top 3 topics | top level | coverage`);
-    for (const f of readdirSync(dir).filter((f) => f !== 'categories.json').sort()) {
+    for (const f of readdirSync(dir)
+      .filter((f) => f !== 'categories.json')
+      .sort()) {
       let e: Episode;
       try {
         e = parse(readFileSync(join(dir, f), 'utf8'), { fileName: f }).episode;
       } catch {
         continue;
       }
-      const top = (list: { label: string; score: number }[]) => list.map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ');
-      console.log(`  ${f} | ${categories[f] ?? '?'} | ${top(topics(e, { limit: 3 }))} | ${top(topics(e, { level: 'top', limit: 2 }))} | ${topicCoverage(e).share.toFixed(3)}`);
+      const top = (list: { label: string; score: number }[]) =>
+        list.map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ');
+      console.log(
+        `  ${f} | ${categories[f] ?? '?'} | ${top(topics(e, { limit: 3 }))} | ${top(topics(e, { level: 'top', limit: 2 }))} | ${topicCoverage(e).share.toFixed(3)}`,
+      );
     }
-  } else console.log('\nother podcasts: set PODLENS_OTHER_PODCASTS to a folder of their transcripts for the table of docs/topics.md');
+  } else
+    console.log(
+      '\nother podcasts: set PODLENS_OTHER_PODCASTS to a folder of their transcripts for the table of docs/topics.md',
+    );
 }
 
 // Chapters: the episodes' own headings are the reference; the algorithm reads a copy without them.
@@ -148,8 +177,12 @@ for (const e of episodes) {
   twds.push(windowDiff({ reference, hypothesis: tiled, duration }));
   counts.push(auto.length / reference.length);
 }
-console.log(`\nauto-chapters vs the episodes' own headings (${pks.length} episodes; one-second grid, k = half the mean reference chapter)`);
-console.log(`  auto-chapters               : Pk ${mean(pks).toFixed(3)}  WindowDiff ${mean(wds).toFixed(3)}  (chapters found / headings: ${mean(counts).toFixed(2)})`);
+console.log(
+  `\nauto-chapters vs the episodes' own headings (${pks.length} episodes; one-second grid, k = half the mean reference chapter)`,
+);
+console.log(
+  `  auto-chapters               : Pk ${mean(pks).toFixed(3)}  WindowDiff ${mean(wds).toFixed(3)}  (chapters found / headings: ${mean(counts).toFixed(2)})`,
+);
 console.log(`  baseline, fixed 150 s       : Pk ${mean(fpks).toFixed(3)}  WindowDiff ${mean(fwds).toFixed(3)}`);
 console.log(`  baseline, TextTiling-like   : Pk ${mean(tpks).toFixed(3)}  WindowDiff ${mean(twds).toFixed(3)}`);
 {
@@ -157,19 +190,30 @@ console.log(`  baseline, TextTiling-like   : Pk ${mean(tpks).toFixed(3)}  Window
   // one round from the middle of each choice's values stops short (Pk 0.307).
   const cv = chapterCv(episodes);
   const f = (x: { pk: number; windowDiff: number }) => `Pk ${x.pk.toFixed(3)}  WindowDiff ${x.windowDiff.toFixed(3)}`;
-  console.log(`  nested CV, 5 outer folds (every choice, cue phrases too, made on the training folds): ${f(cv.nested)}`);
-  console.log(`    held-out folds: ${cv.perFold.map((x) => `${x.pk.toFixed(3)}/${x.windowDiff.toFixed(3)}`).join('  ')}`);
-  console.log(`  previous (before the chapters' lexical cost): Pk 0.292 in-sample, nested CV Pk 0.298  WindowDiff 0.327`);
+  console.log(
+    `  nested CV, 5 outer folds (every choice, cue phrases too, made on the training folds): ${f(cv.nested)}`,
+  );
+  console.log(
+    `    held-out folds: ${cv.perFold.map((x) => `${x.pk.toFixed(3)}/${x.windowDiff.toFixed(3)}`).join('  ')}`,
+  );
+  console.log(
+    `  previous (before the chapters' lexical cost): Pk 0.292 in-sample, nested CV Pk 0.298  WindowDiff 0.327`,
+  );
 }
 // Keywords and chapter titles as terms and headings.
 {
   const shares = keywordShares(episodes, stats);
-  const share = (s: typeof shares.before) => `${s.nounPhrases}/${s.labelled} (${((100 * s.nounPhrases) / Math.max(1, s.labelled)).toFixed(1)}%)${s.unlabelled.length ? `, ${s.unlabelled.length} unlabelled` : ''}`;
-  console.log(`\nkeywords that are noun phrases (top 10 vs corpus, 15 seeded episodes, labels in scripts/keyword-labels.json)`);
+  const share = (s: typeof shares.before) =>
+    `${s.nounPhrases}/${s.labelled} (${((100 * s.nounPhrases) / Math.max(1, s.labelled)).toFixed(1)}%)${s.unlabelled.length ? `, ${s.unlabelled.length} unlabelled` : ''}`;
+  console.log(
+    `\nkeywords that are noun phrases (top 10 vs corpus, 15 seeded episodes, labels in scripts/keyword-labels.json)`,
+  );
   console.log(`  every term (nounPhrases: false, as before issue 15): ${share(shares.before)}`);
   console.log(`  noun phrases (default)                             : ${share(shares.after)}`);
   const titles = titleMatch(episodes, stats);
-  console.log(`auto-chapter titles sharing a content stem with the overlapping heading: ${(100 * titles.share).toFixed(1)}% of ${titles.rows.length}, ${titles.words.toFixed(1)} words a title (previous: 58.1% of 2,406, 3.5 words; before issue 15: 57.9%, 4.4 words)`);
+  console.log(
+    `auto-chapter titles sharing a content stem with the overlapping heading: ${(100 * titles.share).toFixed(1)}% of ${titles.rows.length}, ${titles.words.toFixed(1)} words a title (previous: 58.1% of 2,406, 3.5 words; before issue 15: 57.9%, 4.4 words)`,
+  );
 }
 
 // Discovered topics: the corpus without its headings or tags, in 5-minute windows. Agreement with the human tags:
@@ -200,8 +244,12 @@ console.log(`  baseline, TextTiling-like   : Pk ${mean(tpks).toFixed(3)}  Window
   const t0 = performance.now();
   const found = discoverTopics(blind);
   const ms = performance.now() - t0;
-  console.log(`\ndiscovered topics (5-minute windows, ${found.segments.length} segments, ${found.model.terms.length} terms, ${ms.toFixed(0)} ms)`);
-  console.log(`  ${found.topics.length} topics by coherence: mean NPMI ${found.coherence} (silhouette ${found.silhouette})`);
+  console.log(
+    `\ndiscovered topics (5-minute windows, ${found.segments.length} segments, ${found.model.terms.length} terms, ${ms.toFixed(0)} ms)`,
+  );
+  console.log(
+    `  ${found.topics.length} topics by coherence: mean NPMI ${found.coherence} (silhouette ${found.silhouette})`,
+  );
   console.log(`  NPMI by number of topics: ${found.candidates.map((c) => `${c.k}: ${c.coherence}`).join('  ')}`);
   for (const t of found.topics) console.log(`  ${String(t.size).padStart(4)}  ${t.phrases.join(', ')}`);
   console.log(`  chosen k             : ${agreement(found.model)}`);
@@ -213,15 +261,47 @@ console.log(`  baseline, TextTiling-like   : Pk ${mean(tpks).toFixed(3)}  Window
 const shared = sharedDir();
 const seedDir = shared && join(shared, 'seed');
 if (seedDir && existsSync(seedDir)) {
-  const fullModel = trainTagClassifier(episodes, { labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))] });
+  const fullModel = trainTagClassifier(episodes, {
+    labelsOf: (e) => [...new Set(e.meta.tags.map((t) => mapTag(t, taxonomy)).filter((x): x is string => !!x))],
+  });
   for (const f of readdirSync(seedDir)) {
     const seed = parse(readFileSync(join(seedDir, f), 'utf8'), { fileName: f }).episode;
     console.log(`\nseed ${f}`);
-    console.log(`  top topics (taxonomy): ${topics(seed, { limit: 10 }).map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ')}  (before: Community and events, Machine learning, Open source, MLOps, Startups and consulting, Leadership and management, Culture, Education, ...)`);
-    console.log(`  top level            : ${topics(seed, { level: 'top', limit: 4 }).map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ')}`);
-    console.log(`  top topics (combined, model from the corpus's tags): ${topics(seed, { method: 'combined', model: fullModel, limit: 6 }).map((t) => `${t.label} ${t.score.toFixed(2)}`).join(', ')}`);
-    console.log(`  keywords alone       : ${keywords(seed, { limit: 20 }).map((k) => k.term).join(', ')}`);
-    console.log(`  keywords vs corpus   : ${keywords(seed, { limit: 20, stats }).map((k) => k.term).join(', ')}`);
-    console.log(`  auto-chapters        : ${autoChapters({ ...seed, chapters: [] }, { stats }).map((c) => `${Math.floor(c.start / 60)}:${String(Math.floor(c.start % 60)).padStart(2, '0')} ${c.title}`).join(' | ')}`);
+    console.log(
+      `  top topics (taxonomy): ${topics(seed, { limit: 10 })
+        .map((t) => `${t.label} ${t.score.toFixed(2)}`)
+        .join(
+          ', ',
+        )}  (before: Community and events, Machine learning, Open source, MLOps, Startups and consulting, Leadership and management, Culture, Education, ...)`,
+    );
+    console.log(
+      `  top level            : ${topics(seed, { level: 'top', limit: 4 })
+        .map((t) => `${t.label} ${t.score.toFixed(2)}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `  top topics (combined, model from the corpus's tags): ${topics(seed, {
+        method: 'combined',
+        model: fullModel,
+        limit: 6,
+      })
+        .map((t) => `${t.label} ${t.score.toFixed(2)}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `  keywords alone       : ${keywords(seed, { limit: 20 })
+        .map((k) => k.term)
+        .join(', ')}`,
+    );
+    console.log(
+      `  keywords vs corpus   : ${keywords(seed, { limit: 20, stats })
+        .map((k) => k.term)
+        .join(', ')}`,
+    );
+    console.log(
+      `  auto-chapters        : ${autoChapters({ ...seed, chapters: [] }, { stats })
+        .map((c) => `${Math.floor(c.start / 60)}:${String(Math.floor(c.start % 60)).padStart(2, '0')} ${c.title}`)
+        .join(' | ')}`,
+    );
   }
 }

@@ -17,7 +17,10 @@ export function sampleEpisodes<T>(items: readonly T[], size: number, seed: numbe
     const j = Math.floor(next() * (i + 1));
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
-  return order.slice(0, size).sort((a, b) => a - b).map((i) => items[i]!);
+  return order
+    .slice(0, size)
+    .sort((a, b) => a - b)
+    .map((i) => items[i]!);
 }
 
 export interface KeywordShare {
@@ -27,7 +30,10 @@ export interface KeywordShare {
 }
 
 /** Top-10 keywords (against the corpus statistics) of 15 sampled episodes, with and without the noun-phrase filter. */
-export function keywordShares(episodes: readonly Episode[], stats: CorpusStats): { before: KeywordShare; after: KeywordShare } {
+export function keywordShares(
+  episodes: readonly Episode[],
+  stats: CorpusStats,
+): { before: KeywordShare; after: KeywordShare } {
   const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Record<string, boolean>;
   const sample = sampleEpisodes(episodes, 15, 15);
   const share = (nounPhrases: boolean): KeywordShare => {
@@ -52,7 +58,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { buildCorpusStats } = await import('../src/corpus/build-corpus-stats.js');
   const episodes = loadCorpus('dtc').map((c) => c.episode);
   const { before, after } = keywordShares(episodes, buildCorpusStats(episodes));
-  for (const [name, s] of [['before', before], ['after', after]] as const) {
-    console.log(`${name}: ${s.nounPhrases}/${s.labelled} noun phrases; unlabelled: ${JSON.stringify([...new Set(s.unlabelled)])}`);
+  for (const [name, s] of [
+    ['before', before],
+    ['after', after],
+  ] as const) {
+    console.log(
+      `${name}: ${s.nounPhrases}/${s.labelled} noun phrases; unlabelled: ${JSON.stringify([...new Set(s.unlabelled)])}`,
+    );
   }
 }

@@ -16,5 +16,8 @@ export function loadCorpus(folder = 'dtc'): { slug: string; episode: Episode }[]
   const dir = join(shared, 'corpus', folder);
   return readdirSync(dir)
     .sort()
-    .map((f) => ({ slug: f.replace(/\.[^.]+$/, ''), episode: parse(readFileSync(join(dir, f), 'utf8'), { fileName: f }).episode }));
+    .map((f) => ({
+      slug: f.replace(/\.[^.]+$/, ''),
+      episode: parse(readFileSync(join(dir, f), 'utf8'), { fileName: f }).episode,
+    }));
 }

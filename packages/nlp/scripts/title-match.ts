@@ -8,7 +8,12 @@ import type { CorpusStats } from '../src/corpus/build-corpus-stats.js';
 import { random } from '../src/discover/random.js';
 import { extractTerms } from '../src/text/extract-terms.js';
 
-const stems = (text: string) => new Set(extractTerms(text).filter((t) => t.n === 1).map((t) => t.key));
+const stems = (text: string) =>
+  new Set(
+    extractTerms(text)
+      .filter((t) => t.n === 1)
+      .map((t) => t.key),
+  );
 
 export interface TitleRow {
   episode: number;
@@ -18,7 +23,10 @@ export interface TitleRow {
   shared: boolean;
 }
 
-export function titleMatch(episodes: readonly Episode[], stats: CorpusStats): { share: number; words: number; rows: TitleRow[] } {
+export function titleMatch(
+  episodes: readonly Episode[],
+  stats: CorpusStats,
+): { share: number; words: number; rows: TitleRow[] } {
   const rows: TitleRow[] = [];
   episodes.forEach((e, n) => {
     const headings = e.chapters.filter((c) => c.origin === 'transcript');
@@ -31,7 +39,13 @@ export function titleMatch(episodes: readonly Episode[], stats: CorpusStats): { 
         if (overlap > most) [best, most] = [h, overlap];
       }
       const heading = stems(best.title);
-      rows.push({ episode: n, start: c.start, title: c.title, heading: best.title, shared: [...stems(c.title)].some((s) => heading.has(s)) });
+      rows.push({
+        episode: n,
+        start: c.start,
+        title: c.title,
+        heading: best.title,
+        shared: [...stems(c.title)].some((s) => heading.has(s)),
+      });
     }
   });
   const words = rows.reduce((a, r) => a + r.title.split(/\s+/).length, 0) / rows.length;
@@ -51,6 +65,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { buildCorpusStats } = await import('../src/corpus/build-corpus-stats.js');
   const episodes = loadCorpus('dtc').map((c) => c.episode);
   const { share, words, rows } = titleMatch(episodes, buildCorpusStats(episodes));
-  console.log(`auto titles sharing a content stem with the overlapping heading: ${(100 * share).toFixed(1)}% of ${rows.length}; ${words.toFixed(1)} words per title`);
-  for (const r of process.argv.includes('--all') ? rows : sampleRows(rows, 20, 20)) console.log(`${r.episode}\t${Math.floor(r.start / 60)}:${String(Math.floor(r.start % 60)).padStart(2, '0')}\t${r.title}\t${r.heading}`);
+  console.log(
+    `auto titles sharing a content stem with the overlapping heading: ${(100 * share).toFixed(1)}% of ${rows.length}; ${words.toFixed(1)} words per title`,
+  );
+  for (const r of process.argv.includes('--all') ? rows : sampleRows(rows, 20, 20))
+    console.log(
+      `${r.episode}\t${Math.floor(r.start / 60)}:${String(Math.floor(r.start % 60)).padStart(2, '0')}\t${r.title}\t${r.heading}`,
+    );
 }

@@ -53,7 +53,8 @@ type Choice = keyof typeof space;
  */
 export function startSetting(): Setting {
   let s: Setting = { weights: { ...defaultChapterWeights }, blockWords: 150, lift: 1, target: TARGET };
-  for (const choice of Object.keys(space) as Choice[]) s = withChoice(s, choice, space[choice][Math.floor((space[choice].length - 1) / 2)]!);
+  for (const choice of Object.keys(space) as Choice[])
+    s = withChoice(s, choice, space[choice][Math.floor((space[choice].length - 1) / 2)]!);
   return s;
 }
 
@@ -65,7 +66,11 @@ function withChoice(s: Setting, choice: Choice, value: number): Setting {
 }
 
 /** The candidate cue phrases whose host turns start a heading at least `lift` times as often as host questions do. */
-export function chooseCues(features: readonly ChapterFeatures[], references: readonly number[][], lift: number): Set<number> {
+export function chooseCues(
+  features: readonly ChapterFeatures[],
+  references: readonly number[][],
+  lift: number,
+): Set<number> {
   const hits = new Float64Array(topicCuePhrases.length);
   const uses = new Float64Array(topicCuePhrases.length);
   let baseHits = 0;
@@ -81,7 +86,8 @@ export function chooseCues(features: readonly ChapterFeatures[], references: rea
   });
   const rate = baseHits / Math.max(1, base);
   const chosen = new Set<number>();
-  for (let p = 0; p < topicCuePhrases.length; p++) if (uses[p]! >= 5 && hits[p]! / uses[p]! >= lift * rate) chosen.add(p);
+  for (let p = 0; p < topicCuePhrases.length; p++)
+    if (uses[p]! >= 5 && hits[p]! / uses[p]! >= lift * rate) chosen.add(p);
   return chosen;
 }
 
@@ -106,7 +112,9 @@ export function chapterCv(corpus: readonly Episode[], rounds = 3, folds = 5): Ch
   const episodes = corpus.filter((e) => e.chapters.filter((c) => c.origin === 'transcript').length >= 2);
   const references = episodes.map((e) => e.chapters.filter((c) => c.origin === 'transcript').map((c) => c.start));
   const blind = episodes.map((e) => ({ ...e, chapters: [] }));
-  const featuresBy = new Map(space.blockWords.map((b) => [b as number, blind.map((e) => chapterFeatures(e, { blockWords: b }))]));
+  const featuresBy = new Map(
+    space.blockWords.map((b) => [b as number, blind.map((e) => chapterFeatures(e, { blockWords: b }))]),
+  );
   let tried = 0;
   const score = (i: number, starts: number[]) => {
     const o = { reference: references[i]!, hypothesis: starts, duration: episodes[i]!.durationSeconds };
@@ -120,7 +128,14 @@ export function chapterCv(corpus: readonly Episode[], rounds = 3, folds = 5): Ch
       let cues = cuesOf.get(id);
       if (!cues) {
         const features = featuresBy.get(g.blockWords)!;
-        cuesOf.set(id, (cues = chooseCues(train.map((i) => features[i]!), train.map((i) => references[i]!), g.lift)));
+        cuesOf.set(
+          id,
+          (cues = chooseCues(
+            train.map((i) => features[i]!),
+            train.map((i) => references[i]!),
+            g.lift,
+          )),
+        );
       }
       return cues;
     };
@@ -132,7 +147,10 @@ export function chapterCv(corpus: readonly Episode[], rounds = 3, folds = 5): Ch
         tried++;
         const features = featuresBy.get(g.blockWords)!;
         const cues = cuesFor(g);
-        known.set(id, (m = mean(train.map((i) => score(i, startsFromFeatures(features[i]!, g.weights, g.target, cues))[0]))));
+        known.set(
+          id,
+          (m = mean(train.map((i) => score(i, startsFromFeatures(features[i]!, g.weights, g.target, cues))[0]))),
+        );
       }
       return m;
     };
@@ -155,27 +173,45 @@ export function chapterCv(corpus: readonly Episode[], rounds = 3, folds = 5): Ch
   const held: (readonly [number, number])[] = [];
   const foldNotes: string[] = [];
   const perFold: { pk: number; windowDiff: number }[] = [];
-  const pair = (xs: (readonly [number, number])[]) => ({ pk: mean(xs.map((x) => x[0])), windowDiff: mean(xs.map((x) => x[1])) });
+  const pair = (xs: (readonly [number, number])[]) => ({
+    pk: mean(xs.map((x) => x[0])),
+    windowDiff: mean(xs.map((x) => x[1])),
+  });
   for (let f = 0; f < folds; f++) {
     const train = all.filter((i) => i % folds !== f);
     const best = choose(train);
     const g = best.setting;
-    const fold = all.filter((i) => i % folds === f).map((i) => score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, g.target, best.cues)));
+    const fold = all
+      .filter((i) => i % folds === f)
+      .map((i) => score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, g.target, best.cues)));
     held.push(...fold);
     perFold.push(pair(fold));
-    foldNotes.push(`fold ${f}: held-out Pk ${perFold.at(-1)!.pk.toFixed(3)} WindowDiff ${perFold.at(-1)!.windowDiff.toFixed(3)} (${fold.length} episodes) with ${JSON.stringify({ ...g.weights, blockWords: g.blockWords, lift: g.lift, target: g.target })}, ${best.cues.size} cue phrases`);
+    foldNotes.push(
+      `fold ${f}: held-out Pk ${perFold.at(-1)!.pk.toFixed(3)} WindowDiff ${perFold.at(-1)!.windowDiff.toFixed(3)} (${fold.length} episodes) with ${JSON.stringify({ ...g.weights, blockWords: g.blockWords, lift: g.lift, target: g.target })}, ${best.cues.size} cue phrases`,
+    );
   }
   const best = choose(all);
   const g = best.setting;
-  const inSample = all.map((i) => score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, g.target, best.cues)));
-  const fixed = all.map((i) => score(i, fixedChapters(blind[i]!, { seconds: TARGET }).map((c) => c.start)));
+  const inSample = all.map((i) =>
+    score(i, startsFromFeatures(featuresBy.get(g.blockWords)![i]!, g.weights, g.target, best.cues)),
+  );
+  const fixed = all.map((i) =>
+    score(
+      i,
+      fixedChapters(blind[i]!, { seconds: TARGET }).map((c) => c.start),
+    ),
+  );
   const tiling = all.map((i) => score(i, textTilingStarts(featuresBy.get(150)![i]!)));
   return {
     episodes: episodes.length,
     settings: tried,
     nested: pair(held),
     perFold,
-    allChoice: { setting: g, cues: [...best.cues].sort((a, b) => a - b).map((p) => topicCuePhrases[p]!), ...pair(inSample) },
+    allChoice: {
+      setting: g,
+      cues: [...best.cues].sort((a, b) => a - b).map((p) => topicCuePhrases[p]!),
+      ...pair(inSample),
+    },
     fixed: pair(fixed),
     textTiling: pair(tiling),
     folds: foldNotes,
@@ -186,11 +222,18 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const { loadCorpus } = await import('./load-corpus.js');
   const rounds = process.argv.includes('--quick') ? 1 : 3;
   const t0 = performance.now();
-  const cv = chapterCv(loadCorpus('dtc').map((c) => c.episode), rounds);
+  const cv = chapterCv(
+    loadCorpus('dtc').map((c) => c.episode),
+    rounds,
+  );
   const f = (x: { pk: number; windowDiff: number }) => `Pk ${x.pk.toFixed(3)}  WindowDiff ${x.windowDiff.toFixed(3)}`;
   for (const note of cv.folds) console.log(note);
-  console.log(`nested CV (5 outer folds, ${cv.settings} settings tried in all, ${cv.episodes} episodes): ${f(cv.nested)}`);
-  console.log(`chosen on all episodes: ${JSON.stringify({ ...cv.allChoice.setting.weights, blockWords: cv.allChoice.setting.blockWords, lift: cv.allChoice.setting.lift, target: cv.allChoice.setting.target })}: ${f(cv.allChoice)} (in-sample)`);
+  console.log(
+    `nested CV (5 outer folds, ${cv.settings} settings tried in all, ${cv.episodes} episodes): ${f(cv.nested)}`,
+  );
+  console.log(
+    `chosen on all episodes: ${JSON.stringify({ ...cv.allChoice.setting.weights, blockWords: cv.allChoice.setting.blockWords, lift: cv.allChoice.setting.lift, target: cv.allChoice.setting.target })}: ${f(cv.allChoice)} (in-sample)`,
+  );
   console.log(`  cue phrases: ${JSON.stringify(cv.allChoice.cues)}`);
   console.log(`baseline, fixed ${TARGET} s: ${f(cv.fixed)}`);
   console.log(`baseline, TextTiling-like: ${f(cv.textTiling)}`);

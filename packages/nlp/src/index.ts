@@ -37,7 +37,13 @@ export { fixedChapters } from './chapters/fixed-chapters.js';
 export { pk, windowDiff } from './evaluate/segmentation-error.js';
 export type { SegmentationErrorOptions } from './evaluate/segmentation-error.js';
 export { discoverTopics } from './discover/discover-topics.js';
-export type { DiscoveredSegment, DiscoveredTopic, DiscoveredTopicModel, DiscoveredTopics, DiscoverTopicsOptions } from './discover/discover-topics.js';
+export type {
+  DiscoveredSegment,
+  DiscoveredTopic,
+  DiscoveredTopicModel,
+  DiscoveredTopics,
+  DiscoverTopicsOptions,
+} from './discover/discover-topics.js';
 export { discoveredTopics } from './discover/discovered-topics.js';
 export { topicDocument } from './discover/topic-document.js';
 export type { TopicDocument } from './discover/topic-document.js';

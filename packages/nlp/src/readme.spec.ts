@@ -19,7 +19,8 @@ const entries: Record<string, string> = {
   '@podlens/parser': pathToFileURL(createRequire(import.meta.url).resolve('@podlens/parser')).href,
 };
 const work = mkdtempSync(join(tmpdir(), 'podlens-nlp-readme-'));
-const withEntries = (code: string) => code.replace(/from '(@podlens\/(?:nlp(?:\/node)?|parser))'/g, (_, name: string) => `from '${entries[name]}'`);
+const withEntries = (code: string) =>
+  code.replace(/from '(@podlens\/(?:nlp(?:\/node)?|parser))'/g, (_, name: string) => `from '${entries[name]}'`);
 const modules = blocks.filter((b) => /^\/\/ [\w-]+\.ts:/.test(b));
 for (const m of modules) writeFileSync(join(work, /^\/\/ ([\w-]+\.ts):/.exec(m)![1]!), withEntries(m));
 

@@ -22,7 +22,13 @@ export function makeEpisode(lines: [string, number, string][], duration?: number
   return {
     format: 'plain',
     meta: { tags: [], guests: [], guestNames: [] },
-    speakers: ids.map((id, i) => ({ id, name: id[0]!.toUpperCase() + id.slice(1), aliases: [], role: i === 0 ? 'host' : 'guest', roleSource: 'given' })),
+    speakers: ids.map((id, i) => ({
+      id,
+      name: id[0]!.toUpperCase() + id.slice(1),
+      aliases: [],
+      role: i === 0 ? 'host' : 'guest',
+      roleSource: 'given',
+    })),
     turns,
     chapters: [],
     durationSeconds: end,

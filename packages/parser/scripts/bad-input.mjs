@@ -4,7 +4,11 @@ import { randomBytes } from 'node:crypto';
 import { parse, UnknownFormatError } from '../dist/index.js';
 
 const line = 'Alexey: ' + 'word '.repeat(2_000_000);
-const turns = Array.from({ length: 400_000 }, (_, i) => `[00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Alexey' : 'Guest'}: this is turn ${i} of a very long plain transcript.`).join('\n');
+const turns = Array.from(
+  { length: 400_000 },
+  (_, i) =>
+    `[00:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Alexey' : 'Guest'}: this is turn ${i} of a very long plain transcript.`,
+).join('\n');
 const cases = [
   ['empty file', ''],
   ['binary file', new TextDecoder('latin1').decode(Uint8Array.from({ length: 100_000 }, (_, i) => (i * 37) % 256))],
@@ -19,9 +23,14 @@ for (const [name, text] of cases) {
     const r = parse(text);
     outcome = `${r.episode.format}: ${r.episode.turns.length} turns, ${r.diagnostics.length} diagnostics`;
   } catch (e) {
-    outcome = e instanceof UnknownFormatError ? `UnknownFormatError (${e.refusals.length} formats refused)` : `UNCAUGHT ${e.name}: ${e.message}`;
+    outcome =
+      e instanceof UnknownFormatError
+        ? `UnknownFormatError (${e.refusals.length} formats refused)`
+        : `UNCAUGHT ${e.name}: ${e.message}`;
   }
   const ms = performance.now() - t0;
   const mb = text.length / 1e6;
-  console.log(`${name.padEnd(24)} ${mb.toFixed(1).padStart(6)} MB ${ms.toFixed(0).padStart(7)} ms ${mb > 1 ? `${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s` : '          '}  ${outcome}`);
+  console.log(
+    `${name.padEnd(24)} ${mb.toFixed(1).padStart(6)} MB ${ms.toFixed(0).padStart(7)} ms ${mb > 1 ? `${(mb / (ms / 1000)).toFixed(1).padStart(6)} MB/s` : '          '}  ${outcome}`,
+  );
 }

@@ -26,6 +26,10 @@ export declare function mutate(text: string, mutation: { op: string; [k: string]
 export declare const structured: Record<string, Arbitrary<string>>;
 export declare const speechJson: Record<string, Arbitrary<string>>;
 export declare const generators: Record<string, Arbitrary<string>>;
-export declare function caseArb(formatNames: readonly string[], files?: CorpusFile[], extensions?: readonly string[]): Arbitrary<FuzzCase>;
+export declare function caseArb(
+  formatNames: readonly string[],
+  files?: CorpusFile[],
+  extensions?: readonly string[],
+): Arbitrary<FuzzCase>;
 export declare function runCase(api: object, c: FuzzCase, options?: { slowMs?: number }): CaseOutcome;
 export declare function showCase(c: FuzzCase): string;

@@ -9,17 +9,30 @@ import fc from 'fast-check';
 import * as api from '../dist/index.js';
 import { caseArb, loadCorpus, runCase, showCase } from './fuzz-harness.mjs';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { seed: { type: 'string' }, corpus: { type: 'string' }, save: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { seed: { type: 'string' }, corpus: { type: 'string' }, save: { type: 'string' } },
+});
 const runs = Number(positionals[0] ?? 100_000);
-if (!Number.isInteger(runs) || runs < 1) throw new TypeError(`fuzz: runs must be a positive integer, got '${positionals[0]}'`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new TypeError(`fuzz: runs must be a positive integer, got '${positionals[0]}'`);
 const seed = values.seed !== undefined ? Number(values.seed) : Date.now() % 2 ** 31;
 const shared = process.env.PODLENS_SHARED ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared');
 const corpusDir = values.corpus ?? join(shared, 'corpus');
 const files = existsSync(corpusDir) ? loadCorpus(corpusDir) : [];
-if (files.length === 0) console.warn(`fuzz: no corpus at ${corpusDir} (set PODLENS_SHARED): mutations of real files are left out`);
+if (files.length === 0)
+  console.warn(`fuzz: no corpus at ${corpusDir} (set PODLENS_SHARED): mutations of real files are left out`);
 
 const arb = caseArb(api.formatNames, files, api.transcriptExtensions);
-const stats = { inputs: 0, uncaught: 0, over1s: 0, slowest: { ms: 0, c: undefined }, failing: 0, byInvariant: new Map(), byTarget: new Map() };
+const stats = {
+  inputs: 0,
+  uncaught: 0,
+  over1s: 0,
+  slowest: { ms: 0, c: undefined },
+  failing: 0,
+  byInvariant: new Map(),
+  byTarget: new Map(),
+};
 const t0 = performance.now();
 console.log(`fuzz: ${runs} inputs, seed ${seed}, ${files.length} corpus files`);
 fc.check(
@@ -27,7 +40,10 @@ fc.check(
     if (process.env.FUZZ_TRACE) writeFileSync(process.env.FUZZ_TRACE, JSON.stringify(c));
     const r = runCase(api, c);
     stats.inputs++;
-    stats.byTarget.set(c.target.replace(/^read:.*/, 'read:<format>'), (stats.byTarget.get(c.target.replace(/^read:.*/, 'read:<format>')) ?? 0) + 1);
+    stats.byTarget.set(
+      c.target.replace(/^read:.*/, 'read:<format>'),
+      (stats.byTarget.get(c.target.replace(/^read:.*/, 'read:<format>')) ?? 0) + 1,
+    );
     if (r.uncaught) stats.uncaught++;
     if (r.ms > 1000) stats.over1s++;
     if (r.ms > stats.slowest.ms) stats.slowest = { ms: r.ms, c };
@@ -37,16 +53,23 @@ fc.check(
       seen.count++;
       stats.byInvariant.set(f.invariant, seen);
     }
-    if (stats.inputs % 10_000 === 0) console.error(`  ${stats.inputs} inputs, ${stats.failing} failing, ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    if (stats.inputs % 10_000 === 0)
+      console.error(
+        `  ${stats.inputs} inputs, ${stats.failing} failing, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+      );
     return true;
   }),
   { numRuns: runs, seed },
 );
 const seconds = (performance.now() - t0) / 1000;
 
-console.log(`inputs run:            ${stats.inputs} (${[...stats.byTarget].map(([k, v]) => `${k} ${v}`).join(', ')}) in ${seconds.toFixed(0)} s`);
+console.log(
+  `inputs run:            ${stats.inputs} (${[...stats.byTarget].map(([k, v]) => `${k} ${v}`).join(', ')}) in ${seconds.toFixed(0)} s`,
+);
 console.log(`uncaught exceptions:   ${stats.uncaught}`);
-console.log(`slowest input:         ${stats.slowest.ms.toFixed(1)} ms (${stats.slowest.c ? `${stats.slowest.c.target}, ${stats.slowest.c.source}, ${typeof stats.slowest.c.text === 'string' ? stats.slowest.c.text.length : '?'} chars` : '-'})`);
+console.log(
+  `slowest input:         ${stats.slowest.ms.toFixed(1)} ms (${stats.slowest.c ? `${stats.slowest.c.target}, ${stats.slowest.c.source}, ${typeof stats.slowest.c.text === 'string' ? stats.slowest.c.text.length : '?'} chars` : '-'})`,
+);
 console.log(`inputs over 1 s:       ${stats.over1s}`);
 console.log(`invariant failures:    ${stats.failing} inputs${stats.byInvariant.size ? '' : ' (none)'}`);
 for (const [name, { count, first }] of stats.byInvariant) console.log(`  ${name}: ${count} (first: ${first})`);

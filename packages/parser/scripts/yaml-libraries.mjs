@@ -6,8 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse as yamlParse, parseDocument } from 'yaml';
 import { scanYamlList } from '../dist/formats/scan-yaml-list.js';
 
-const dir = process.env.PODLENS_SHARED ? `${process.env.PODLENS_SHARED}/corpus/dtc` : new URL('../../../../shared/corpus/dtc', import.meta.url).pathname;
-const fms = readdirSync(dir).map((f) => readFileSync(`${dir}/${f}`, 'utf8')).map((t) => t.slice(4, t.indexOf('\n---', 4) + 1));
+const dir = process.env.PODLENS_SHARED
+  ? `${process.env.PODLENS_SHARED}/corpus/dtc`
+  : new URL('../../../../shared/corpus/dtc', import.meta.url).pathname;
+const fms = readdirSync(dir)
+  .map((f) => readFileSync(`${dir}/${f}`, 'utf8'))
+  .map((t) => t.slice(4, t.indexOf('\n---', 4) + 1));
 const mb = fms.reduce((s, t) => s + t.length, 0) / 1e6;
 // The transcript list's bounds in each front matter, found once (the reader's own search is not what is measured).
 const lists = fms.map((fm) => {
@@ -45,6 +49,10 @@ for (const [name, f] of [
   ['scanYamlList + yaml (the rest)', scannerPlusYaml],
 ]) {
   const ms = cpu(f);
-  console.log(`${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms CPU  ${((mb / ms) * 1000).toFixed(1).padStart(5)} MB/s`);
+  console.log(
+    `${name.padEnd(32)} ${ms.toFixed(0).padStart(6)} ms CPU  ${((mb / ms) * 1000).toFixed(1).padStart(5)} MB/s`,
+  );
 }
-console.log(`${fms.length} front matters, ${mb.toFixed(1)} MB; the scanner declined ${declined / 5} of them (read by yaml whole)`);
+console.log(
+  `${fms.length} front matters, ${mb.toFixed(1)} MB; the scanner declined ${declined / 5} of them (read by yaml whole)`,
+);

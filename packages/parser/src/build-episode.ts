@@ -1,4 +1,14 @@
-import type { Chapter, Diagnostic, Episode, Paragraph, ParseResult, Position, Speaker, StageDirection, Turn } from './model.js';
+import type {
+  Chapter,
+  Diagnostic,
+  Episode,
+  Paragraph,
+  ParseResult,
+  Position,
+  Speaker,
+  StageDirection,
+  Turn,
+} from './model.js';
 import type { RawLine, RawTranscript } from './raw.js';
 import { cleanLabel, isNameLike } from './labels/label-rules.js';
 import { isGenericLabel } from './labels/generic-label.js';
@@ -31,13 +41,20 @@ const short = (s: string, n = 60) => (s.length > n ? `${s.slice(0, n - 3)}...` :
 /** From the earlier start to the later end (lines timed in start order need not be in source order). */
 function span(a?: Position, b?: Position): Position | undefined {
   if (!a || !b) return a ?? b;
-  return { start: a.start.offset <= b.start.offset ? a.start : b.start, end: a.end.offset >= b.end.offset ? a.end : b.end };
+  return {
+    start: a.start.offset <= b.start.offset ? a.start : b.start,
+    end: a.end.offset >= b.end.offset ? a.end : b.end,
+  };
 }
 
 function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
   // A transcript that names no speaker at all (Whisper, captions) is one unknown speaker: one note, not one a line.
   if (lines.length > 0 && lines.every((l) => l.label === undefined)) {
-    diagnostics.push({ severity: 'info', origin: 'parser:speaker-missing', message: "the transcript names no speakers: every line is given to one speaker, 'Speaker', whose role is unknown" });
+    diagnostics.push({
+      severity: 'info',
+      origin: 'parser:speaker-missing',
+      message: "the transcript names no speakers: every line is given to one speaker, 'Speaker', whose role is unknown",
+    });
     return lines.map(() => 'Speaker');
   }
   const labels: string[] = [];
@@ -53,7 +70,10 @@ function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
     let label = line.label !== undefined ? cleanLabel(line.label) : undefined;
     const names = label ? jointLabel(label) : undefined;
     if (label && names) {
-      const key = names.map((n) => n.toLowerCase()).sort().join('\u0000');
+      const key = names
+        .map((n) => n.toLowerCase())
+        .sort()
+        .join('\u0000');
       const first = joint.get(key);
       if (first) label = first.label;
       else joint.set(key, { label, names, position: line.position });
@@ -85,7 +105,12 @@ function resolveLabels(lines: RawLine[], diagnostics: Diagnostic[]): string[] {
     prev = label;
   }
   for (const [from, { to, count, position }] of cleaned)
-    diagnostics.push({ severity: 'info', origin: 'parser:speaker-label', message: `the label '${from}' is read as '${to}' (${count} line${count > 1 ? 's' : ''})`, position });
+    diagnostics.push({
+      severity: 'info',
+      origin: 'parser:speaker-label',
+      message: `the label '${from}' is read as '${to}' (${count} line${count > 1 ? 's' : ''})`,
+      position,
+    });
   for (const { label, names, position } of joint.values())
     diagnostics.push({
       severity: 'info',
@@ -103,7 +128,12 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     .filter((i): i is RawLine => i.kind === 'line')
     .map((r) => {
       if (r.start === undefined || r.start >= 0) return r;
-      diagnostics.push({ severity: 'warning', origin: 'parser:time-negative', message: `a negative start time (${r.start}s) is read as 0`, position: r.position });
+      diagnostics.push({
+        severity: 'warning',
+        origin: 'parser:time-negative',
+        message: `a negative start time (${r.start}s) is read as 0`,
+        position: r.position,
+      });
       return { ...r, start: 0 };
     });
   const labels = resolveLabels(rawLines, diagnostics);
@@ -114,9 +144,19 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     // Only a short line can be a bare name.
     const bare = text.length <= 60 ? text.replace(/[\s.,;:!?]+$/, '').toLowerCase() : '';
     if (text !== '' && !/\p{L}/u.test(text))
-      diagnostics.push({ severity: 'warning', origin: 'parser:garbled-line', message: `the line '${short(r.text.trim())}' holds no words (a garbled line?); kept in ${labels[i]}'s turn`, position: r.position });
+      diagnostics.push({
+        severity: 'warning',
+        origin: 'parser:garbled-line',
+        message: `the line '${short(r.text.trim())}' holds no words (a garbled line?); kept in ${labels[i]}'s turn`,
+        position: r.position,
+      });
     else if (bare !== '' && knownLabels.has(bare) && bare !== labels[i]!.toLowerCase())
-      diagnostics.push({ severity: 'warning', origin: 'parser:garbled-line', message: `the line holds only the name '${text.trim()}' (a misplaced speaker label?); kept in ${labels[i]}'s turn`, position: r.position });
+      diagnostics.push({
+        severity: 'warning',
+        origin: 'parser:garbled-line',
+        message: `the line holds only the name '${text.trim()}' (a misplaced speaker label?); kept in ${labels[i]}'s turn`,
+        position: r.position,
+      });
     return { raw: r, label: labels[i]!, spoken: text, directions, words };
   });
 
@@ -145,17 +185,36 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   };
   const firstLine = (label: string) => lines.find((l) => l.label === label)?.raw.position;
   for (const d of review.merged)
-    diagnostics.push({ severity: 'info', origin: 'parser:speaker-alias', message: `'${d.alias}' is merged into '${canonical(d.into)}': ${d.reason}`, position: firstLine(d.alias) });
+    diagnostics.push({
+      severity: 'info',
+      origin: 'parser:speaker-alias',
+      message: `'${d.alias}' is merged into '${canonical(d.into)}': ${d.reason}`,
+      position: firstLine(d.alias),
+    });
   for (const d of review.keptApart)
-    diagnostics.push({ severity: 'warning', origin: 'parser:speaker-alias', message: `'${d.alias}' is kept apart from '${d.into}': ${d.reason}`, position: firstLine(d.alias) });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:speaker-alias',
+      message: `'${d.alias}' is kept apart from '${d.into}': ${d.reason}`,
+      position: firstLine(d.alias),
+    });
   for (const l of lines) l.label = canonical(l.label);
 
   const timing = into.size > 0 ? timeLines((l) => l.label) : first;
   const outOfOrder = timing.outOfOrder.filter((i) => lines[i]!.raw.start !== undefined);
   for (const i of outOfOrder.slice(0, 20))
-    diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `a start time (${lines[i]!.raw.start}s) earlier than the line before it; ${timing.reordered ? 'timed by its own start and end' : "taken as the earlier line's start"}`, position: lines[i]!.raw.position });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:time-order',
+      message: `a start time (${lines[i]!.raw.start}s) earlier than the line before it; ${timing.reordered ? 'timed by its own start and end' : "taken as the earlier line's start"}`,
+      position: lines[i]!.raw.position,
+    });
   if (outOfOrder.length > 20)
-    diagnostics.push({ severity: 'warning', origin: 'parser:time-order', message: `${outOfOrder.length - 20} more lines start earlier than the line before them` });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:time-order',
+      message: `${outOfOrder.length - 20} more lines start earlier than the line before them`,
+    });
 
   // Speakers in order of appearance.
   const speakerIds = new Map<string, string>();
@@ -177,19 +236,37 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
 
   const turns: Turn[] = [];
   // Cues timed in start order (written out of order) make turns in that order too: turns follow the recording.
-  const order = timing.reordered ? lines.map((_, i) => i).sort((a, b) => timing.lines[a]!.start - timing.lines[b]!.start) : lines.map((_, i) => i);
+  const order = timing.reordered
+    ? lines.map((_, i) => i).sort((a, b) => timing.lines[a]!.start - timing.lines[b]!.start)
+    : lines.map((_, i) => i);
   order.forEach((i) => {
     const l = lines[i]!;
     const t = timing.lines[i]!;
     let turn = turns[turns.length - 1];
     const id = speakerIds.get(l.label)!;
     if (!turn || turn.speakerId !== id) {
-      turn = { speakerId: id, start: t.start, end: t.end, seconds: 0, text: '', paragraphs: [], stageDirections: [], words: 0, timing: timing.timing };
+      turn = {
+        speakerId: id,
+        start: t.start,
+        end: t.end,
+        seconds: 0,
+        text: '',
+        paragraphs: [],
+        stageDirections: [],
+        words: 0,
+        timing: timing.timing,
+      };
       turns.push(turn);
     }
     const last = turn.paragraphs[turn.paragraphs.length - 1];
     if (l.raw.continues && last) {
-      if (l.spoken !== '') last.text = last.text === '' ? l.spoken : /^[,.;:!?%)\]}…]/.test(l.spoken) ? last.text + l.spoken : `${last.text} ${l.spoken}`;
+      if (l.spoken !== '')
+        last.text =
+          last.text === ''
+            ? l.spoken
+            : /^[,.;:!?%)\]}…]/.test(l.spoken)
+              ? last.text + l.spoken
+              : `${last.text} ${l.spoken}`;
       last.end = Math.max(last.end, t.end);
       last.words += l.words;
       const pos = span(last.position, l.raw.position);
@@ -207,7 +284,10 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
     turn.words += l.words;
   });
   for (const turn of turns) {
-    turn.text = turn.paragraphs.map((p) => p.text).filter(Boolean).join('\n');
+    turn.text = turn.paragraphs
+      .map((p) => p.text)
+      .filter(Boolean)
+      .join('\n');
     const pos = turn.paragraphs.reduce<Position | undefined>((acc, p) => span(acc, p.position), undefined);
     if (pos) turn.position = pos;
   }
@@ -223,18 +303,33 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
       return;
     }
     if (raw.items[k + 1]?.kind === 'heading') {
-      diagnostics.push({ severity: 'info', origin: 'parser:heading', message: `the heading '${short(item.title)}' has no lines under it; the next heading replaces it`, position: item.position });
+      diagnostics.push({
+        severity: 'info',
+        origin: 'parser:heading',
+        message: `the heading '${short(item.title)}' has no lines under it; the next heading replaces it`,
+        position: item.position,
+      });
       return;
     }
     if (chapters.length > 0 && chapters[chapters.length - 1]!.title === item.title) {
-      diagnostics.push({ severity: 'info', origin: 'parser:heading', message: `the heading '${short(item.title)}' repeats the one before it; the chapter goes on`, position: item.position });
+      diagnostics.push({
+        severity: 'info',
+        origin: 'parser:heading',
+        message: `the heading '${short(item.title)}' repeats the one before it; the chapter goes on`,
+        position: item.position,
+      });
       return;
     }
     let start: number | undefined;
     for (let j = lineIndex; j < lines.length && start === undefined; j++) start = lines[j]!.raw.start;
     if (start === undefined && lineIndex < lines.length) start = timing.lines[lineIndex]!.blockStart;
     if (start === undefined) {
-      diagnostics.push({ severity: 'warning', origin: 'parser:heading', message: `the heading '${short(item.title)}' has no timed line after it; it starts at the end`, position: item.position });
+      diagnostics.push({
+        severity: 'warning',
+        origin: 'parser:heading',
+        message: `the heading '${short(item.title)}' has no timed line after it; it starts at the end`,
+        position: item.position,
+      });
       start = end;
     }
     const chapter: Chapter = { title: item.title, start, end, origin: 'transcript' };
@@ -249,7 +344,12 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
 
   const questions = new Map<string, number>();
   for (const t of turns) questions.set(t.speakerId, (questions.get(t.speakerId) ?? 0) + countQuestions(t.text));
-  const roleInput = [...speakerIds].map(([name, id]) => ({ id, name, questions: questions.get(id) ?? 0, opens: turns[0]?.speakerId === id }));
+  const roleInput = [...speakerIds].map(([name, id]) => ({
+    id,
+    name,
+    questions: questions.get(id) ?? 0,
+    opens: turns[0]?.speakerId === id,
+  }));
   const guestHints = [...(raw.meta.guests ?? []), ...(raw.meta.guestNames ?? [])];
   const roles = assignRoles(roleInput, { guests: guestHints, people: options.people });
   const speakers: Speaker[] = [...speakerIds].map(([name, id]) => {
@@ -262,7 +362,11 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
   for (const d of suggestSpeakerNames(speakers, turns)) diagnostics.push(d);
 
   if (lines.length === 0 && (raw.chapters ?? []).length === 0)
-    diagnostics.push({ severity: 'error', origin: 'parser:empty', message: `no transcript lines were found in this ${raw.format} input` });
+    diagnostics.push({
+      severity: 'error',
+      origin: 'parser:empty',
+      message: `no transcript lines were found in this ${raw.format} input`,
+    });
 
   const episode: Episode = {
     format: raw.format,
@@ -270,7 +374,8 @@ export function buildEpisode(raw: RawTranscript, options: BuildOptions = {}): Pa
       ...raw.meta,
       tags: raw.meta.tags ?? [],
       guests: raw.meta.guests ?? [],
-      guestNames: raw.meta.guestNames ?? speakers.filter((s) => s.role === 'guest' && s.fullName).map((s) => s.fullName!),
+      guestNames:
+        raw.meta.guestNames ?? speakers.filter((s) => s.role === 'guest' && s.fullName).map((s) => s.fullName!),
     },
     speakers,
     turns,

@@ -21,7 +21,8 @@ export function editSpeakers(episode: Episode, edits: SpeakerEdits): Episode {
   for (const [from, to] of Object.entries(edits.merge ?? {})) {
     const a = byName.get(from);
     let b = byName.get(to);
-    for (let hops = 0; b && own(edits.merge, b.name) !== undefined && hops < 10; hops++) b = byName.get(own(edits.merge, b.name)!);
+    for (let hops = 0; b && own(edits.merge, b.name) !== undefined && hops < 10; hops++)
+      b = byName.get(own(edits.merge, b.name)!);
     if (a && b && a.id !== b.id) into.set(a.id, b.id);
   }
   const turns: Turn[] = [];
@@ -36,7 +37,10 @@ export function editSpeakers(episode: Episode, edits: SpeakerEdits): Episode {
         seconds: last.seconds + turn.seconds,
         text: `${last.text}\n${turn.text}`,
         paragraphs: [...last.paragraphs, ...turn.paragraphs],
-        stageDirections: [...last.stageDirections, ...turn.stageDirections.map((d) => ({ ...d, paragraph: d.paragraph + offset }))],
+        stageDirections: [
+          ...last.stageDirections,
+          ...turn.stageDirections.map((d) => ({ ...d, paragraph: d.paragraph + offset })),
+        ],
         words: last.words + turn.words,
         timing: last.timing === 'measured' && turn.timing === 'measured' ? 'measured' : 'estimated',
       };
@@ -50,7 +54,11 @@ export function editSpeakers(episode: Episode, edits: SpeakerEdits): Episode {
   const speakers = kept.map((s) => {
     const merged = episode.speakers.filter((o) => into.get(o.id) === s.id);
     const name = count.get(wanted.get(s.id)!) === 1 ? wanted.get(s.id)! : s.name;
-    const edited = { ...s, name, aliases: [...s.aliases, ...merged.flatMap((m) => [m.name, ...m.aliases]), ...(name !== s.name ? [s.name] : [])] };
+    const edited = {
+      ...s,
+      name,
+      aliases: [...s.aliases, ...merged.flatMap((m) => [m.name, ...m.aliases]), ...(name !== s.name ? [s.name] : [])],
+    };
     // A name given by the user is not generic, whatever the label was.
     if (name !== s.name) delete edited.generic;
     return edited;

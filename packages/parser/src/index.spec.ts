@@ -4,7 +4,32 @@ import * as api from './index.js';
 describe('@podlens/parser public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['UnknownFormatError', 'acceptedFormatNames', 'resolveFormatName', 'countWords', 'csvCell', 'csvRow', 'detectFormat', 'editSpeakers', 'formatNames', 'formats', 'formatDuration', 'formatTimestamp', 'periodBounds', 'periodOf', 'periodsBetween', 'mergeChapters', 'parse', 'parseIsoDuration', 'parseTimestamp', 'parseWebVTTCues', 'speakerBalance', 'summarizeEpisode', 'transcriptExtensions', 'transcriptMediaTypes'].sort(),
+      [
+        'UnknownFormatError',
+        'acceptedFormatNames',
+        'resolveFormatName',
+        'countWords',
+        'csvCell',
+        'csvRow',
+        'detectFormat',
+        'editSpeakers',
+        'formatNames',
+        'formats',
+        'formatDuration',
+        'formatTimestamp',
+        'periodBounds',
+        'periodOf',
+        'periodsBetween',
+        'mergeChapters',
+        'parse',
+        'parseIsoDuration',
+        'parseTimestamp',
+        'parseWebVTTCues',
+        'speakerBalance',
+        'summarizeEpisode',
+        'transcriptExtensions',
+        'transcriptMediaTypes',
+      ].sort(),
     );
   });
 });
@@ -17,7 +42,10 @@ describe('the format registry', () => {
       expect(f.label, f.name).not.toMatch(/DTC|DataTalks/i);
       expect(f.extensions.length, f.name).toBeGreaterThan(0);
       for (const e of f.extensions) expect(e, f.name).toMatch(/^\.[a-z0-9]+$/);
-      expect(f.mediaTypes.every((m) => /^[a-z]+\/[\w.+-]+$/.test(m)), f.name).toBe(true);
+      expect(
+        f.mediaTypes.every((m) => /^[a-z]+\/[\w.+-]+$/.test(m)),
+        f.name,
+      ).toBe(true);
     }
     expect(api.formats.find((f) => f.name === 'markdown-yaml')!.label).toBe('Markdown with a YAML transcript');
   });
@@ -37,7 +65,9 @@ describe('the format registry', () => {
     const text = '---\ntitle: T\ntranscript:\n- line: hello there\n  who: Ann\n  sec: 0\n---\n';
     expect(api.parse(text, { format: 'dtc' })).toEqual(api.parse(text, { format: 'markdown-yaml' }));
     expect(api.parse(text, { format: 'dtc' }).episode.format).toBe('markdown-yaml');
-    expect(() => api.parse(text, { format: 'vtx' as 'dtc' })).toThrow(/unknown format 'vtx' \(expected one of .*markdown-yaml.*, dtc\)/);
+    expect(() => api.parse(text, { format: 'vtx' as 'dtc' })).toThrow(
+      /unknown format 'vtx' \(expected one of .*markdown-yaml.*, dtc\)/,
+    );
   });
 
   it('lists transcript extensions once each, from the formats that read transcripts', () => {

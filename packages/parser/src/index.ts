@@ -2,12 +2,24 @@ export { parse, detectFormat } from './parse.js';
 export type { ParseOptions } from './parse.js';
 export { UnknownFormatError } from './parse-error.js';
 export type { FormatRefusal } from './parse-error.js';
-export { acceptedFormatNames, formatNames, formats, resolveFormatName, transcriptExtensions, transcriptMediaTypes } from './formats/index.js';
+export {
+  acceptedFormatNames,
+  formatNames,
+  formats,
+  resolveFormatName,
+  transcriptExtensions,
+  transcriptMediaTypes,
+} from './formats/index.js';
 export type { FormatInfo } from './formats/index.js';
 export { parseWebVTTCues } from './webvtt/parse-webvtt-cues.js';
 export type { WebVTTCue, WebVTTProblem, WebVTTParseResult } from './webvtt/parse-webvtt-cues.js';
 export { speakerBalance } from './metrics/speaker-balance.js';
-export type { SpeakerBalance, SpeakerBalanceOptions, SpeakerFigures, BalanceWindow } from './metrics/speaker-balance.js';
+export type {
+  SpeakerBalance,
+  SpeakerBalanceOptions,
+  SpeakerFigures,
+  BalanceWindow,
+} from './metrics/speaker-balance.js';
 export { summarizeEpisode } from './summarize-episode.js';
 export type { EpisodeSummary, SummarizeEpisodeOptions } from './summarize-episode.js';
 export { mergeChapters } from './merge-chapters.js';

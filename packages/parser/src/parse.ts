@@ -58,15 +58,25 @@ function structuredSummary(text: string, syntax: Syntax): string {
 export function detect(text: string, fileName?: string): Detection {
   const ext = extensionOf(fileName);
   const refusals: FormatRefusal[] = [];
-  if (text.trim() === '') throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: 'the input is empty' })), fileName);
+  if (text.trim() === '')
+    throw new UnknownFormatError(
+      formatNames.map((format) => ({ format, reason: 'the input is empty' })),
+      fileName,
+    );
   if (/\u0000/.test(text.slice(0, 4096)) && !/^\uFEFF?WEBVTT/.test(text))
-    throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: 'the input holds NUL bytes: a binary file?' })), fileName);
+    throw new UnknownFormatError(
+      formatNames.map((format) => ({ format, reason: 'the input holds NUL bytes: a binary file?' })),
+      fileName,
+    );
   const syntax = syntaxOf(text);
   let best: Detection | undefined;
   let bestScore = -Infinity;
   for (const reader of readers) {
     if (syntax !== 'text' && reader.syntax !== syntax) {
-      refusals.push({ format: reader.name, reason: `${SYNTAX_NAME[syntax]} input is not read as ${SYNTAX_NAME[reader.syntax]}` });
+      refusals.push({
+        format: reader.name,
+        reason: `${SYNTAX_NAME[syntax]} input is not read as ${SYNTAX_NAME[reader.syntax]}`,
+      });
       continue;
     }
     const d = reader.detect(text);
@@ -76,14 +86,23 @@ export function detect(text: string, fileName?: string): Detection {
     }
     const score = d.score + (ext && reader.extensions.includes(ext) ? 0.15 : 0);
     if (!best || score > bestScore) {
-      best = { reader, score: d.score, reason: d.reason, ...(best ? { runnerUp: { reader: best.reader, score: best.score, reason: best.reason } } : {}) };
+      best = {
+        reader,
+        score: d.score,
+        reason: d.reason,
+        ...(best ? { runnerUp: { reader: best.reader, score: best.score, reason: best.reason } } : {}),
+      };
       bestScore = score;
-    } else if (!best.runnerUp || d.score > best.runnerUp.score) best.runnerUp = { reader, score: d.score, reason: d.reason };
+    } else if (!best.runnerUp || d.score > best.runnerUp.score)
+      best.runnerUp = { reader, score: d.score, reason: d.reason };
     if (d.score >= CERTAIN) break;
   }
   if (!best) {
     if (syntax === 'text') throw new UnknownFormatError(refusals, fileName);
-    throw new UnknownFormatError(refusals, fileName, { summary: structuredSummary(text, syntax), tried: readers.filter((r) => r.syntax === syntax).map((r) => r.name) });
+    throw new UnknownFormatError(refusals, fileName, {
+      summary: structuredSummary(text, syntax),
+      tried: readers.filter((r) => r.syntax === syntax).map((r) => r.name),
+    });
   }
   return best;
 }
@@ -96,8 +115,14 @@ export function detectFormat(text: string, fileName?: string): FormatReader {
 /** The info diagnostic of a detection that was not certain: the format chosen, why, and what else fit. */
 function detectionNote(d: Detection): Diagnostic | undefined {
   if (d.score >= CERTAIN) return undefined;
-  const other = d.runnerUp ? `; ${d.runnerUp.reader.label} (${d.runnerUp.reader.name}) also fit: ${d.runnerUp.reason}` : '';
-  return { severity: 'info', origin: 'parser:format', message: `read as ${d.reader.label} (${d.reader.name}): ${d.reason}${other}` };
+  const other = d.runnerUp
+    ? `; ${d.runnerUp.reader.label} (${d.runnerUp.reader.name}) also fit: ${d.runnerUp.reason}`
+    : '';
+  return {
+    severity: 'info',
+    origin: 'parser:format',
+    message: `read as ${d.reader.label} (${d.reader.name}): ${d.reason}${other}`,
+  };
 }
 
 /**
@@ -105,12 +130,16 @@ function detectionNote(d: Detection): Diagnostic | undefined {
  * positioned diagnostics; only input in no known format throws (UnknownFormatError).
  */
 export function parse(text: string, options: ParseOptions = {}): ParseResult {
-  if (typeof text !== 'string') throw new TypeError(`parse: expected the transcript as a string, got ${text === null ? 'null' : typeof text}`);
+  if (typeof text !== 'string')
+    throw new TypeError(`parse: expected the transcript as a string, got ${text === null ? 'null' : typeof text}`);
   let reader: FormatReader;
   let note: Diagnostic | undefined;
   if (options.format !== undefined) {
     const forced = readerNamed(options.format);
-    if (!forced) throw new TypeError(`parse: unknown format '${options.format}' (expected one of ${acceptedFormatNames.join(', ')})`);
+    if (!forced)
+      throw new TypeError(
+        `parse: unknown format '${options.format}' (expected one of ${acceptedFormatNames.join(', ')})`,
+      );
     reader = forced;
   } else {
     const detected = detect(text, options.fileName);
@@ -124,7 +153,11 @@ export function parse(text: string, options: ParseOptions = {}): ParseResult {
     const date = dateFromFileName(options.fileName);
     if (date) {
       result.episode.meta.date = date;
-      result.diagnostics.push({ severity: 'info', origin: 'parser:date', message: `no date in the transcript; ${date} is taken from the file name` });
+      result.diagnostics.push({
+        severity: 'info',
+        origin: 'parser:date',
+        message: `no date in the transcript; ${date} is taken from the file name`,
+      });
     }
   }
   return result;

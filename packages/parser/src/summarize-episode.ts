@@ -37,7 +37,13 @@ export interface EpisodeSummary {
   topicFlow: { binSeconds: number; bins: { start: number; end: number; scores: Record<string, number> }[] };
   /** Share of the episode's content words in the taxonomy's terms, and whether that is low (filled in by @podlens/nlp). */
   topicCoverage: { share: number; low: boolean } | null;
-  diagnostics: { severity: Diagnostic['severity']; origin: string; message: string; line: number | null; suggestion?: { speaker: string; name: string } }[];
+  diagnostics: {
+    severity: Diagnostic['severity'];
+    origin: string;
+    message: string;
+    line: number | null;
+    suggestion?: { speaker: string; name: string };
+  }[];
 }
 
 // Past 1e292, `x * 10 ** d` overflows to Infinity; such numbers have no fraction to round anyway.
@@ -50,7 +56,10 @@ export interface SummarizeEpisodeOptions {
 }
 
 /** The figures of one parsed episode, in the shape the CLI prints and the dashboard reads. */
-export function summarizeEpisode(result: ParseResult, { source, balance = speakerBalance(result.episode) }: SummarizeEpisodeOptions): EpisodeSummary {
+export function summarizeEpisode(
+  result: ParseResult,
+  { source, balance = speakerBalance(result.episode) }: SummarizeEpisodeOptions,
+): EpisodeSummary {
   const { episode, diagnostics } = result;
   return {
     source,
@@ -80,11 +89,22 @@ export function summarizeEpisode(result: ParseResult, { source, balance = speake
     })),
     interactivity: round(balance.interactivity),
     hostShare: balance.hostShare === null ? null : round(balance.hostShare, 4),
-    chapters: episode.chapters.map((c) => ({ title: c.title, start: round(c.start), end: round(c.end), origin: c.origin === 'auto' ? 'auto' : 'transcript' })),
+    chapters: episode.chapters.map((c) => ({
+      title: c.title,
+      start: round(c.start),
+      end: round(c.end),
+      origin: c.origin === 'auto' ? 'auto' : 'transcript',
+    })),
     keywords: [],
     topics: [],
     topicFlow: { binSeconds: 0, bins: [] },
     topicCoverage: null,
-    diagnostics: diagnostics.map((d) => ({ severity: d.severity, origin: d.origin, message: d.message, line: d.position?.start.line ?? null, ...(d.suggestion ? { suggestion: { ...d.suggestion } } : {}) })),
+    diagnostics: diagnostics.map((d) => ({
+      severity: d.severity,
+      origin: d.origin,
+      message: d.message,
+      line: d.position?.start.line ?? null,
+      ...(d.suggestion ? { suggestion: { ...d.suggestion } } : {}),
+    })),
   };
 }

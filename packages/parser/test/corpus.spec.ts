@@ -10,7 +10,15 @@ interface Truth {
   durationSeconds: number | null;
 }
 
-const FOLDERS: Record<string, string> = { 'page-text': '.txt', dtc: '.md', vtt: '.vtt', srt: '.srt', json: '.json', otter: '.txt', plain: '.txt' };
+const FOLDERS: Record<string, string> = {
+  'page-text': '.txt',
+  dtc: '.md',
+  vtt: '.vtt',
+  srt: '.srt',
+  json: '.json',
+  otter: '.txt',
+  plain: '.txt',
+};
 const corpus = join(sharedDir ?? '', 'corpus');
 
 function readTruth(slug: string): Truth {
@@ -31,7 +39,10 @@ function talkMisses(result: ParseResult, truth: Truth): string[] {
     }
     const dShare = Math.abs(s.talkShare - t.talkSeconds / total) * 100;
     const dSeconds = (Math.abs(s.talkSeconds - t.talkSeconds) / t.talkSeconds) * 100;
-    if (dShare > 1 || dSeconds > 2 || s.turns !== t.turns) misses.push(`${name}: share ±${dShare.toFixed(2)} pp, seconds ±${dSeconds.toFixed(2)}%, turns ${s.turns}/${t.turns}`);
+    if (dShare > 1 || dSeconds > 2 || s.turns !== t.turns)
+      misses.push(
+        `${name}: share ±${dShare.toFixed(2)} pp, seconds ±${dSeconds.toFixed(2)}%, turns ${s.turns}/${t.turns}`,
+      );
   }
   const extra = balance.speakers.filter((s) => !(s.name in truth.speakers) && s.talkShare >= 0.02);
   if (extra.length) misses.push(`extra speakers: ${extra.map((s) => s.name).join(', ')}`);
@@ -47,11 +58,21 @@ describe.skipIf(skipWithoutShared)('the corpus against truth/ (../shared/corpus)
   for (const [folder, ext] of Object.entries(FOLDERS)) {
     it(`parse() reads every ${folder} file, and the talk figures match truth`, () => {
       const dir = join(corpus, folder);
-      const row = { episodes: 0, talk: 0, chapters: folder === 'dtc' || folder === 'page-text' ? 0 : undefined, misses: [] as string[] };
-      for (const file of readdirSync(dir).filter((f) => f.endsWith(ext)).sort()) {
+      const row = {
+        episodes: 0,
+        talk: 0,
+        chapters: folder === 'dtc' || folder === 'page-text' ? 0 : undefined,
+        misses: [] as string[],
+      };
+      for (const file of readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .sort()) {
         const slug = file.slice(0, -ext.length);
         const result = parse(readFileSync(join(dir, file), 'utf8'), { fileName: file });
-        expect(result.diagnostics.filter((d) => d.severity === 'error'), `${folder}/${file}`).toEqual([]);
+        expect(
+          result.diagnostics.filter((d) => d.severity === 'error'),
+          `${folder}/${file}`,
+        ).toEqual([]);
         const truth = readTruth(slug);
         row.episodes++;
         const misses = talkMisses(result, truth);
@@ -61,13 +82,18 @@ describe.skipIf(skipWithoutShared)('the corpus against truth/ (../shared/corpus)
           const ours = chapterKey(result.episode.chapters);
           const theirs = chapterKey(truth.chapters);
           if (JSON.stringify(ours) === JSON.stringify(theirs)) row.chapters++;
-          else row.misses.push(`${slug}: chapters differ at ${ours.find((c, i) => c !== theirs[i]) ?? '(end)'} vs ${theirs.find((c, i) => c !== ours[i]) ?? '(end)'}`);
+          else
+            row.misses.push(
+              `${slug}: chapters differ at ${ours.find((c, i) => c !== theirs[i]) ?? '(end)'} vs ${theirs.find((c, i) => c !== ours[i]) ?? '(end)'}`,
+            );
         }
         if (!results.has(slug)) results.set(slug, new Map());
         results.get(slug)!.set(folder, result);
       }
       report[folder] = row;
-      console.log(`${folder}: ${row.talk}/${row.episodes} talk figures match${row.chapters !== undefined ? `, ${row.chapters}/${row.episodes} chapter lists equal` : ''}`);
+      console.log(
+        `${folder}: ${row.talk}/${row.episodes} talk figures match${row.chapters !== undefined ? `, ${row.chapters}/${row.episodes} chapter lists equal` : ''}`,
+      );
       for (const m of row.misses) console.log(`  miss ${m}`);
       expect(row.talk).toBe(row.episodes);
       if (folder === 'dtc') expect(row.chapters).toBe(row.episodes);
@@ -83,7 +109,11 @@ describe.skipIf(skipWithoutShared)('the corpus against truth/ (../shared/corpus)
       for (const [folder, result] of byFormat) {
         const other = speakerBalance(result.episode).speakers;
         expect(other.map((s) => s.name).sort(), `${slug} ${folder}`).toEqual(base.map((s) => s.name).sort());
-        for (const s of base) expect(Math.abs(other.find((o) => o.name === s.name)!.talkShare - s.talkShare), `${slug} ${folder} ${s.name}`).toBeLessThanOrEqual(0.01);
+        for (const s of base)
+          expect(
+            Math.abs(other.find((o) => o.name === s.name)!.talkShare - s.talkShare),
+            `${slug} ${folder} ${s.name}`,
+          ).toBeLessThanOrEqual(0.01);
         compared++;
       }
     }

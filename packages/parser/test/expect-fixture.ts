@@ -12,6 +12,9 @@ export function expectFixture(expectedFile: string, actual: unknown): void {
     writeFileSync(expectedFile, json);
     return;
   }
-  if (!existsSync(expectedFile)) throw new Error(`no expected file ${expectedFile}: run the test with UPDATE_FIXTURES=1 to write it, then review it`);
+  if (!existsSync(expectedFile))
+    throw new Error(
+      `no expected file ${expectedFile}: run the test with UPDATE_FIXTURES=1 to write it, then review it`,
+    );
   expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(expectedFile, 'utf8')));
 }

@@ -16,7 +16,8 @@ function check(files: Parameters<typeof caseArb>[1]) {
   fc.assert(
     fc.property(caseArb(api.formatNames, files, api.transcriptExtensions), (c) => {
       const { failures } = runCase(api, c, { slowMs: CATASTROPHIC_MS });
-      if (failures.length > 0) throw new Error(`${failures.map((f) => `${f.invariant}: ${f.detail}`).join('\n')}\n${showCase(c)}`);
+      if (failures.length > 0)
+        throw new Error(`${failures.map((f) => `${f.invariant}: ${f.detail}`).join('\n')}\n${showCase(c)}`);
     }),
     { numRuns: runs, seed },
   );
@@ -27,16 +28,22 @@ describe('fuzzing parse, detectFormat, parseWebVTTCues, every reader and speaker
     check([]);
   });
 
-  it.skipIf(skipWithoutShared)('mutated corpus files (truncated, flipped, shuffled, re-encoded, huge lines): every invariant holds', () => {
-    check(loadCorpus(join(sharedDir!, 'corpus'), { perFolder: 3 }));
-  });
+  it.skipIf(skipWithoutShared)(
+    'mutated corpus files (truncated, flipped, shuffled, re-encoded, huge lines): every invariant holds',
+    () => {
+      check(loadCorpus(join(sharedDir!, 'corpus'), { perFolder: 3 }));
+    },
+  );
 
   it('has a document generator for every format of the registry', () => {
     expect(Object.keys(generators).sort()).toEqual([...api.formatNames].sort());
   });
 
   it('runCase reports a broken invariant', () => {
-    const broken = { ...api, speakerBalance: () => ({ speakers: [{ id: 'a', talkSeconds: 1, talkShare: 0.5 }], interactivity: 0 }) };
+    const broken = {
+      ...api,
+      speakerBalance: () => ({ speakers: [{ id: 'a', talkSeconds: 1, talkShare: 0.5 }], interactivity: 0 }),
+    };
     const { failures } = runCase(broken, { target: 'parse', text: 'Ann: hi\nBob: yo\nAnn: bye', source: 'test' });
     expect(failures.map((f) => f.invariant)).toContain('shares-sum-to-one');
   });

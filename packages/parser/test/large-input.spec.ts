@@ -3,7 +3,11 @@ import { acceptedFormatNames, formatNames, parse, speakerBalance, UnknownFormatE
 
 describe('parse() on bad and huge input', () => {
   it('parse(200k turns) does not overflow the stack', () => {
-    const text = Array.from({ length: 200_000 }, (_, i) => `[${String(Math.floor(i / 3600)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Ann' : 'Bob'}: turn ${i}.`).join('\n');
+    const text = Array.from(
+      { length: 200_000 },
+      (_, i) =>
+        `[${String(Math.floor(i / 3600)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}] ${i % 2 ? 'Ann' : 'Bob'}: turn ${i}.`,
+    ).join('\n');
     const { episode } = parse(text);
     expect(episode.turns).toHaveLength(200_000);
     expect(speakerBalance(episode).speakers.reduce((s, x) => s + x.talkShare, 0)).toBeCloseTo(1, 9);
@@ -22,13 +26,17 @@ describe('parse() on bad and huge input', () => {
   });
 
   it('parse(text, { format }) checks its options where they enter', () => {
-    expect(() => parse('x', { format: 'vtx' as never })).toThrow(`parse: unknown format 'vtx' (expected one of ${acceptedFormatNames.join(', ')})`);
+    expect(() => parse('x', { format: 'vtx' as never })).toThrow(
+      `parse: unknown format 'vtx' (expected one of ${acceptedFormatNames.join(', ')})`,
+    );
   });
 });
 
 describe('parse() near the limits of numbers', () => {
   it('speakerBalance(episode) stays JSON-safe with a start near Number.MAX_VALUE (fuzz: a window ended at Infinity)', () => {
-    const { episode } = parse('---\ntitle: "Episode"\ntranscript:\n- line: "hello"\n  sec: 1.7976870011259286e+308\n---\n');
+    const { episode } = parse(
+      '---\ntitle: "Episode"\ntranscript:\n- line: "hello"\n  sec: 1.7976870011259286e+308\n---\n',
+    );
     const balance = speakerBalance(episode);
     expect(JSON.parse(JSON.stringify(balance))).toEqual(balance);
     expect(balance.windows.every((w) => Number.isFinite(w.end))).toBe(true);

@@ -4,7 +4,11 @@ declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
 }
 declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
   const distances: {
-    DamerauLevenshteinDistance(a: string, b: string, options?: { transposition_cost?: number; restricted?: boolean }): number;
+    DamerauLevenshteinDistance(
+      a: string,
+      b: string,
+      options?: { transposition_cost?: number; restricted?: boolean },
+    ): number;
     LevenshteinDistance(a: string, b: string): number;
   };
   export default distances;

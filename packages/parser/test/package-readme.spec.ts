@@ -22,7 +22,10 @@ describe('README.md of @podlens/parser', () => {
     const first = code.split('\n').find((l) => !l.startsWith('import') && l.trim() !== '') ?? '';
     it(`example ${i + 1} runs (${first.slice(0, 60)})`, async () => {
       const file = join(work, `example-${i + 1}.ts`);
-      writeFileSync(file, code.replace(/from '(@podlens\/parser(?:\/node)?)'/g, (_, name: string) => `from '${entries[name]}'`));
+      writeFileSync(
+        file,
+        code.replace(/from '(@podlens\/parser(?:\/node)?)'/g, (_, name: string) => `from '${entries[name]}'`),
+      );
       await import(pathToFileURL(file).href);
     });
   });

@@ -47,7 +47,13 @@ describe.skipIf(skipWithoutShared)('the seed page (../shared/seed)', () => {
 
   it('parse(seed) leaves the site boilerplate out of every turn, and says so', () => {
     const all = episode.turns.map((t) => t.text).join('\n');
-    for (const phrase of ['Zoomcamp', 'Subscribe to our weekly newsletter', 'Hosted on GitHub Pages', 'The transcripts are edited', 'Did you like this episode'])
+    for (const phrase of [
+      'Zoomcamp',
+      'Subscribe to our weekly newsletter',
+      'Hosted on GitHub Pages',
+      'The transcripts are edited',
+      'Did you like this episode',
+    ])
       expect(all).not.toContain(phrase);
     expect(diagnostics.filter((d) => d.origin === 'parser:boilerplate').length).toBeGreaterThanOrEqual(6);
   });

@@ -9,4 +9,5 @@ export const sharedDir: string | undefined = (() => {
 })();
 
 export const skipWithoutShared = sharedDir === undefined;
-if (skipWithoutShared) console.warn('[podlens] ../shared is absent (set PODLENS_SHARED): tests on the real corpus are skipped');
+if (skipWithoutShared)
+  console.warn('[podlens] ../shared is absent (set PODLENS_SHARED): tests on the real corpus are skipped');

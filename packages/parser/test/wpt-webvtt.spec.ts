@@ -12,7 +12,16 @@ const available = existsSync(casesDir);
 
 const CUE_LEVEL = ['load', 'count', 'id', 'startTime', 'endTime', 'text', 'unclassified'] as const;
 type CueLevel = (typeof CUE_LEVEL)[number];
-const RENDERING_PROPERTIES = ['align', 'line', 'snapToLines', 'lineAlign', 'position', 'positionAlign', 'size', 'vertical'];
+const RENDERING_PROPERTIES = [
+  'align',
+  'line',
+  'snapToLines',
+  'lineAlign',
+  'position',
+  'positionAlign',
+  'size',
+  'vertical',
+];
 
 interface Site {
   kind: string;
@@ -44,7 +53,17 @@ function splitCase(source: string): { title: string; js: string; jsLine: number;
 /** Python's `bytes(body, 'utf-8').decode('unicode_escape')`, for the escapes the .test files use. */
 function decodeEscapes(body: string): string {
   const simple: Record<string, string> = {
-    n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', a: '\x07', b: '\b', '\\': '\\', "'": "'", '"': '"', '\n': '',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    f: '\f',
+    v: '\v',
+    a: '\x07',
+    b: '\b',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    '\n': '',
   };
   let out = '';
   for (let i = 0; i < body.length; i++) {
@@ -56,7 +75,8 @@ function decodeEscapes(body: string): string {
     const next = body[i + 1] as string;
     const hex = (length: number): void => {
       const digits = body.slice(i + 2, i + 2 + length);
-      if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== length) throw new Error(`decodeEscapes: bad \\${next} escape at ${i}`);
+      if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== length)
+        throw new Error(`decodeEscapes: bad \\${next} escape at ${i}`);
       out += String.fromCodePoint(parseInt(digits, 16));
       i += 1 + length;
     };
@@ -121,7 +141,8 @@ function instrument(js: string, firstLine: number): { code: string; sites: Site[
 function classify(site: Site): string {
   const checked = (site.kind.endsWith('equals') ? site.args.slice(0, 2) : site.args.slice(0, 1)).join(' ');
   if (/styleSheet|cssRules|selectorText|CSSRule|\brule\d*\b/.test(checked)) return 'rendering:styleSheets';
-  if (/region/i.test(checked) || /\.(lines|scroll|regionAnchor[XY]|viewportAnchor[XY])\b/.test(checked)) return 'rendering:region';
+  if (/region/i.test(checked) || /\.(lines|scroll|regionAnchor[XY]|viewportAnchor[XY])\b/.test(checked))
+    return 'rendering:region';
   const properties = [...checked.matchAll(/\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1] as string);
   const rendering = properties.find((p) => RENDERING_PROPERTIES.includes(p));
   if (rendering) return `rendering:${rendering}`;
@@ -135,16 +156,20 @@ const MISSING = Symbol('missing');
 
 /** Stands for any rendering-only value: every property of it is itself, so chains like `cues[0].region.lines` run. */
 const renderingValue: object = new Proxy(function renderingOnly() {}, {
-  get: (_target, key) => (key === RENDERING ? true : key === Symbol.toPrimitive ? () => '<rendering-only>' : renderingValue),
+  get: (_target, key) =>
+    key === RENDERING ? true : key === Symbol.toPrimitive ? () => '<rendering-only>' : renderingValue,
 });
 
 function missingCue(index: number): object {
-  return new Proxy({}, {
-    get: (_target, key) =>
-      key === 'id' || key === 'startTime' || key === 'endTime' || key === 'text'
-        ? { [MISSING]: true, toString: () => `<no cue ${index}>` }
-        : renderingValue,
-  });
+  return new Proxy(
+    {},
+    {
+      get: (_target, key) =>
+        key === 'id' || key === 'startTime' || key === 'endTime' || key === 'text'
+          ? { [MISSING]: true, toString: () => `<no cue ${index}>` }
+          : renderingValue,
+    },
+  );
 }
 
 function cueView(cue: WebVTTCue): object {
@@ -165,7 +190,9 @@ function cueList(cues: WebVTTCue[]): unknown[] {
 }
 
 const isRendering = (value: unknown): boolean =>
-  (typeof value === 'object' || typeof value === 'function') && value !== null && (value as { [RENDERING]?: boolean })[RENDERING] === true;
+  (typeof value === 'object' || typeof value === 'function') &&
+  value !== null &&
+  (value as { [RENDERING]?: boolean })[RENDERING] === true;
 
 function show(value: unknown): string {
   if (isRendering(value)) return '<rendering-only>';
@@ -196,29 +223,64 @@ function runCase(file: string, source: string): Outcome[] {
     const category = classify(site);
     const where = `${file}:${site.line} assert_${site.kind}(${site.args.join(', ')})`;
     if (category.startsWith('rendering:') || values.some(isRendering)) {
-      outcomes.push({ file, category: category.startsWith('rendering:') ? category : 'rendering:other', status: 'skip', detail: where });
+      outcomes.push({
+        file,
+        category: category.startsWith('rendering:') ? category : 'rendering:other',
+        status: 'skip',
+        detail: where,
+      });
       return;
     }
     const pass = check();
-    outcomes.push({ file, category, status: pass ? 'pass' : 'fail', detail: pass ? where : `${where}: ${expectation}` });
+    outcomes.push({
+      file,
+      category,
+      status: pass ? 'pass' : 'fail',
+      detail: pass ? where : `${where}: ${expectation}`,
+    });
   };
   const shims = {
     assert_equals: (site: number, actual: unknown, expected: unknown) =>
-      record(site, [actual, expected], () => Object.is(actual, expected), `got ${show(actual)}, expected ${show(expected)}`),
+      record(
+        site,
+        [actual, expected],
+        () => Object.is(actual, expected),
+        `got ${show(actual)}, expected ${show(expected)}`,
+      ),
     assert_not_equals: (site: number, actual: unknown, expected: unknown) =>
-      record(site, [actual, expected], () => !Object.is(actual, expected), `got ${show(actual)}, expected anything else`),
-    assert_true: (site: number, actual: unknown) => record(site, [actual], () => actual === true, `got ${show(actual)}, expected true`),
-    assert_false: (site: number, actual: unknown) => record(site, [actual], () => actual === false, `got ${show(actual)}, expected false`),
+      record(
+        site,
+        [actual, expected],
+        () => !Object.is(actual, expected),
+        `got ${show(actual)}, expected anything else`,
+      ),
+    assert_true: (site: number, actual: unknown) =>
+      record(site, [actual], () => actual === true, `got ${show(actual)}, expected true`),
+    assert_false: (site: number, actual: unknown) =>
+      record(site, [actual], () => actual === false, `got ${show(actual)}, expected false`),
   };
   try {
-    const run = new Function('cues', 'document', 'CSSRule', ...Object.keys(shims), code) as (...args: unknown[]) => void;
+    const run = new Function('cues', 'document', 'CSSRule', ...Object.keys(shims), code) as (
+      ...args: unknown[]
+    ) => void;
     run(cueList(result.cues), renderingValue, renderingValue, ...Object.values(shims));
   } catch (error) {
-    outcomes.push({ file, category: 'unclassified', status: 'fail', detail: `${file}: the assertions threw ${String(error)}` });
+    outcomes.push({
+      file,
+      category: 'unclassified',
+      status: 'fail',
+      detail: `${file}: the assertions threw ${String(error)}`,
+    });
   }
   // An assertion that never ran (a loop over fewer cues than the case expects) checked nothing: a failure.
   sites.forEach((site, i) => {
-    if (!reached.has(i)) outcomes.push({ file, category: classify(site), status: 'fail', detail: `${file}:${site.line} assert_${site.kind}(${site.args.join(', ')}) never ran` });
+    if (!reached.has(i))
+      outcomes.push({
+        file,
+        category: classify(site),
+        status: 'fail',
+        detail: `${file}:${site.line} assert_${site.kind}(${site.args.join(', ')}) never ran`,
+      });
   });
   return outcomes;
 }
@@ -240,9 +302,20 @@ function summarize(outcomes: Outcome[]): { cuePassed: number; cueFailed: number;
   const cueFailed = count(cueLevel, 'fail');
   const rendering = outcomes.filter((o) => o.category.startsWith('rendering:'));
   rows.push(['cue-level total', '', String(cuePassed), String(cueFailed), '0']);
-  rows.push(['rendering total', '', String(count(rendering, 'pass')), String(count(rendering, 'fail')), `${count(rendering, 'skip')} (skipped: rendering)`]);
+  rows.push([
+    'rendering total',
+    '',
+    String(count(rendering, 'pass')),
+    String(count(rendering, 'fail')),
+    `${count(rendering, 'skip')} (skipped: rendering)`,
+  ]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const lines = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const failures = outcomes.filter((o) => o.status === 'fail');
   const rate = cuePassed + cueFailed === 0 ? 1 : cuePassed / (cuePassed + cueFailed);
@@ -262,7 +335,9 @@ if (!available) {
   });
 } else {
   describe('WPT webvtt/file-parsing', () => {
-    const files = readdirSync(casesDir).filter((f) => f.endsWith('.test')).sort();
+    const files = readdirSync(casesDir)
+      .filter((f) => f.endsWith('.test'))
+      .sort();
     const outcomes: Outcome[] = [];
 
     for (const file of files) {

@@ -26,7 +26,10 @@ describe('markWords', () => {
     ]);
   });
   it('markWords(text, words) marks each of several words, and a phrase across any spaces', () => {
-    expect(marked(markWords('A feature  store and a data warehouse', ['warehouse', 'feature store']))).toEqual(['feature  store', 'warehouse']);
+    expect(marked(markWords('A feature  store and a data warehouse', ['warehouse', 'feature store']))).toEqual([
+      'feature  store',
+      'warehouse',
+    ]);
   });
   it('markWords(text, words) takes letters outside ASCII as word letters', () => {
     expect(marked(markWords('café cafés Café', ['café']))).toEqual(['café', 'Café']);

@@ -30,9 +30,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * across any run of spaces). "model" marks "Model," but not "models" or "remodel".
  */
 export function markWords(text: string, words: string[]): Segment[] {
-  const terms = [...new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const terms = [...new Set(words.map((w) => w.trim().toLowerCase()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (!terms.length) return [{ text, hit: false }];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${terms.map((t) => t.split(/\s+/).map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}_])(?:${terms.map((t) => t.split(/\s+/).map(escape).join('\\s+')).join('|')})(?![\\p{L}\\p{N}_])`,
+    'giu',
+  );
   const out: Segment[] = [];
   let from = 0;
   for (const m of text.matchAll(pattern)) {
@@ -48,8 +53,15 @@ export function markWords(text: string, words: string[]): Segment[] {
  * The reader's highlights: whole `words` (from a link's ?mark=) as kind 'mark', and every match of the `needle`
  * typed in its search, in the text between them, as kind 'match'.
  */
-export function highlightText(text: string, { words = [], needle = '' }: { words?: string[]; needle?: string }): (Segment & { kind?: 'mark' | 'match' })[] {
+export function highlightText(
+  text: string,
+  { words = [], needle = '' }: { words?: string[]; needle?: string },
+): (Segment & { kind?: 'mark' | 'match' })[] {
   return markWords(text, words)
-    .flatMap((s) => (s.hit ? [{ ...s, kind: 'mark' as const }] : segments(s.text, needle).map((m) => (m.hit ? { ...m, kind: 'match' as const } : m))))
+    .flatMap((s) =>
+      s.hit
+        ? [{ ...s, kind: 'mark' as const }]
+        : segments(s.text, needle).map((m) => (m.hit ? { ...m, kind: 'match' as const } : m)),
+    )
     .filter((s) => s.text !== '' || text === '');
 }

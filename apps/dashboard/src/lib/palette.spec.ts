@@ -4,7 +4,9 @@ import { SPEAKER_COLOURS, SPEAKER_PALETTE, TOPIC_COLOURS, schemed } from './pale
 
 // WCAG 2 relative luminance and contrast ratio.
 const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 };
 const contrast = (a: string, b: string) => {
@@ -31,11 +33,13 @@ describe('palette contrast', () => {
     const backgrounds = [variable(block, 'panel'), variable(block, 'bg')];
     it(`every speaker and topic colour stands out 3:1 from the ${name} panel and page (marks, WCAG 1.4.11)`, () => {
       for (const pair of [...SPEAKER_COLOURS, ...TOPIC_COLOURS])
-        for (const bg of backgrounds) expect(contrast(pair[index], bg), `${pair[index]} on ${bg}`).toBeGreaterThanOrEqual(3);
+        for (const bg of backgrounds)
+          expect(contrast(pair[index], bg), `${pair[index]} on ${bg}`).toBeGreaterThanOrEqual(3);
     });
     it(`text colours read 4.5:1 on the ${name} panel and page (WCAG 1.4.3)`, () => {
       for (const text of ['fg', 'muted', 'accent', 'warn', 'error', 'ok'])
-        for (const bg of backgrounds) expect(contrast(variable(block, text), bg), `--${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+        for (const bg of backgrounds)
+          expect(contrast(variable(block, text), bg), `--${text} on ${bg}`).toBeGreaterThanOrEqual(4.5);
     });
     it(`the focus ring stands out 3:1 on the ${name} panel and page`, () => {
       for (const bg of backgrounds) expect(contrast(variable(block, 'focus'), bg)).toBeGreaterThanOrEqual(3);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTranscript } from '@podlens/nlp';
 import { pastePreview } from './paste-preview.js';
 
-const text = 'Ann: Welcome to the show. Open source maintainers carry a lot of weight.\nBob: Maintainers need funding, and open source needs maintainers.\nAnn: How do maintainers find funding for open source?';
+const text =
+  'Ann: Welcome to the show. Open source maintainers carry a lot of weight.\nBob: Maintainers need funding, and open source needs maintainers.\nAnn: How do maintainers find funding for open source?';
 
 describe('pastePreview', () => {
   it('pastePreview(text) shows what the pipeline reads: format, speakers with their shares, the first keywords', () => {
@@ -21,6 +22,9 @@ describe('pastePreview', () => {
 
   it('pastePreview(text) says why a text cannot be read, and nothing for an empty one', () => {
     expect(pastePreview('  \n', 'paste.txt')).toBeUndefined();
-    expect(pastePreview('just some words\nwith no speakers at all', 'paste.txt')).toMatchObject({ ok: false, message: expect.stringMatching(/not a transcript in any known format/) });
+    expect(pastePreview('just some words\nwith no speakers at all', 'paste.txt')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not a transcript in any known format/),
+    });
   });
 });

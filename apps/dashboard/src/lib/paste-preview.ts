@@ -11,7 +11,8 @@ export function pastePreview(text: string, fileName: string): PastePreview | und
   if (text.trim() === '') return undefined;
   try {
     const { episode, summary } = analyzeTranscript(text, { fileName });
-    if (episode.turns.length === 0) return { ok: false, message: `Read as ${episode.format}, but no turns were found.` };
+    if (episode.turns.length === 0)
+      return { ok: false, message: `Read as ${episode.format}, but no turns were found.` };
     return {
       ok: true,
       format: summary.format,
@@ -20,6 +21,9 @@ export function pastePreview(text: string, fileName: string): PastePreview | und
       warnings: summary.diagnostics.filter((d) => d.severity !== 'info').length,
     };
   } catch (e) {
-    return { ok: false, message: e instanceof UnknownFormatError ? e.message : `Could not read it: ${(e as Error).message}` };
+    return {
+      ok: false,
+      message: e instanceof UnknownFormatError ? e.message : `Could not read it: ${(e as Error).message}`,
+    };
   }
 }

@@ -38,13 +38,25 @@ describe('colorMap', () => {
 
 describe('toCsv', () => {
   it('toCsv(header, rows) quotes commas and defuses formulas', () => {
-    expect(toCsv(['a', 'b'], [['x,y', '=1+1'], [-3, null]])).toBe('a,b\n"x,y",\'=1+1\n-3,\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', '=1+1'],
+          [-3, null],
+        ],
+      ),
+    ).toBe('a,b\n"x,y",\'=1+1\n-3,\n');
   });
 });
 
 describe('colorMap with few keys', () => {
   it('colorMap(keys) uses the light colours only when the strong ones run out', () => {
-    for (const keys of [['Dana', 'Omar', 'Lena'], ['Alexey', 'Alexander'], ['a', 'b', 'c', 'd', 'e', 'f']]) {
+    for (const keys of [
+      ['Dana', 'Omar', 'Lena'],
+      ['Alexey', 'Alexander'],
+      ['a', 'b', 'c', 'd', 'e', 'f'],
+    ]) {
       const colours = [...colorMap(keys, SPEAKER_PALETTE).values()];
       expect(colours.some((c) => c === SPEAKER_PALETTE[6] || c === SPEAKER_PALETTE[7])).toBe(false);
     }

@@ -1,5 +1,13 @@
 import { getStore } from '$lib/server/store.js';
-import { atTopicLevel, corpusTopics, hostShares, libraryRows, topicBranches, topicSpeakerHeat, topicTimeline } from '$lib/server/aggregate.js';
+import {
+  atTopicLevel,
+  corpusTopics,
+  hostShares,
+  libraryRows,
+  topicBranches,
+  topicSpeakerHeat,
+  topicTimeline,
+} from '$lib/server/aggregate.js';
 import { queryLibrary, readLibraryQuery, thin } from '$lib/server/library-query.js';
 import { libraryPeople } from '$lib/server/library-people.js';
 import type { PageServerLoad } from './$types';
@@ -13,7 +21,16 @@ const cache = new WeakMap<object, Map<string, ReturnType<typeof summarize>>>();
 function summarize(all: Parameters<typeof libraryRows>[0], level: string) {
   const episodes = atTopicLevel(all, level);
   const topics = corpusTopics(episodes);
-  return { rows: libraryRows(all), topics, filterTopics: level === '' ? topics : corpusTopics(all), branches: topicBranches(all), episodes, host: hostShares(all), heat: topicSpeakerHeat(episodes, topics), timelines: new Map<string, ReturnType<typeof topicTimeline>>() };
+  return {
+    rows: libraryRows(all),
+    topics,
+    filterTopics: level === '' ? topics : corpusTopics(all),
+    branches: topicBranches(all),
+    episodes,
+    host: hostShares(all),
+    heat: topicSpeakerHeat(episodes, topics),
+    timelines: new Map<string, ReturnType<typeof topicTimeline>>(),
+  };
 }
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -23,7 +40,12 @@ export const load: PageServerLoad = async ({ url }) => {
   const levels = cache.get(snap.episodes) ?? new Map<string, ReturnType<typeof summarize>>();
   cache.set(snap.episodes, levels);
   const asked = url.searchParams.get('level') ?? '';
-  const level = asked === '' || asked === 'top' || (levels.get('')?.branches ?? topicBranches(snap.episodes)).some((b) => b.id === asked) ? asked : '';
+  const level =
+    asked === '' ||
+    asked === 'top' ||
+    (levels.get('')?.branches ?? topicBranches(snap.episodes)).some((b) => b.id === asked)
+      ? asked
+      : '';
   let view = levels.get(level);
   if (!view) {
     view = summarize(snap.episodes, level);

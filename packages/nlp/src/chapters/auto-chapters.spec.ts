@@ -3,7 +3,8 @@ import { makeEpisode } from '../../test/episode.js';
 import { pk, windowDiff } from '../evaluate/segmentation-error.js';
 import { autoChapters } from './auto-chapters.js';
 
-const answer = (topic: string) => `${topic} ${topic} matters. We built ${topic} tooling and ${topic} pipelines for years.`;
+const answer = (topic: string) =>
+  `${topic} ${topic} matters. We built ${topic} tooling and ${topic} pipelines for years.`;
 const lines: [string, number, string][] = [];
 const subjects = ['kubernetes', 'hiring', 'dashboards', 'privacy'];
 subjects.forEach((s, i) => {

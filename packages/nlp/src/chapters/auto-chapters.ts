@@ -60,7 +60,21 @@ export interface ChapterWeights {
   cohesion: number;
 }
 
-export const defaultChapterWeights: ChapterWeights = { follow: 1.5, shift: 1, depth: 0, question: 1, guest: -1, midTurn: -6, cost: -2, cue: 2, precede: 0, hostWords: 0, novelty: 0, length: 2, cohesion: 8 };
+export const defaultChapterWeights: ChapterWeights = {
+  follow: 1.5,
+  shift: 1,
+  depth: 0,
+  question: 1,
+  guest: -1,
+  midTurn: -6,
+  cost: -2,
+  cue: 2,
+  precede: 0,
+  hostWords: 0,
+  novelty: 0,
+  length: 2,
+  cohesion: 8,
+};
 
 /**
  * Splits an episode into topical chapters without looking at its headings. Candidate boundaries are
@@ -95,9 +109,16 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
     // Noun phrases by what the chapter is mostly about.
     const top = rankTerms(terms, selection, { stats: options.stats, limit: 6, minCount: 1, scoring: 'heading' });
     // The host's question that opens the chapter: the first host's turn with a question mark, early in it.
-    const question = episode.turns.findIndex((t) => t.start >= start && t.start < Math.min(end, start + QUESTION_SECONDS) && t.speakerId === host && t.text.includes('?'));
+    const question = episode.turns.findIndex(
+      (t) =>
+        t.start >= start &&
+        t.start < Math.min(end, start + QUESTION_SECONDS) &&
+        t.speakerId === host &&
+        t.text.includes('?'),
+    );
     const questionKeys = new Set<string>();
-    if (question >= 0) for (const o of selection) if (terms.turn[o] === question) questionKeys.add(terms.keys[terms.term[o]!]!);
+    if (question >= 0)
+      for (const o of selection) if (terms.turn[o] === question) questionKeys.add(terms.keys[terms.term[o]!]!);
     return { title: chapterTitle(top, questionKeys) ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
 }
@@ -106,7 +127,8 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
 export function chapterStarts(episode: Episode, options: AutoChaptersOptions, weights: ChapterWeights): number[] {
   if (!episode || !Array.isArray(episode.turns)) throw new TypeError('autoChapters: expected an episode');
   const target = options.targetSeconds ?? 150;
-  if (!(target > 0)) throw new TypeError(`autoChapters: targetSeconds must be positive, got ${String(options.targetSeconds)}`);
+  if (!(target > 0))
+    throw new TypeError(`autoChapters: targetSeconds must be positive, got ${String(options.targetSeconds)}`);
   return startsFromFeatures(chapterFeatures(episode, { blockWords: options.blockWords }), weights, target, defaultCues);
 }
 
@@ -117,7 +139,12 @@ const defaultCues: ReadonlySet<number> = new Set(defaultTopicCues.map((p) => top
  * programming picks the set that balances the scores against chapters of about `target` seconds. A host's cue
  * phrase counts where `cues` holds its index (default: every phrase the features were computed with).
  */
-export function startsFromFeatures(features: ChapterFeatures, weights: ChapterWeights, target: number, cues?: ReadonlySet<number>): number[] {
+export function startsFromFeatures(
+  features: ChapterFeatures,
+  weights: ChapterWeights,
+  target: number,
+  cues?: ReadonlySet<number>,
+): number[] {
   const { duration } = features;
   if (duration <= 0) return [];
   const candidates: { start: number; score: number }[] = [];
@@ -162,4 +189,3 @@ export function startsFromFeatures(features: ChapterFeatures, weights: ChapterWe
   if (best[pos.length - 1] === -Infinity) starts.splice(1);
   return starts;
 }
-

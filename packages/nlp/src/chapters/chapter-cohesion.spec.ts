@@ -8,7 +8,13 @@ const cost = (counts: number[], vocabulary: number) => {
 
 describe('chapterCohesion', () => {
   it('chapterCohesion(options) gives the code length of every chapter up to maxSpan, per word of an average chapter', () => {
-    const result = chapterCohesion({ positions: [0, 10, 20, 30], words: [[0, 0], [1], [0, 1, 1]], vocabulary: 2, perChapter: 2, maxSpan: 20 });
+    const result = chapterCohesion({
+      positions: [0, 10, 20, 30],
+      words: [[0, 0], [1], [0, 1, 1]],
+      vocabulary: 2,
+      perChapter: 2,
+      maxSpan: 20,
+    });
     expect(result.map((r) => r.length)).toEqual([0, 1, 2, 2]);
     expect(result[1]![0]).toBeCloseTo(cost([2], 2) / 2);
     expect(result[2]![1]).toBeCloseTo(cost([2, 1], 2) / 2);
@@ -17,7 +23,16 @@ describe('chapterCohesion', () => {
   });
 
   it('chapterCohesion(options) costs two chapters of one word each less than one chapter mixing them', () => {
-    const [, a, b] = chapterCohesion({ positions: [0, 10, 20], words: [[0, 0, 0], [1, 1, 1]], vocabulary: 2, perChapter: 6, maxSpan: 100 });
+    const [, a, b] = chapterCohesion({
+      positions: [0, 10, 20],
+      words: [
+        [0, 0, 0],
+        [1, 1, 1],
+      ],
+      vocabulary: 2,
+      perChapter: 6,
+      maxSpan: 100,
+    });
     expect(a![0]! + b![0]!).toBeLessThan(b![1]!);
   });
 });

@@ -28,7 +28,8 @@ export function chapterCohesion(options: ChapterCohesionOptions): Float64Array[]
   // A word said in one stretch only adds the same to every chapter holding that stretch: its part is summed once
   // per stretch (`local`, as prefix sums) and only the words of several stretches are counted chapter by chapter.
   const home = new Int32Array(vocabulary).fill(-1);
-  for (let k = 0; k < positions.length; k++) for (const id of words[k] ?? []) home[id] = home[id] === -1 || home[id] === k ? k : -2;
+  for (let k = 0; k < positions.length; k++)
+    for (const id of words[k] ?? []) home[id] = home[id] === -1 || home[id] === k ? k : -2;
   const count = new Int32Array(vocabulary);
   const local = new Float64Array(positions.length + 1);
   const size = new Int32Array(positions.length + 1);
@@ -47,7 +48,8 @@ export function chapterCohesion(options: ChapterCohesionOptions): Float64Array[]
   }
   // The words of several stretches in one flat list, stretch by stretch: arrays of arrays were half the time.
   const flat = new Int32Array(from[positions.length]!);
-  for (let k = 0, x = 0; k < positions.length; k++) for (const id of words[k] ?? []) if (home[id] === -2) flat[x++] = id;
+  for (let k = 0, x = 0; k < positions.length; k++)
+    for (const id of words[k] ?? []) if (home[id] === -2) flat[x++] = id;
   const result: Float64Array[] = [new Float64Array(0)];
   for (let j = 1; j < positions.length; j++) {
     let first = j - 1;

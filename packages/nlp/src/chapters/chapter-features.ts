@@ -58,7 +58,8 @@ function patternsOf(phrases: readonly string[]): { any: RegExp; each: RegExp[] }
 /** The host: the speaker who asks the most questions, else the one marked host. */
 export function interviewerId(episode: Episode): string | undefined {
   const questions = new Map<string, number>();
-  for (const t of episode.turns) if (t.text.includes('?')) questions.set(t.speakerId, (questions.get(t.speakerId) ?? 0) + 1);
+  for (const t of episode.turns)
+    if (t.text.includes('?')) questions.set(t.speakerId, (questions.get(t.speakerId) ?? 0) + 1);
   let best: string | undefined;
   for (const [id, n] of questions) if (best === undefined || n > questions.get(best)!) best = id;
   return best ?? episode.speakers.find((s) => s.role === 'host')?.id;
@@ -68,7 +69,11 @@ export function interviewerId(episode: Episode): string | undefined {
  * What the boundary scores of `autoChapters` read at each paragraph start of an episode: computed once per
  * episode and block size, so that weights and cue phrases can be tried (and cross-validated) cheaply.
  */
-export function chapterFeatures(episode: Episode, options: { blockWords?: number } = {}, phrases: readonly string[] = topicCuePhrases): ChapterFeatures {
+export function chapterFeatures(
+  episode: Episode,
+  options: { blockWords?: number } = {},
+  phrases: readonly string[] = topicCuePhrases,
+): ChapterFeatures {
   if (!episode || !Array.isArray(episode.turns)) throw new TypeError('autoChapters: expected an episode');
   const block = options.blockWords ?? 150;
   const turns = episode.turns;
@@ -219,7 +224,13 @@ export function chapterFeatures(episode: Episode, options: { blockWords?: number
   return { duration, candidates, cohesion: cohesionOf(units, unitWords, vocabulary, candidates, duration) };
 }
 
-function cohesionOf(units: readonly { start: number }[], unitWords: readonly number[][], vocabulary: number, candidates: readonly ChapterCandidate[], duration: number): Float64Array[] {
+function cohesionOf(
+  units: readonly { start: number }[],
+  unitWords: readonly number[][],
+  vocabulary: number,
+  candidates: readonly ChapterCandidate[],
+  duration: number,
+): Float64Array[] {
   const positions = [0];
   for (const c of candidates) if (c.start > positions.at(-1)!) positions.push(c.start);
   positions.push(duration);

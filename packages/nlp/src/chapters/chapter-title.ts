@@ -13,7 +13,11 @@ function headingCase(term: string): string {
  * word with the first joins it (`Knowledge graph and happy path`); `phrases` of them at most. `undefined` where
  * there is none.
  */
-export function chapterTitle(ranked: readonly Keyword[], questionKeys: ReadonlySet<string> = new Set(), phrases = 2): string | undefined {
+export function chapterTitle(
+  ranked: readonly Keyword[],
+  questionKeys: ReadonlySet<string> = new Set(),
+  phrases = 2,
+): string | undefined {
   if (ranked.length === 0) return undefined;
   const lead = ranked.find((k) => questionKeys.has(k.key)) || ranked[0]!;
   const chosen = [lead];

@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { ChapterCandidate } from './chapter-features.js';
 import { textTilingStarts } from './text-tiling-starts.js';
 
-const candidate = (start: number, depth: number): ChapterCandidate => ({ start, depth, shift: depth, novelty: 0, follow: 0, precede: 0, words: 0, first: true, host: false, question: false, cues: [] });
+const candidate = (start: number, depth: number): ChapterCandidate => ({
+  start,
+  depth,
+  shift: depth,
+  novelty: 0,
+  follow: 0,
+  precede: 0,
+  words: 0,
+  first: true,
+  host: false,
+  question: false,
+  cues: [],
+});
 
 describe('textTilingStarts', () => {
   it('textTilingStarts(features) begins chapters at the depth peaks above the cutoff', () => {

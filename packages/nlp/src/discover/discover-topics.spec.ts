@@ -15,7 +15,8 @@ describe('discoverTopics', () => {
     expect(labels.some((l) => l.includes('kubernetes') || l.includes('docker'))).toBe(true);
     expect(labels.some((l) => l.includes('sourdough') || l.includes('flour'))).toBe(true);
     expect(found.segments.length).toBe(24);
-    const windowTopic = (e: number, start: number) => found.segments.find((s) => s.episode === e && s.start === start)!.topic;
+    const windowTopic = (e: number, start: number) =>
+      found.segments.find((s) => s.episode === e && s.start === start)!.topic;
     expect(windowTopic(0, 0)).toBe(windowTopic(1, 0));
     expect(windowTopic(0, 0)).toBe(windowTopic(0, 600));
     expect(windowTopic(0, 0)).not.toBe(windowTopic(0, 300));
@@ -26,7 +27,12 @@ describe('discoverTopics', () => {
   it('discoverTopics(episodes) leaves out the words said in most episodes', () => {
     const found = discoverTopics(episodes, { windowSeconds: 300, minTopics: 2, maxTopics: 6 });
     expect(found.model.terms).not.toContain('show');
-    expect(found.topics.flatMap((t) => t.phrases).join(' ').toLowerCase()).not.toContain('show');
+    expect(
+      found.topics
+        .flatMap((t) => t.phrases)
+        .join(' ')
+        .toLowerCase(),
+    ).not.toContain('show');
   });
 
   it('discoverTopics(episodes) is deterministic and its model survives JSON', () => {
@@ -42,8 +48,12 @@ describe('discoverTopics', () => {
     const direct = discoverTopics(episodes, { windowSeconds: 300, minTopics: 2, maxTopics: 6 });
     const documents = episodes.map((e) => structuredClone(topicDocument(e, { windowSeconds: 300 })));
     expect(discoverTopics(documents, { windowSeconds: 300, minTopics: 2, maxTopics: 6 })).toEqual(direct);
-    expect(discoverTopics([episodes[0]!, ...documents.slice(1)], { windowSeconds: 300, minTopics: 2, maxTopics: 6 })).toEqual(direct);
-    expect(() => discoverTopics(documents, { windowSeconds: 600 })).toThrow(/discoverTopics: a document was cut into 300 s windows, expected 600/);
+    expect(
+      discoverTopics([episodes[0]!, ...documents.slice(1)], { windowSeconds: 300, minTopics: 2, maxTopics: 6 }),
+    ).toEqual(direct);
+    expect(() => discoverTopics(documents, { windowSeconds: 600 })).toThrow(
+      /discoverTopics: a document was cut into 300 s windows, expected 600/,
+    );
   });
 
   it('discoverTopics(episodes) handles corpora too small to cluster', () => {

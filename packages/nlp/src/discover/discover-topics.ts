@@ -116,19 +116,34 @@ function silhouette(points: Float64Array, width: number, assign: Int32Array, k: 
  * any other episode with `discoveredTopics`. The input is episodes, or what `topicDocument` gives of each (cut with the
  * same `windowSeconds`), which is the same.
  */
-export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], options: DiscoverTopicsOptions = {}): DiscoveredTopics {
+export function discoverTopics(
+  episodes: readonly (Episode | TopicDocument)[],
+  options: DiscoverTopicsOptions = {},
+): DiscoveredTopics {
   if (!Array.isArray(episodes)) throw new TypeError('discoverTopics: expected an array of episodes');
   const windowSeconds = options.windowSeconds ?? 300;
-  if (!(windowSeconds > 0)) throw new TypeError(`discoverTopics: windowSeconds must be positive, got ${String(options.windowSeconds)}`);
+  if (!(windowSeconds > 0))
+    throw new TypeError(`discoverTopics: windowSeconds must be positive, got ${String(options.windowSeconds)}`);
   const maxTopics = Math.floor(options.maxTopics ?? 30);
-  if (!(maxTopics >= 2)) throw new TypeError(`discoverTopics: maxTopics must be 2 or more, got ${String(options.maxTopics)}`);
+  if (!(maxTopics >= 2))
+    throw new TypeError(`discoverTopics: maxTopics must be 2 or more, got ${String(options.maxTopics)}`);
   const minTopics = Math.floor(options.minTopics ?? 4);
-  if (!(minTopics >= 1 && minTopics <= maxTopics)) throw new TypeError(`discoverTopics: minTopics must be 1 to maxTopics, got ${String(options.minTopics)}`);
+  if (!(minTopics >= 1 && minTopics <= maxTopics))
+    throw new TypeError(`discoverTopics: minTopics must be 1 to maxTopics, got ${String(options.minTopics)}`);
   const maxEpisodeShare = options.maxEpisodeShare ?? 0.5;
-  if (!(maxEpisodeShare > 0 && maxEpisodeShare <= 1)) throw new TypeError(`discoverTopics: maxEpisodeShare must be in (0, 1], got ${String(options.maxEpisodeShare)}`);
+  if (!(maxEpisodeShare > 0 && maxEpisodeShare <= 1))
+    throw new TypeError(`discoverTopics: maxEpisodeShare must be in (0, 1], got ${String(options.maxEpisodeShare)}`);
   const phraseCount = options.phrases ?? 5;
   const seed = options.seed ?? 1;
-  const empty: DiscoveredTopics = { topics: [], segments: [], criterion: 'npmi', coherence: 0, candidates: [], silhouette: 0, model: { windowSeconds, terms: [], idf: [], topics: [] } };
+  const empty: DiscoveredTopics = {
+    topics: [],
+    segments: [],
+    criterion: 'npmi',
+    coherence: 0,
+    candidates: [],
+    silhouette: 0,
+    model: { windowSeconds, terms: [], idf: [], topics: [] },
+  };
 
   // Segments with any terms, and in how many segments and episodes each term is said.
   const segments: DiscoveredSegment[] = [];
@@ -138,7 +153,10 @@ export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], o
   const episodeDf = new Map<string, number>();
   episodes.forEach((input, e) => {
     const document = 'segments' in input ? input : topicDocument(input, { windowSeconds });
-    if (document.windowSeconds !== windowSeconds) throw new TypeError(`discoverTopics: a document was cut into ${document.windowSeconds} s windows, expected ${windowSeconds}`);
+    if (document.windowSeconds !== windowSeconds)
+      throw new TypeError(
+        `discoverTopics: a document was cut into ${document.windowSeconds} s windows, expected ${windowSeconds}`,
+      );
     for (const [key, forms] of document.surfaces) {
       const list = surfaces.get(key);
       if (!list) surfaces.set(key, forms.slice(0, 20));
@@ -165,7 +183,8 @@ export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], o
   const terms: string[] = [];
   for (const [key, df] of segmentDf) {
     const edf = episodeDf.get(key)!;
-    if (df >= 2 && edf >= minEpisodes && (episodeCount < 4 || edf <= maxEpisodeShare * episodeCount) && df < n) terms.push(key);
+    if (df >= 2 && edf >= minEpisodes && (episodeCount < 4 || edf <= maxEpisodeShare * episodeCount) && df < n)
+      terms.push(key);
   }
   terms.sort();
   if (terms.length === 0) return empty;
@@ -214,7 +233,10 @@ export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], o
     return classTerms.map((list, c) => {
       const scores = new Float64Array(list.length);
       list.forEach((j, i) => {
-        scores[i] = (classCounts[c * terms.length + j]! / (classWords[c] || 1)) * Math.log(1 + averageWords / totals[j]!) * (terms[j]!.includes(' ') ? 1.4 : 1);
+        scores[i] =
+          (classCounts[c * terms.length + j]! / (classWords[c] || 1)) *
+          Math.log(1 + averageWords / totals[j]!) *
+          (terms[j]!.includes(' ') ? 1.4 : 1);
       });
       const pick = (floor: number): number[] | undefined => {
         const ranked: { j: number; score: number }[] = [];
@@ -242,7 +264,11 @@ export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], o
   const kMax = Math.max(1, Math.min(maxTopics, Math.floor(n / 5)));
   const kMin = Math.min(minTopics, kMax);
   const candidates: { k: number; coherence: number }[] = [];
-  let chosen: { k: number; assign: Int32Array; coherence: number } = { k: 0, assign: new Int32Array(n), coherence: -Infinity };
+  let chosen: { k: number; assign: Int32Array; coherence: number } = {
+    k: 0,
+    assign: new Int32Array(n),
+    coherence: -Infinity,
+  };
   const restarts = 3;
   for (const k of topicCounts(kMin, kMax)) {
     // Several seedings per k: the criterion is their mean coherence (one run's is noisy); the clustering kept is
@@ -250,7 +276,11 @@ export function discoverTopics(episodes: readonly (Episode | TopicDocument)[], o
     let sum = 0;
     let best: { k: number; assign: Int32Array; objective: number } | undefined;
     for (let r = 0; r < restarts; r++) {
-      const { assign, objective } = sphericalKMeans(embedding, width, { k, seed: seed * 7919 + k * 31 + r, restarts: 1 });
+      const { assign, objective } = sphericalKMeans(embedding, width, {
+        k,
+        seed: seed * 7919 + k * 31 + r,
+        restarts: 1,
+      });
       // Clusters left empty are dropped, so that k is the number of topics really found.
       const used = [...new Set(assign)].sort((a, b) => a - b);
       if (used.length < k) {

@@ -12,13 +12,18 @@ const columns = new WeakMap<DiscoveredTopicModel, Map<string, number>>();
  * to the topic whose centroid is nearest by cosine, and a topic's score is its share of the words so placed.
  */
 export function discoveredTopics(target: Target, model: DiscoveredTopicModel): Topic[] {
-  if (!model || !Array.isArray(model.terms) || !Array.isArray(model.topics)) throw new TypeError('discoveredTopics: expected a model from discoverTopics');
+  if (!model || !Array.isArray(model.terms) || !Array.isArray(model.topics))
+    throw new TypeError('discoveredTopics: expected a model from discoverTopics');
   if (model.topics.length === 0) return [];
   const segment = toSegment(target);
   let column = columns.get(model);
   if (!column) columns.set(model, (column = new Map(model.terms.map((t, i) => [t, i]))));
   const weights = new Float64Array(model.topics.length);
-  for (const s of episodeSegments(segment.episode, model.windowSeconds, { start: segment.start, end: segment.end, speakerId: segment.speakerId })) {
+  for (const s of episodeSegments(segment.episode, model.windowSeconds, {
+    start: segment.start,
+    end: segment.end,
+    speakerId: segment.speakerId,
+  })) {
     const v = new Map<number, number>();
     let norm = 0;
     for (const [key, c] of s.counts) {

@@ -20,16 +20,30 @@ export interface EpisodeSegmentsOptions {
 }
 
 /** An episode cut into the segments that discovered topics read: its chapters where it has two or more, else windows of `windowSeconds`. */
-export function episodeSegments(episode: Episode, windowSeconds: number, options: EpisodeSegmentsOptions = {}): EpisodeSegment[] {
+export function episodeSegments(
+  episode: Episode,
+  windowSeconds: number,
+  options: EpisodeSegmentsOptions = {},
+): EpisodeSegment[] {
   const { surfaces, start, end, speakerId } = options;
   const duration = Math.max(episode.durationSeconds || 0, episode.turns.at(-1)?.end ?? 0);
-  const chapterStarts = episode.chapters.length >= 2 ? [...new Set(episode.chapters.map((c) => c.start))].sort((a, b) => a - b) : [];
+  const chapterStarts =
+    episode.chapters.length >= 2 ? [...new Set(episode.chapters.map((c) => c.start))].sort((a, b) => a - b) : [];
   if (chapterStarts.length) chapterStarts[0] = Math.min(chapterStarts[0]!, 0);
-  const starts = chapterStarts.length ? chapterStarts : Array.from({ length: Math.max(1, Math.ceil(duration / windowSeconds)) }, (_, i) => i * windowSeconds);
-  const segments: EpisodeSegment[] = starts.map((from, i) => ({ start: from, end: starts[i + 1] ?? Math.max(duration, from), counts: new Map(), words: 0 }));
+  const starts = chapterStarts.length
+    ? chapterStarts
+    : Array.from({ length: Math.max(1, Math.ceil(duration / windowSeconds)) }, (_, i) => i * windowSeconds);
+  const segments: EpisodeSegment[] = starts.map((from, i) => ({
+    start: from,
+    end: starts[i + 1] ?? Math.max(duration, from),
+    counts: new Map(),
+    words: 0,
+  }));
   const terms = indexTerms(episode);
   // Whether each of the episode's keys is counted: one or two words, none of them a speaker's name.
-  const usable = terms.keys.map((key, k) => terms.keyWords[k]! <= 2 && !key.split(' ').some((w) => terms.nameKeys.has(w)));
+  const usable = terms.keys.map(
+    (key, k) => terms.keyWords[k]! <= 2 && !key.split(' ').some((w) => terms.nameKeys.has(w)),
+  );
   let s = 0;
   for (let i = 0; i < terms.count; i++) {
     const k = terms.term[i]!;

@@ -13,7 +13,24 @@ const cosine = (e: Float64Array, w: number, i: number, j: number) => {
 };
 
 it('latentSemanticSpace(x, {dimensions}) keeps the cosines of rows when the rank fits', () => {
-  const x = sparseRows([new Map([[0, 1], [1, 1]]), new Map([[0, 2], [1, 2]]), new Map([[2, 1]]), new Map([[1, 1], [2, 1]])], 3);
+  const x = sparseRows(
+    [
+      new Map([
+        [0, 1],
+        [1, 1],
+      ]),
+      new Map([
+        [0, 2],
+        [1, 2],
+      ]),
+      new Map([[2, 1]]),
+      new Map([
+        [1, 1],
+        [2, 1],
+      ]),
+    ],
+    3,
+  );
   const { embedding, width } = latentSemanticSpace(x, { dimensions: 3, seed: 5 });
   expect(width).toBe(3);
   expect(cosine(embedding, width, 0, 1)).toBeCloseTo(1, 6);
@@ -22,7 +39,17 @@ it('latentSemanticSpace(x, {dimensions}) keeps the cosines of rows when the rank
 });
 
 it('latentSemanticSpace(x, {dimensions}) merges the rows that share the strongest direction when it must cut', () => {
-  const x = sparseRows([new Map([[0, 1]]), new Map([[0, 1], [1, 0.1]]), new Map([[2, 1]])], 3);
+  const x = sparseRows(
+    [
+      new Map([[0, 1]]),
+      new Map([
+        [0, 1],
+        [1, 0.1],
+      ]),
+      new Map([[2, 1]]),
+    ],
+    3,
+  );
   const { embedding, width } = latentSemanticSpace(x, { dimensions: 1, seed: 5 });
   expect(width).toBe(1);
   expect(cosine(embedding, width, 0, 1)).toBeCloseTo(1, 6);

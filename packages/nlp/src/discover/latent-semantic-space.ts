@@ -50,7 +50,10 @@ function transposeTimes(x: SparseRows, d: Float64Array, width: number): Float64A
  * singular vectors, found by seeded subspace iteration. Returns a row-major `rows x width` matrix, width at most
  * `dimensions`; cosines between its rows are those between the rows' projections.
  */
-export function latentSemanticSpace(x: SparseRows, options: { dimensions: number; iterations?: number; seed?: number }): { embedding: Float64Array; width: number } {
+export function latentSemanticSpace(
+  x: SparseRows,
+  options: { dimensions: number; iterations?: number; seed?: number },
+): { embedding: Float64Array; width: number } {
   const width = Math.max(1, Math.min(options.dimensions, x.rows, x.columns));
   const next = random(options.seed ?? 1);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());

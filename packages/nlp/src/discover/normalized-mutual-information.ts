@@ -3,7 +3,8 @@
  * scikit-learn): 1 where they agree up to the names of the labels, near 0 where they are independent.
  */
 export function normalizedMutualInformation(a: readonly (string | number)[], b: readonly (string | number)[]): number {
-  if (a.length !== b.length) throw new TypeError(`normalizedMutualInformation: labellings of different lengths (${a.length}, ${b.length})`);
+  if (a.length !== b.length)
+    throw new TypeError(`normalizedMutualInformation: labellings of different lengths (${a.length}, ${b.length})`);
   const n = a.length;
   if (n === 0) return 0;
   const count = <T>(m: Map<T, number>, key: T) => m.set(key, (m.get(key) ?? 0) + 1);

@@ -3,7 +3,11 @@
  * topic's top terms, counted over documents (`documents[t]` lists the documents that hold term `t`, ascending).
  * NPMI is 1 for terms that always occur together, 0 for independent ones and -1 for terms that never meet.
  */
-export function npmiCoherence(topics: readonly (readonly number[])[], documents: readonly Int32Array[], documentCount: number): number {
+export function npmiCoherence(
+  topics: readonly (readonly number[])[],
+  documents: readonly Int32Array[],
+  documentCount: number,
+): number {
   const scores: number[] = [];
   for (const terms of topics) {
     let sum = 0;
@@ -21,7 +25,7 @@ export function npmiCoherence(topics: readonly (readonly number[])[], documents:
 
 function npmi(a: Int32Array, b: Int32Array, n: number): number {
   let both = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! === b[j]!) {
       both++;
       i++;

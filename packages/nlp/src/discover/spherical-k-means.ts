@@ -24,7 +24,11 @@ function unit(m: Float64Array, rows: number, width: number): Float64Array {
  * seeded generator, so that the same input gives the same clusters. Returns each row's cluster and the objective
  * (the summed cosine of the rows to their centroids).
  */
-export function sphericalKMeans(points: Float64Array, width: number, options: SphericalKMeansOptions): { assign: Int32Array; objective: number } {
+export function sphericalKMeans(
+  points: Float64Array,
+  width: number,
+  options: SphericalKMeansOptions,
+): { assign: Int32Array; objective: number } {
   const rows = Math.floor(points.length / width);
   const k = Math.max(1, Math.min(options.k, rows));
   const x = unit(points, rows, width);
@@ -80,7 +84,8 @@ export function sphericalKMeans(points: Float64Array, width: number, options: Sp
       }
       if (moved === 0) break;
       centroids.fill(0);
-      for (let i = 0; i < rows; i++) for (let c = 0, b = assign[i]! * width, o = i * width; c < width; c++) centroids[b + c]! += x[o + c]!;
+      for (let i = 0; i < rows; i++)
+        for (let c = 0, b = assign[i]! * width, o = i * width; c < width; c++) centroids[b + c]! += x[o + c]!;
       centroids.set(unit(centroids, k, width));
     }
     if (objective > best.objective) best = { assign: assign.slice(), objective };

@@ -14,8 +14,12 @@ export interface TopicDocument {
 }
 
 /** An episode cut into the segments `discoverTopics` clusters: its chapters where it has two or more, else windows of `windowSeconds` (default 300 s). */
-export function topicDocument(episode: Episode, { windowSeconds = 300 }: { windowSeconds?: number } = {}): TopicDocument {
-  if (!(windowSeconds > 0)) throw new TypeError(`topicDocument: windowSeconds must be positive, got ${String(windowSeconds)}`);
+export function topicDocument(
+  episode: Episode,
+  { windowSeconds = 300 }: { windowSeconds?: number } = {},
+): TopicDocument {
+  if (!(windowSeconds > 0))
+    throw new TypeError(`topicDocument: windowSeconds must be positive, got ${String(windowSeconds)}`);
   const surfaces = new Map<string, string[]>();
   const segments = episodeSegments(episode, windowSeconds, { surfaces })
     .filter((s) => s.counts.size > 0)

@@ -43,20 +43,47 @@ export function enrichSummary(episode: Episode, options: EnrichOptions = {}): En
   const topicLimit = options.topicLimit ?? 10;
   const coverage = topicCoverage(episode, { taxonomy: options.taxonomy });
   let all: ReturnType<typeof topics> | undefined;
-  const ranked = () => (all ??= topics(episode, { taxonomy: options.taxonomy, method: options.method === 'discovered' ? 'taxonomy' : options.method, model: options.model }));
+  const ranked = () =>
+    (all ??= topics(episode, {
+      taxonomy: options.taxonomy,
+      method: options.method === 'discovered' ? 'taxonomy' : options.method,
+      model: options.model,
+    }));
   const result: Enrichment = {
-    keywords: keywords(episode, { stats: options.stats, limit: options.keywordLimit ?? 20 }).map(({ term, score }) => ({ term, score })),
-    topics: options.method === 'discovered' && options.discovered ? discoveredTopics(episode, options.discovered).slice(0, topicLimit) : ranked().slice(0, topicLimit),
-    topicScores: Object.fromEntries(ranked().filter((t) => t.score > 0).map((t) => [t.id, t.score])),
+    keywords: keywords(episode, { stats: options.stats, limit: options.keywordLimit ?? 20 }).map(({ term, score }) => ({
+      term,
+      score,
+    })),
+    topics:
+      options.method === 'discovered' && options.discovered
+        ? discoveredTopics(episode, options.discovered).slice(0, topicLimit)
+        : ranked().slice(0, topicLimit),
+    topicScores: Object.fromEntries(
+      ranked()
+        .filter((t) => t.score > 0)
+        .map((t) => [t.id, t.score]),
+    ),
     topicFlow: { binSeconds: flow.binSeconds, bins: flow.bins },
     topicCoverage: coverage,
     diagnostics:
       coverage.low && options.method !== 'discovered'
-        ? [{ severity: 'info', origin: 'nlp:topic-coverage', message: `the taxonomy covers ${(100 * coverage.share).toFixed(1)}% of the episode's words (low below ${100 * lowTopicCoverage}%): its topics say little here; discovered topics (--topics discovered) find the folder's own`, line: null }]
+        ? [
+            {
+              severity: 'info',
+              origin: 'nlp:topic-coverage',
+              message: `the taxonomy covers ${(100 * coverage.share).toFixed(1)}% of the episode's words (low below ${100 * lowTopicCoverage}%): its topics say little here; discovered topics (--topics discovered) find the folder's own`,
+              line: null,
+            },
+          ]
         : [],
   };
   if (options.autoChapters) {
-    result.chapters = autoChapters(episode, { stats: options.stats }).map(({ title, start, end, origin }) => ({ title, start, end, origin }));
+    result.chapters = autoChapters(episode, { stats: options.stats }).map(({ title, start, end, origin }) => ({
+      title,
+      start,
+      end,
+      origin,
+    }));
   }
   return result;
 }

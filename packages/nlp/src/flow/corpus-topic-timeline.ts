@@ -12,9 +12,13 @@ export interface TimelineBin {
 }
 
 /** Topic shares across a corpus by date, averaged over the episodes of each period; episodes without a date are left out. */
-export function corpusTopicTimeline(episodes: readonly Episode[], options: { by?: TimelinePeriod; taxonomy?: Taxonomy } = {}): TimelineBin[] {
+export function corpusTopicTimeline(
+  episodes: readonly Episode[],
+  options: { by?: TimelinePeriod; taxonomy?: Taxonomy } = {},
+): TimelineBin[] {
   const by = options.by ?? 'quarter';
-  if (!['month', 'quarter', 'year'].includes(by)) throw new TypeError(`corpusTopicTimeline: unknown period '${by}' (expected month, quarter or year)`);
+  if (!['month', 'quarter', 'year'].includes(by))
+    throw new TypeError(`corpusTopicTimeline: unknown period '${by}' (expected month, quarter or year)`);
   const bins = new Map<string, TimelineBin>();
   for (const e of episodes) {
     const period = e.meta.date ? periodOf(e.meta.date, by) : undefined;
@@ -25,6 +29,7 @@ export function corpusTopicTimeline(episodes: readonly Episode[], options: { by?
     bins.set(period, bin);
   }
   const list = [...bins.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
-  for (const bin of list) for (const id of Object.keys(bin.scores)) bin.scores[id] = Math.round((bin.scores[id]! / bin.episodes) * 1e4) / 1e4;
+  for (const bin of list)
+    for (const id of Object.keys(bin.scores)) bin.scores[id] = Math.round((bin.scores[id]! / bin.episodes) * 1e4) / 1e4;
   return list;
 }

@@ -30,7 +30,8 @@ export interface TopicFlowOptions {
 /** Topic scores per time bin of an episode on one grid, ready for a streamgraph. */
 export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): TopicFlow {
   const binSeconds = options.binSeconds ?? 120;
-  if (!(binSeconds > 0)) throw new TypeError(`topicFlow: binSeconds must be positive, got ${String(options.binSeconds)}`);
+  if (!(binSeconds > 0))
+    throw new TypeError(`topicFlow: binSeconds must be positive, got ${String(options.binSeconds)}`);
   const smoothing = Math.max(0, Math.floor(options.smoothing ?? 1));
   const compiled = compileTaxonomy(options.taxonomy ?? defaultTaxonomy);
   const count = Math.max(1, Math.ceil(episode.durationSeconds / binSeconds));

@@ -5,7 +5,11 @@ import { keywords } from './keywords.js';
 
 const episode = makeEpisode([
   ['alexey', 0, 'Hi Maria, welcome. Yeah, so, let us talk about MLOps and the data lake.'],
-  ['maria', 20, 'Yeah, actually, MLOps is basically, you know, running models. Our data lake [laughs] holds everything.'],
+  [
+    'maria',
+    20,
+    'Yeah, actually, MLOps is basically, you know, running models. Our data lake [laughs] holds everything.',
+  ],
   ['alexey', 60, 'How did the data lake help MLOps, Maria?'],
   ['maria', 80, 'The data lake and MLOps, kind of, go together. We also wrote open source tools. Open source matters.'],
 ]);

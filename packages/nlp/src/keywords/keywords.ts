@@ -206,7 +206,13 @@ export function rankTerms(terms: EpisodeTerms, selection: Selection, options: Ra
     key: c.key,
     score: Math.round((c.score / top) * 1000) / 1000,
     count: c.count,
-    occurrences: found[j]!.map((i) => ({ turn: terms.turn[i]!, paragraph: terms.paragraph[i]!, offset: terms.offset[i]!, length: terms.length[i]!, time: terms.time[i]! })),
+    occurrences: found[j]!.map((i) => ({
+      turn: terms.turn[i]!,
+      paragraph: terms.paragraph[i]!,
+      offset: terms.offset[i]!,
+      length: terms.length[i]!,
+      time: terms.time[i]!,
+    })),
   }));
   // The shown spelling may differ from the ones checked (`invest` said more often than `investment`, one stem).
   return nounPhrases ? ranked.filter((k) => isNounPhrase(k.term.split(' '))) : ranked;

@@ -18,7 +18,13 @@ const BLOCK = 4;
  * Gram matrix `K = X X^T` (`gramMatrix`), `n^2` operations instead of a pass over every non-zero feature, and the
  * weights are formed once at the end. The steps are those of the primal, up to rounding.
  */
-export function fitLogistic(X: readonly SparseVector[], K: Float64Array, labels: readonly ArrayLike<number>[], features: number, { iterations, l2, rate }: FitLogisticOptions): { weights: Float64Array; bias: number }[] {
+export function fitLogistic(
+  X: readonly SparseVector[],
+  K: Float64Array,
+  labels: readonly ArrayLike<number>[],
+  features: number,
+  { iterations, l2, rate }: FitLogisticOptions,
+): { weights: Float64Array; bias: number }[] {
   const n = X.length;
   const out: { weights: Float64Array; bias: number }[] = [];
   for (let first = 0; first < labels.length; first += BLOCK) {
@@ -39,7 +45,14 @@ export function fitLogistic(X: readonly SparseVector[], K: Float64Array, labels:
   return out;
 }
 
-function descend(K: Float64Array, n: number, y: Float64Array, iterations: number, shrink: number, step: number): { alpha: Float64Array; bias: Float64Array } {
+function descend(
+  K: Float64Array,
+  n: number,
+  y: Float64Array,
+  iterations: number,
+  shrink: number,
+  step: number,
+): { alpha: Float64Array; bias: Float64Array } {
   const bias = new Float64Array(BLOCK);
   for (let l = 0; l < BLOCK; l++) {
     let positives = 0;

@@ -3,16 +3,34 @@ import { describe, expect, it } from 'vitest';
 import { gramMatrix } from './gram-matrix.js';
 import type { SparseVector } from './sparse-vector.js';
 
-const sparse = (entries: [number, number][]): SparseVector => ({ index: Int32Array.from(entries, ([f]) => f), value: Float64Array.from(entries, ([, v]) => v) });
+const sparse = (entries: [number, number][]): SparseVector => ({
+  index: Int32Array.from(entries, ([f]) => f),
+  value: Float64Array.from(entries, ([, v]) => v),
+});
 
 describe('gramMatrix', () => {
-  it('gramMatrix(rows, features) holds every pair of rows\' dot product, symmetric', () => {
-    const rows = [sparse([[0, 1], [2, 2]]), sparse([[2, 3], [1, 1]]), sparse([])];
+  it("gramMatrix(rows, features) holds every pair of rows' dot product, symmetric", () => {
+    const rows = [
+      sparse([
+        [0, 1],
+        [2, 2],
+      ]),
+      sparse([
+        [2, 3],
+        [1, 1],
+      ]),
+      sparse([]),
+    ];
     expect(Array.from(gramMatrix(rows, 3))).toEqual([5, 6, 0, 6, 10, 0, 0, 0, 0]);
   });
 
   it('gramMatrix(rows) equals the dot products computed row by row (fast-check)', () => {
-    const row = fc.uniqueArray(fc.tuple(fc.nat(19), fc.double({ min: -2, max: 2, noNaN: true })), { maxLength: 12, selector: ([f]) => f }).map(sparse);
+    const row = fc
+      .uniqueArray(fc.tuple(fc.nat(19), fc.double({ min: -2, max: 2, noNaN: true })), {
+        maxLength: 12,
+        selector: ([f]) => f,
+      })
+      .map(sparse);
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), (rows) => {
         const K = gramMatrix(rows, 20);
@@ -23,7 +41,11 @@ describe('gramMatrix', () => {
         });
         const n = rows.length;
         for (let a = 0; a < n; a++)
-          for (let b = 0; b < n; b++) expect(K[a * n + b]).toBeCloseTo(dense[a]!.reduce((s, v, f) => s + v * dense[b]![f]!, 0), 9);
+          for (let b = 0; b < n; b++)
+            expect(K[a * n + b]).toBeCloseTo(
+              dense[a]!.reduce((s, v, f) => s + v * dense[b]![f]!, 0),
+              9,
+            );
       }),
     );
   });

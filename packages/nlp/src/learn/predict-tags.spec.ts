@@ -26,8 +26,15 @@ describe('predictTagsOfTerms', () => {
       const terms = indexTerms(e);
       const keys = Array.from(terms.term, (t) => terms.keys[t]!);
       expect(predictTagsOfTerms(model, terms, undefined)).toEqual(predictTagsOfKeys(model, keys));
-      const selection = Array.from({ length: Math.ceil(terms.count / 2) }, (_, i) => i * 2).filter((i) => i < terms.count);
-      expect(predictTagsOfTerms(model, terms, selection)).toEqual(predictTagsOfKeys(model, selection.map((i) => keys[i]!)));
+      const selection = Array.from({ length: Math.ceil(terms.count / 2) }, (_, i) => i * 2).filter(
+        (i) => i < terms.count,
+      );
+      expect(predictTagsOfTerms(model, terms, selection)).toEqual(
+        predictTagsOfKeys(
+          model,
+          selection.map((i) => keys[i]!),
+        ),
+      );
     }
   });
 });

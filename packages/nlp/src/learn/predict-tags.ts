@@ -24,7 +24,10 @@ function probabilities(model: TagModel, x: SparseVector): { label: string; proba
 }
 
 /** The probability of each of a model's labels for a list of term occurrences. */
-export function predictTags(model: TagModel, occurrences: readonly TermOccurrence[]): { label: string; probability: number }[] {
+export function predictTags(
+  model: TagModel,
+  occurrences: readonly TermOccurrence[],
+): { label: string; probability: number }[] {
   return predictTagsOfKeys(
     model,
     occurrences.map((o) => o.key),
@@ -40,9 +43,14 @@ export function predictTagsOfKeys(model: TagModel, keys: readonly string[]): { l
  * The same for the occurrences `selection` of an episode's terms (all of them where undefined), without a key per
  * occurrence: a whole episode's counts are its `keyCounts`, in the order of first use that counting would give.
  */
-export function predictTagsOfTerms(model: TagModel, terms: EpisodeTerms, selection: Selection): { label: string; probability: number }[] {
+export function predictTagsOfTerms(
+  model: TagModel,
+  terms: EpisodeTerms,
+  selection: Selection,
+): { label: string; probability: number }[] {
   const counts = new Map<string, number>();
-  if (selection === undefined) terms.keys.forEach((k, i) => terms.keyCounts[i]! > 0 && counts.set(k, terms.keyCounts[i]!));
+  if (selection === undefined)
+    terms.keys.forEach((k, i) => terms.keyCounts[i]! > 0 && counts.set(k, terms.keyCounts[i]!));
   else
     for (let j = 0; j < selection.length; j++) {
       const k = terms.keys[terms.term[selection[j]!]!]!;

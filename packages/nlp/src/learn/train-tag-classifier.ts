@@ -25,14 +25,22 @@ export interface TrainTagClassifierOptions {
 }
 
 /** The TF-IDF vector of an episode (or any list of term keys) over a model's vocabulary, L2-normalised. */
-export function featureVector(keys: Iterable<string>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+export function featureVector(
+  keys: Iterable<string>,
+  vocabulary: ReadonlyMap<string, number>,
+  idf: readonly number[],
+): SparseVector {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return countsVector(counts, vocabulary, idf);
 }
 
 /** The TF-IDF vector of term counts over a model's vocabulary, L2-normalised, its features in the order of the counts. */
-export function countsVector(counts: ReadonlyMap<string, number>, vocabulary: ReadonlyMap<string, number>, idf: readonly number[]): SparseVector {
+export function countsVector(
+  counts: ReadonlyMap<string, number>,
+  vocabulary: ReadonlyMap<string, number>,
+  idf: readonly number[],
+): SparseVector {
   // Distinct keys have distinct features: each feature is met once, in the order of the counts.
   const index: number[] = [];
   const tf: number[] = [];
@@ -72,14 +80,20 @@ export function trainTagClassifier(episodes: readonly Episode[], options: TrainT
   const labelsOf = options.labelsOf ?? ((e: Episode) => e.meta.tags.map((t) => t.toLowerCase()));
   const docs = episodes.map((e) => ({ episode: e, labels: labelsOf(e) })).filter((d) => d.labels.length > 0);
   if (docs.length === 0) throw new TypeError('trainTagClassifier: no episode has labels to learn from');
-  return trainTagClassifierOnTerms(docs.map((d) => ({ counts: termCounts(d.episode), labels: d.labels })), options);
+  return trainTagClassifierOnTerms(
+    docs.map((d) => ({ counts: termCounts(d.episode), labels: d.labels })),
+    options,
+  );
 }
 
 /**
  * The same model from term counts alone, so that worker threads can send what a model needs of an episode
  * instead of the episode.
  */
-export function trainTagClassifierOnTerms(docs: readonly LabelledTerms[], options: Omit<TrainTagClassifierOptions, 'labelsOf'> = {}): TagModel {
+export function trainTagClassifierOnTerms(
+  docs: readonly LabelledTerms[],
+  options: Omit<TrainTagClassifierOptions, 'labelsOf'> = {},
+): TagModel {
   const tagged = docs.filter((d) => d.labels.length > 0);
   if (tagged.length === 0) throw new TypeError('trainTagClassifierOnTerms: no document has labels to learn from');
   const minDocuments = options.minDocuments ?? 3;
@@ -100,7 +114,13 @@ export function trainTagClassifierOnTerms(docs: readonly LabelledTerms[], option
   const l2 = options.l2 ?? 1e-3;
   // One Gram matrix serves every label: each label's descent then costs n^2 a step, whatever the vocabulary.
   const K = gramMatrix(X, vocabulary.length);
-  const fits = fitLogistic(X, K, labels.map((label) => Float64Array.from(Y, (s) => (s.has(label) ? 1 : 0))), vocabulary.length, { iterations, l2, rate: 2 });
+  const fits = fitLogistic(
+    X,
+    K,
+    labels.map((label) => Float64Array.from(Y, (s) => (s.has(label) ? 1 : 0))),
+    vocabulary.length,
+    { iterations, l2, rate: 2 },
+  );
   const weights = fits.map((fit) => Array.from(fit.weights, (v) => Math.round(v * 1e5) / 1e5));
   const bias = fits.map((fit) => fit.bias);
   return { labels, vocabulary, idf, weights, bias };

@@ -10,7 +10,20 @@ const file = join(dir, 'music.json');
 writeFileSync(file, JSON.stringify({ topics: [{ id: 'music', label: 'Music', terms: { vinyl: 2 } }] }));
 
 it('@podlens/nlp/node exports exactly its public API', () => {
-  expect(Object.keys(node).sort()).toEqual(['OUTPUT_FORMATS', 'analyzeFiles', 'corpusSample', 'createRunner', 'csvHeader', 'forEachInOrder', 'gatherCorpusStatistics', 'parseFile', 'readTaxonomyFile', 'renderSummary', 'serveAnalyzeRequests', 'summarizeFile']);
+  expect(Object.keys(node).sort()).toEqual([
+    'OUTPUT_FORMATS',
+    'analyzeFiles',
+    'corpusSample',
+    'createRunner',
+    'csvHeader',
+    'forEachInOrder',
+    'gatherCorpusStatistics',
+    'parseFile',
+    'readTaxonomyFile',
+    'renderSummary',
+    'serveAnalyzeRequests',
+    'summarizeFile',
+  ]);
 });
 
 it('readTaxonomyFile(path) extends the default taxonomy, or replaces it', async () => {
@@ -23,5 +36,7 @@ it('readTaxonomyFile(path) extends the default taxonomy, or replaces it', async 
 it('readTaxonomyFile(path) names the file in its errors', async () => {
   const bad = join(dir, 'bad.json');
   writeFileSync(bad, '{"topics":[{"id":"x"}]}');
-  await expect(readTaxonomyFile(bad)).rejects.toThrow(/readTaxonomyFile: .*bad\.json: loadTaxonomy: topic 'x' has no label/);
+  await expect(readTaxonomyFile(bad)).rejects.toThrow(
+    /readTaxonomyFile: .*bad\.json: loadTaxonomy: topic 'x' has no label/,
+  );
 });

@@ -1,5 +1,9 @@
 import { readTranscript, type ReadTranscriptOptions } from './read-transcript.js';
-import { summarizeTranscript, type SummarizeTranscriptOptions, type TranscriptAnalysis } from './summarize-transcript.js';
+import {
+  summarizeTranscript,
+  type SummarizeTranscriptOptions,
+  type TranscriptAnalysis,
+} from './summarize-transcript.js';
 
 export interface AnalyzeTranscriptOptions extends ReadTranscriptOptions, Omit<SummarizeTranscriptOptions, 'source'> {
   /** The summary's `source`; default `fileName`, else `''`. */
@@ -11,5 +15,8 @@ export interface AnalyzeTranscriptOptions extends ReadTranscriptOptions, Omit<Su
  * edits, chapter list (`readTranscript`), then speaker balance, summary and NLP fields (`summarizeTranscript`).
  */
 export function analyzeTranscript(text: string, options: AnalyzeTranscriptOptions = {}): TranscriptAnalysis {
-  return summarizeTranscript(readTranscript(text, options), { ...options, source: options.source ?? options.fileName ?? '' });
+  return summarizeTranscript(readTranscript(text, options), {
+    ...options,
+    source: options.source ?? options.fileName ?? '',
+  });
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '@podlens/parser';
 import { readTranscript } from './read-transcript.js';
 
-const text = '[00:00:00] Ann: Welcome to the show, Bob.\n[00:00:10] Bob: Thanks for having me.\n[00:01:00] Ann: Tell me about sourdough.\n[00:01:30] Bob: Flour, water and salt.';
+const text =
+  '[00:00:00] Ann: Welcome to the show, Bob.\n[00:00:10] Bob: Thanks for having me.\n[00:01:00] Ann: Tell me about sourdough.\n[00:01:30] Bob: Flour, water and salt.';
 
 describe('readTranscript', () => {
   it('readTranscript(text) is what parse(text) reads', () => {

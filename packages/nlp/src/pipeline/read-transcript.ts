@@ -1,4 +1,12 @@
-import { editSpeakers, mergeChapters, parse, type Diagnostic, type FormatName, type ParseResult, type SpeakerEdits } from '@podlens/parser';
+import {
+  editSpeakers,
+  mergeChapters,
+  parse,
+  type Diagnostic,
+  type FormatName,
+  type ParseResult,
+  type SpeakerEdits,
+} from '@podlens/parser';
 
 export interface ReadTranscriptOptions {
   /** The file's name, for detecting its format. */

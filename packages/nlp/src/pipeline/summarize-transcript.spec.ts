@@ -6,7 +6,10 @@ import { discoveredTopics } from '../discover/discovered-topics.js';
 import { enrichSummary } from '../enrich/enrich-summary.js';
 import { summarizeTranscript } from './summarize-transcript.js';
 
-const lines = Object.values(subjects).flatMap((s, i) => [`[00:${String(i * 4).padStart(2, '0')}:00] Ann: ${s} ${s}`, `[00:${String(i * 4 + 2).padStart(2, '0')}:00] Bob: ${s}`]);
+const lines = Object.values(subjects).flatMap((s, i) => [
+  `[00:${String(i * 4).padStart(2, '0')}:00] Ann: ${s} ${s}`,
+  `[00:${String(i * 4 + 2).padStart(2, '0')}:00] Bob: ${s}`,
+]);
 const result = parse(lines.join('\n'), { fileName: 'a.txt' });
 
 describe('summarizeTranscript', () => {
@@ -17,7 +20,14 @@ describe('summarizeTranscript', () => {
     expect(balance).toEqual(speakerBalance(result.episode));
     const nlp = enrichSummary(result.episode);
     const base = summarizeEpisode(result, { source: 'a.txt' });
-    expect(summary).toEqual({ ...base, keywords: nlp.keywords, topics: nlp.topics, topicFlow: nlp.topicFlow, topicCoverage: nlp.topicCoverage, diagnostics: [...base.diagnostics, ...nlp.diagnostics] });
+    expect(summary).toEqual({
+      ...base,
+      keywords: nlp.keywords,
+      topics: nlp.topics,
+      topicFlow: nlp.topicFlow,
+      topicCoverage: nlp.topicCoverage,
+      diagnostics: [...base.diagnostics, ...nlp.diagnostics],
+    });
     expect(summary.topicCoverage!.share).toBeGreaterThan(0);
     expect(topicScores).toEqual(nlp.topicScores);
     for (const t of summary.topics.filter((x) => x.score > 0)) expect(topicScores[t.id]).toBe(t.score);
@@ -27,18 +37,37 @@ describe('summarizeTranscript', () => {
   });
 
   it('summarizeTranscript(result) says so where the taxonomy covers little of the words, with a diagnostic', () => {
-    const chat = parse(['Ann: Gestern sind wir mit Oma am alten Hafen spazieren gegangen.', 'Ben: Wir haben auf der Bank gesessen, Boote beobachtet und Eis gegessen.', 'Ann: Dann hat es geregnet, also sind wir nach Hause gefahren.'].join('\n'), { fileName: 'b.txt' });
+    const chat = parse(
+      [
+        'Ann: Gestern sind wir mit Oma am alten Hafen spazieren gegangen.',
+        'Ben: Wir haben auf der Bank gesessen, Boote beobachtet und Eis gegessen.',
+        'Ann: Dann hat es geregnet, also sind wir nach Hause gefahren.',
+      ].join('\n'),
+      { fileName: 'b.txt' },
+    );
     const { summary } = summarizeTranscript(chat, { source: 'b.txt' });
     expect(summary.topicCoverage!.low).toBe(true);
-    expect(summary.diagnostics.filter((d) => d.origin === 'nlp:topic-coverage')).toEqual([expect.objectContaining({ severity: 'info', line: null, message: expect.stringContaining('--topics discovered') })]);
-    expect(summarizeTranscript(result, { source: 'a.txt' }).summary.diagnostics.some((d) => d.origin === 'nlp:topic-coverage')).toBe(false);
+    expect(summary.diagnostics.filter((d) => d.origin === 'nlp:topic-coverage')).toEqual([
+      expect.objectContaining({
+        severity: 'info',
+        line: null,
+        message: expect.stringContaining('--topics discovered'),
+      }),
+    ]);
+    expect(
+      summarizeTranscript(result, { source: 'a.txt' }).summary.diagnostics.some(
+        (d) => d.origin === 'nlp:topic-coverage',
+      ),
+    ).toBe(false);
   });
 
   it('summarizeTranscript(result, {autoChapters}) adds the chapters found, in time order', () => {
     const { summary } = summarizeTranscript(result, { source: 'a.txt', autoChapters: true });
     const auto = enrichSummary(result.episode, { autoChapters: true }).chapters!;
     expect(summary.chapters.filter((c) => c.origin === 'auto')).toEqual(auto);
-    expect(summary.chapters.map((c) => c.start)).toEqual([...summary.chapters.map((c) => c.start)].sort((a, b) => a - b));
+    expect(summary.chapters.map((c) => c.start)).toEqual(
+      [...summary.chapters.map((c) => c.start)].sort((a, b) => a - b),
+    );
   });
 
   it('summarizeTranscript(result, {method: discovered}) scores the discovered topics; without a model, the taxonomy', () => {
@@ -46,6 +75,8 @@ describe('summarizeTranscript', () => {
     const { summary } = summarizeTranscript(result, { source: 'a.txt', method: 'discovered', discovered: model });
     expect(summary.topics).toEqual(discoveredTopics(result.episode, model).slice(0, 10));
     expect(summary.topics.every((t) => t.id.startsWith('discovered-'))).toBe(true);
-    expect(summarizeTranscript(result, { source: 'a.txt', method: 'discovered' }).summary.topics).toEqual(enrichSummary(result.episode).topics);
+    expect(summarizeTranscript(result, { source: 'a.txt', method: 'discovered' }).summary.topics).toEqual(
+      enrichSummary(result.episode).topics,
+    );
   });
 });

@@ -1,7 +1,18 @@
-import { speakerBalance, summarizeEpisode, type Diagnostic, type Episode, type EpisodeSummary, type ParseResult, type SpeakerBalance } from '@podlens/parser';
+import {
+  speakerBalance,
+  summarizeEpisode,
+  type Diagnostic,
+  type Episode,
+  type EpisodeSummary,
+  type ParseResult,
+  type SpeakerBalance,
+} from '@podlens/parser';
 import { enrichSummary, type EnrichOptions } from '../enrich/enrich-summary.js';
 
-export interface SummarizeTranscriptOptions extends Pick<EnrichOptions, 'stats' | 'taxonomy' | 'method' | 'model' | 'discovered' | 'autoChapters'> {
+export interface SummarizeTranscriptOptions extends Pick<
+  EnrichOptions,
+  'stats' | 'taxonomy' | 'method' | 'model' | 'discovered' | 'autoChapters'
+> {
   /** Where the transcript came from (the summary's `source`). */
   source: string;
 }

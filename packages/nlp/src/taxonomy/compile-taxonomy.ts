@@ -71,7 +71,18 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const rollUpOrder = Int32Array.from(ids.map((_, i) => i).sort((a, b) => depths[b]! - depths[a]! || a - b));
   const evidence = new Set([...forms].filter(([, list]) => list.some(([, w]) => w >= 1)).map(([form]) => form));
   const idRank = new Map([...ids].sort((a, b) => a.localeCompare(b)).map((id, i) => [id, i]));
-  const compiled = { ids, labels: taxonomy.topics.map((t) => t.label), terms, forms, unusable, parents, rollUpOrder, evidence, idRank, labelOf: new Map(ids.map((id, i) => [id, taxonomy.topics[i]!.label])) };
+  const compiled = {
+    ids,
+    labels: taxonomy.topics.map((t) => t.label),
+    terms,
+    forms,
+    unusable,
+    parents,
+    rollUpOrder,
+    evidence,
+    idRank,
+    labelOf: new Map(ids.map((id, i) => [id, taxonomy.topics[i]!.label])),
+  };
   cache.set(taxonomy, compiled);
   return compiled;
 }

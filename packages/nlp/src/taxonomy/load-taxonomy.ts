@@ -24,16 +24,34 @@ export function loadTaxonomy(json: unknown, options: LoadTaxonomyOptions = {}): 
     if (typeof t.label !== 'string' || !t.label) fail(`topic '${t.id}' has no label`);
     if (!t.terms || typeof t.terms !== 'object') fail(`topic '${t.id}' has no terms object`);
     for (const [term, weight] of Object.entries(t.terms)) {
-      if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`topic '${t.id}' term '${term}' has weight ${String(weight)} (expected a number)`);
+      if (typeof weight !== 'number' || !Number.isFinite(weight))
+        fail(`topic '${t.id}' term '${term}' has weight ${String(weight)} (expected a number)`);
     }
-    if (t.parent !== undefined && t.parent !== null && (typeof t.parent !== 'string' || !t.parent)) fail(`topic '${t.id}' has parent ${JSON.stringify(t.parent)} (expected a topic id)`);
-    return { id: t.id, label: t.label, ...(t.parent ? { parent: t.parent } : {}), aliases: Array.isArray(t.aliases) ? t.aliases.map(String) : [], terms: { ...t.terms } };
+    if (t.parent !== undefined && t.parent !== null && (typeof t.parent !== 'string' || !t.parent))
+      fail(`topic '${t.id}' has parent ${JSON.stringify(t.parent)} (expected a topic id)`);
+    return {
+      id: t.id,
+      label: t.label,
+      ...(t.parent ? { parent: t.parent } : {}),
+      aliases: Array.isArray(t.aliases) ? t.aliases.map(String) : [],
+      terms: { ...t.terms },
+    };
   });
   const byId = new Map((options.extend?.topics ?? []).map((t) => [t.id, t]));
   for (const t of topics) {
     const base = byId.get(t.id);
     const parent = t.parent ?? base?.parent;
-    byId.set(t.id, base && options.extend ? { ...t, ...(parent ? { parent } : {}), aliases: [...new Set([...base.aliases, ...t.aliases])], terms: { ...base.terms, ...t.terms } } : t);
+    byId.set(
+      t.id,
+      base && options.extend
+        ? {
+            ...t,
+            ...(parent ? { parent } : {}),
+            aliases: [...new Set([...base.aliases, ...t.aliases])],
+            terms: { ...base.terms, ...t.terms },
+          }
+        : t,
+    );
   }
   for (const t of byId.values()) {
     const seen = new Set<string>([t.id]);

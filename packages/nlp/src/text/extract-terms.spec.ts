@@ -3,7 +3,7 @@ import { extractTerms } from './extract-terms.js';
 
 describe('extractTerms', () => {
   it('extractTerms(text) keeps acronyms and multi-word terms, drops fillers and stage directions', () => {
-    const hits = extractTerms("Yeah, basically MLOps is, you know, about open source tools [laughs] and CI/CD.");
+    const hits = extractTerms('Yeah, basically MLOps is, you know, about open source tools [laughs] and CI/CD.');
     const keys = hits.map((h) => h.key);
     expect(keys).toContain('mlop');
     expect(keys).toContain('open sourc tool');

@@ -55,7 +55,10 @@ function contentId(text: string, start: number, end: number, hash: number): numb
   if (id < 0) {
     const raw = text.slice(start, end);
     const surface = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-    id = surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase()) ? intern(stemWord(surface)) : 0;
+    id =
+      surface.length >= 2 && letter.test(surface) && !stopWords.has(surface.toLowerCase())
+        ? intern(stemWord(surface))
+        : 0;
     wordId.add(text, start, end, id, hash);
   }
   return id;
@@ -85,7 +88,10 @@ export function termKey(id: number): string {
  * Calls `onHit(id, n, offset, length)` for each term of a text, with the term's interned id (see `termKey`);
  * ids stay stable between calls until `beginTermScan` finds the tables full.
  */
-export function scanTermIds(text: string, onHit: (id: number, n: number, offset: number, length: number) => void): void {
+export function scanTermIds(
+  text: string,
+  onHit: (id: number, n: number, offset: number, length: number) => void,
+): void {
   const clean = text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
   // The last two content words (their numbers, and where they start) and the pair they make; -1: none since a break.
   let id1 = 0;

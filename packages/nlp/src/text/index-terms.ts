@@ -100,7 +100,13 @@ export function indexTerms(episode: Episode): EpisodeTerms {
       b.set(a);
       return b;
     };
-    [term, turnOf, paragraphOf, offsetOf, lengthOf] = [wider(term), wider(turnOf), wider(paragraphOf), wider(offsetOf), wider(lengthOf)];
+    [term, turnOf, paragraphOf, offsetOf, lengthOf] = [
+      wider(term),
+      wider(turnOf),
+      wider(paragraphOf),
+      wider(offsetOf),
+      wider(lengthOf),
+    ];
     timeOf = wider(timeOf);
   };
   const texts: string[][] = [];
@@ -140,7 +146,13 @@ export function indexTerms(episode: Episode): EpisodeTerms {
       });
     });
   });
-  [term, turnOf, paragraphOf, offsetOf, lengthOf] = [term.slice(0, count), turnOf.slice(0, count), paragraphOf.slice(0, count), offsetOf.slice(0, count), lengthOf.slice(0, count)];
+  [term, turnOf, paragraphOf, offsetOf, lengthOf] = [
+    term.slice(0, count),
+    turnOf.slice(0, count),
+    paragraphOf.slice(0, count),
+    offsetOf.slice(0, count),
+    lengthOf.slice(0, count),
+  ];
   timeOf = timeOf.slice(0, count);
   const surface = (i: number) => texts[turnOf[i]!]![paragraphOf[i]!]!.slice(offsetOf[i]!, offsetOf[i]! + lengthOf[i]!);
   let occurrences: TermOccurrence[] | undefined;

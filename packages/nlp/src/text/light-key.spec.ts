@@ -8,5 +8,5 @@ it('lightKey(phrase) drops plurals and case but keeps words that share a stem ap
   expect(lightKey('LLMs')).toBe(lightKey('LLM'));
   expect(lightKey('process')).toBe('process');
   expect(lightKey('analysis')).toBe('analysis');
-  expect(lightKey("company’s")).toBe('company');
+  expect(lightKey('company’s')).toBe('company');
 });

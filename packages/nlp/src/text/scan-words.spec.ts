@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { hashChars, scanWords } from './scan-words.js';
 import { wordPattern } from './tokenize.js';
 
-const byRegex = (text: string) => [...text.matchAll(new RegExp(wordPattern.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+const byRegex = (text: string) =>
+  [...text.matchAll(new RegExp(wordPattern.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
 const byScan = (text: string) => {
   const words: number[][] = [];
   scanWords(text, (start, end) => words.push([start, end]));
@@ -18,7 +19,32 @@ describe('scanWords', () => {
   });
 
   it('scanWords(text) equals the word regex on any text (fast-check)', () => {
-    const pieces = fc.constantFrom('a', 'Z', '7', ' ', "'", '’', '&', '+', '#', '-', '/', '.', 'é', 'ß', '٣', '中', '😀', '𝐀', '\ud800', '\udc00', '\n', ',', '[', ']');
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      ' ',
+      "'",
+      '’',
+      '&',
+      '+',
+      '#',
+      '-',
+      '/',
+      '.',
+      'é',
+      'ß',
+      '٣',
+      '中',
+      '😀',
+      '𝐀',
+      '\ud800',
+      '\udc00',
+      '\n',
+      ',',
+      '[',
+      ']',
+    );
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
         const text = parts.join('');
@@ -26,9 +52,12 @@ describe('scanWords', () => {
       }),
       { numRuns: 2000 },
     );
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
-      expect(byScan(text)).toEqual(byRegex(text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => {
+        expect(byScan(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

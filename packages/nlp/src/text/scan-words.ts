@@ -27,7 +27,14 @@ export function scanWords(text: string, onWord: (start: number, end: number, has
         continue;
       }
       // ' ’ & + #, or - / . between letters or digits
-      if (c === 39 || c === 0x2019 || c === 38 || c === 43 || c === 35 || ((c === 45 || c === 47 || c === 46) && i + 1 < length && alnumWidth(text, i + 1) > 0)) {
+      if (
+        c === 39 ||
+        c === 0x2019 ||
+        c === 38 ||
+        c === 43 ||
+        c === 35 ||
+        ((c === 45 || c === 47 || c === 46) && i + 1 < length && alnumWidth(text, i + 1) > 0)
+      ) {
         hash = Math.imul(hash ^ c, 0x01000193);
         i++;
         continue;

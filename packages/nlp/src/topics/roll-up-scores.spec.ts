@@ -14,6 +14,8 @@ const taxonomy = loadTaxonomy({
 
 describe('rollUpScores', () => {
   it('rollUpScores(own, compiled) adds every descendant into its ancestors, whatever the order of the topics', () => {
-    expect([...rollUpScores([0.1, 0.2, 0.3, 0.4], compileTaxonomy(taxonomy))].map((x) => Math.round(x * 10) / 10)).toEqual([0.1, 0.6, 0.4, 0.4]);
+    expect(
+      [...rollUpScores([0.1, 0.2, 0.3, 0.4], compileTaxonomy(taxonomy))].map((x) => Math.round(x * 10) / 10),
+    ).toEqual([0.1, 0.6, 0.4, 0.4]);
   });
 });

@@ -22,7 +22,9 @@ describe('topicBranch', () => {
   });
 
   it('topicBranch(scores, {branch}) opens one topic: its children; unknown ids are left out', () => {
-    expect(topicBranch({ db: 0.3, css: 0.2, web: 0.1, nope: 5 }, { taxonomy, branch: 'tech' }).map((t) => [t.id, t.score])).toEqual([
+    expect(
+      topicBranch({ db: 0.3, css: 0.2, web: 0.1, nope: 5 }, { taxonomy, branch: 'tech' }).map((t) => [t.id, t.score]),
+    ).toEqual([
       ['db', 0.3],
       ['web', 0.3],
     ]);

@@ -3,7 +3,9 @@ import { makeEpisode } from '../../test/episode.js';
 import { loadTaxonomy } from '../taxonomy/load-taxonomy.js';
 import { lowTopicCoverage, topicCoverage } from './topic-coverage.js';
 
-const taxonomy = loadTaxonomy({ topics: [{ id: 'db', label: 'Databases', terms: { 'query planner': 3, Postgres: 3, vacuum: 0.5 } }] });
+const taxonomy = loadTaxonomy({
+  topics: [{ id: 'db', label: 'Databases', terms: { 'query planner': 3, Postgres: 3, vacuum: 0.5 } }],
+});
 
 describe('topicCoverage', () => {
   it('topicCoverage(episode) is the share of content words said inside a taxonomy term of weight 1 or more', () => {
@@ -13,7 +15,13 @@ describe('topicCoverage', () => {
   });
 
   it('topicCoverage(episode) is low where the words are about something the taxonomy lacks', () => {
-    const e = makeEpisode([['a', 0, 'We walked along the old harbour, watched sailing boats, ate ice cream, fed seagulls, counted waves and talked about Postgres until sunset.']]);
+    const e = makeEpisode([
+      [
+        'a',
+        0,
+        'We walked along the old harbour, watched sailing boats, ate ice cream, fed seagulls, counted waves and talked about Postgres until sunset.',
+      ],
+    ]);
     const c = topicCoverage(e, { taxonomy });
     expect(c.share).toBeLessThan(lowTopicCoverage);
     expect(c.low).toBe(true);

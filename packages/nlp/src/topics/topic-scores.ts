@@ -23,7 +23,12 @@ function viewOf(terms: EpisodeTerms, compiled: CompiledTaxonomy): TaxonomyView {
   if (!byTaxonomy) views.set(terms, (byTaxonomy = new WeakMap()));
   let view = byTaxonomy.get(compiled);
   if (!view) {
-    view = { known: new Uint8Array(terms.keys.length), formOf: new Int32Array(terms.count).fill(-1), forms: [], formIndex: new Map() };
+    view = {
+      known: new Uint8Array(terms.keys.length),
+      formOf: new Int32Array(terms.count).fill(-1),
+      forms: [],
+      formIndex: new Map(),
+    };
     byTaxonomy.set(compiled, view);
   }
   return view;

@@ -43,14 +43,19 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 /** The topics of an episode or a segment, best first. */
 export function topics(target: Target, options: TopicsOptions = {}): Topic[] {
   const method = options.method ?? 'taxonomy';
-  if (!methods.includes(method)) throw new TypeError(`topics: unknown method '${String(method)}' (expected one of ${methods.join(', ')})`);
+  if (!methods.includes(method))
+    throw new TypeError(`topics: unknown method '${String(method)}' (expected one of ${methods.join(', ')})`);
   const taxonomy = options.taxonomy ?? defaultTaxonomy;
   const model = options.model;
-  if (method !== 'taxonomy' && !model) throw new TypeError(`topics: method '${method}' needs options.model (from trainTagClassifier)`);
+  if (method !== 'taxonomy' && !model)
+    throw new TypeError(`topics: method '${method}' needs options.model (from trainTagClassifier)`);
   const weight = options.taxonomyWeight ?? 1;
-  if (!(weight >= 0)) throw new TypeError(`topics: taxonomyWeight must be a number >= 0, got ${String(options.taxonomyWeight)}`);
-  if (options.level !== undefined && options.level !== 'top') throw new TypeError(`topics: unknown level '${String(options.level)}' (expected 'top')`);
-  if (options.level !== undefined && options.branch !== undefined) throw new TypeError('topics: give level or branch, not both');
+  if (!(weight >= 0))
+    throw new TypeError(`topics: taxonomyWeight must be a number >= 0, got ${String(options.taxonomyWeight)}`);
+  if (options.level !== undefined && options.level !== 'top')
+    throw new TypeError(`topics: unknown level '${String(options.level)}' (expected 'top')`);
+  if (options.level !== undefined && options.branch !== undefined)
+    throw new TypeError('topics: give level or branch, not both');
   const { terms, selection } = segmentTerms(target);
   const compiled = compileTaxonomy(taxonomy);
   const scores = new Map<string, number>();
@@ -58,7 +63,9 @@ export function topics(target: Target, options: TopicsOptions = {}): Topic[] {
     const raw = topicScores(terms, selection, compiled);
     const total = raw.reduce((a, b) => a + b, 0) || 1;
     const best = Math.max(...raw) || 1;
-    compiled.ids.forEach((id, i) => scores.set(id, method === 'taxonomy' ? raw[i]! / total : (weight * raw[i]!) / best / (1 + weight)));
+    compiled.ids.forEach((id, i) =>
+      scores.set(id, method === 'taxonomy' ? raw[i]! / total : (weight * raw[i]!) / best / (1 + weight)),
+    );
   }
   if (model) {
     if (method !== 'taxonomy') {
@@ -70,7 +77,10 @@ export function topics(target: Target, options: TopicsOptions = {}): Topic[] {
   }
   if (options.level !== undefined || options.branch !== undefined) {
     const level = branchIndices(compiled, options.branch, 'topics');
-    const total = rollUpScores(Float64Array.from(compiled.ids, (id) => scores.get(id) ?? 0), compiled);
+    const total = rollUpScores(
+      Float64Array.from(compiled.ids, (id) => scores.get(id) ?? 0),
+      compiled,
+    );
     scores.clear();
     for (const i of level) scores.set(compiled.ids[i]!, total[i]!);
   }

@@ -18,7 +18,8 @@ function speakerAt(results: JsonObject): (start: number | undefined) => string |
     for (const i of objects(c.items)) {
       const start = num(i.start_time);
       const end = num(i.end_time);
-      if (start !== undefined && end !== undefined) spans.push({ start, end, label: str(c.channel_label) ?? 'channel' });
+      if (start !== undefined && end !== undefined)
+        spans.push({ start, end, label: str(c.channel_label) ?? 'channel' });
     }
   spans.sort((a, b) => a.start - b.start);
   let k = 0;
@@ -36,7 +37,12 @@ function units(results: JsonObject): SpeechUnit[] {
   // Newer outputs group the items into `audio_segments`, each with its speaker.
   const segments = objects(results.audio_segments).filter((s) => typeof s.transcript === 'string');
   if (segments.length > 0)
-    return segments.map((s) => ({ speaker: str(s.speaker_label), start: num(s.start_time), end: num(s.end_time), text: str(s.transcript) ?? '' }));
+    return segments.map((s) => ({
+      speaker: str(s.speaker_label),
+      start: num(s.start_time),
+      end: num(s.end_time),
+      text: str(s.transcript) ?? '',
+    }));
   const at = speakerAt(results);
   let last: string | undefined;
   const words = objects(results.items).map((item): TimedWord => {
@@ -48,7 +54,9 @@ function units(results: JsonObject): SpeechUnit[] {
     return { text: str(alt?.content) ?? '', start, end: num(item.end_time), speaker, attach: punct };
   });
   if (words.length > 0) return mergeWords(words);
-  const text = objects(results.transcripts).map((t) => str(t.transcript) ?? '').join(' ');
+  const text = objects(results.transcripts)
+    .map((t) => str(t.transcript) ?? '')
+    .join(' ');
   return [{ text }];
 }
 
@@ -60,7 +68,9 @@ export const awsTranscribe = jsonReader<JsonObject>({
   match(v) {
     if (!isObject(v) || !isObject(v.results)) return undefined;
     const r = v.results;
-    return Array.isArray(r.items) || objects(r.transcripts).some((t) => typeof t.transcript === 'string') ? r : undefined;
+    return Array.isArray(r.items) || objects(r.transcripts).some((t) => typeof t.transcript === 'string')
+      ? r
+      : undefined;
   },
   read: (results) => ({ units: units(results) }),
 });

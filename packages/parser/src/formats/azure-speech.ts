@@ -30,7 +30,12 @@ export const azureSpeech = jsonReader<JsonObject[]>({
           const length = seconds(p, 'duration');
           const best = objects(p.nBest)[0];
           const speaker = speakerLabel(p.speaker) ?? (channels.size > 1 ? `Channel ${num(p.channel) ?? 0}` : undefined);
-          return { speaker, start, end: start !== undefined && length !== undefined ? start + length : undefined, text: str(best?.display) ?? str(best?.lexical) ?? '' };
+          return {
+            speaker,
+            start,
+            end: start !== undefined && length !== undefined ? start + length : undefined,
+            text: str(best?.display) ?? str(best?.lexical) ?? '',
+          };
         })
         .sort((a, b) => (a.start ?? 0) - (b.start ?? 0)),
     };

@@ -30,12 +30,16 @@ export const chapters: FormatReader = {
         if (prefix) prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + 1);
       }
     }
-    if (hits < 2 || hits < lines.length * 0.8) return { score: 0, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
+    if (hits < 2 || hits < lines.length * 0.8)
+      return { score: 0, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
     const repeated = Math.max(0, ...prefixes.values());
     // Four speakers taking turns each open under a third of the lines; together, their repeated names open most.
     const withRepeated = [...prefixes.values()].filter((n) => n > 1).reduce((a, n) => a + n, 0);
     if ((repeated >= 2 && repeated > hits * 0.3) || (turnLike > hits / 2 && repeated > 1) || withRepeated > hits / 2)
-      return { score: 0, reason: `'hh:mm:ss' lines, but ${withRepeated} start with a speaker's name used again ('Name:' or '**Name**')` };
+      return {
+        score: 0,
+        reason: `'hh:mm:ss' lines, but ${withRepeated} start with a speaker's name used again ('Name:' or '**Name**')`,
+      };
     return { score: 0.85, reason: `${hits} of ${lines.length} lines are 'hh:mm:ss Title'` };
   },
   read(text) {
@@ -48,12 +52,22 @@ export const chapters: FormatReader = {
       const m = CHAPTER.exec(l.text);
       const start = m ? parseTimestamp(m[1]!) : undefined;
       if (!m || start === undefined) {
-        diagnostics.push({ severity: 'warning', origin: 'parser:chapter-line', message: `not a chapter line ('hh:mm:ss Title'): '${l.text.trim().slice(0, 60)}'`, position });
+        diagnostics.push({
+          severity: 'warning',
+          origin: 'parser:chapter-line',
+          message: `not a chapter line ('hh:mm:ss Title'): '${l.text.trim().slice(0, 60)}'`,
+          position,
+        });
         continue;
       }
       const prev = list[list.length - 1];
       if (prev && start < prev.start)
-        diagnostics.push({ severity: 'warning', origin: 'parser:chapter-order', message: `chapter '${m[2]}' at ${m[1]} starts before the one above it`, position });
+        diagnostics.push({
+          severity: 'warning',
+          origin: 'parser:chapter-order',
+          message: `chapter '${m[2]}' at ${m[1]} starts before the one above it`,
+          position,
+        });
       list.push({ title: m[2]!.trimEnd(), start, end: start, origin: 'chapters', position });
     }
     list.sort((a, b) => a.start - b.start);

@@ -9,7 +9,9 @@ describe('cue text', () => {
     expect(splitSpeakerPrefix('Speaker: Hi')).toEqual({ label: undefined, text: 'Hi' });
     expect(splitSpeakerPrefix('At 10:30 we met')).toEqual({ text: 'At 10:30 we met' });
     expect(splitSpeakerPrefix('https: //x')).toEqual({ text: 'https: //x' });
-    expect(splitSpeakerPrefix('This is a long sentence that goes on: and on')).toEqual({ text: 'This is a long sentence that goes on: and on' });
+    expect(splitSpeakerPrefix('This is a long sentence that goes on: and on')).toEqual({
+      text: 'This is a long sentence that goes on: and on',
+    });
   });
 
   it('splitSpeakerPrefix(text) takes linear time on a cue of spaces (a fuzzed one took 112 s)', () => {

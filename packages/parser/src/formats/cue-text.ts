@@ -1,7 +1,16 @@
 import { isNameLike, isPlaceholderLabel } from '../labels/label-rules.js';
 import { isNameShaped, LONG_NAME } from '../labels/name-shape.js';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', quot: '"', apos: "'", lrm: '\u200e', rlm: '\u200f' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00a0',
+  quot: '"',
+  apos: "'",
+  lrm: '\u200e',
+  rlm: '\u200f',
+};
 
 /** Cue text less markup: `<i>`, `<c.x>`, `<00:01.000>`, `{\an8}`; entities decoded. */
 export function stripCueMarkup(text: string): string {
@@ -25,7 +34,14 @@ export function splitSpeakerPrefix(text: string): { label?: string; text: string
   if (colon < 1 || colon > LONG_NAME.maxLength + 5 || !/\s/.test(t[colon + 1] ?? '')) return { text };
   const raw = t.slice(0, colon).replace(/^-\s*/, '').trim();
   // A long full name is a candidate too (`Mohneet Kaur Amandeep Singh Sandhu:`); cue-speakers decides which count.
-  if (raw === '' || raw.includes('\n') || !(isNameLike(raw) || isNameShaped(raw, LONG_NAME)) || /^\d+$/.test(raw) || /^https?$/i.test(raw)) return { text };
+  if (
+    raw === '' ||
+    raw.includes('\n') ||
+    !(isNameLike(raw) || isNameShaped(raw, LONG_NAME)) ||
+    /^\d+$/.test(raw) ||
+    /^https?$/i.test(raw)
+  )
+    return { text };
   return { label: isPlaceholderLabel(raw) ? undefined : raw, text: t.slice(colon + 1).replace(/^\s+/, '') };
 }
 

@@ -10,11 +10,24 @@ function channelUnits(channel: JsonObject, label: string | undefined): SpeechUni
   const paragraphs = isObject(alt.paragraphs) ? objects(alt.paragraphs.paragraphs) : [];
   if (paragraphs.length > 0)
     return paragraphs.flatMap((p) =>
-      objects(p.sentences).map((s) => ({ speaker: speakerLabel(p.speaker) ?? label, start: num(s.start), end: num(s.end), text: str(s.text) ?? '' })),
+      objects(p.sentences).map((s) => ({
+        speaker: speakerLabel(p.speaker) ?? label,
+        start: num(s.start),
+        end: num(s.end),
+        text: str(s.text) ?? '',
+      })),
     );
   const words = objects(alt.words);
   if (words.length > 0)
-    return mergeWords(words.map((w): TimedWord => ({ text: str(w.punctuated_word) ?? str(w.word) ?? '', start: num(w.start), end: num(w.end), speaker: speakerLabel(w.speaker) ?? label, attach: false })));
+    return mergeWords(
+      words.map((w): TimedWord => ({
+        text: str(w.punctuated_word) ?? str(w.word) ?? '',
+        start: num(w.start),
+        end: num(w.end),
+        speaker: speakerLabel(w.speaker) ?? label,
+        attach: false,
+      })),
+    );
   const text = str(alt.transcript) ?? '';
   return text.trim() ? [{ text, speaker: label }] : [];
 }
@@ -25,7 +38,8 @@ function units(results: JsonObject): SpeechUnit[] {
   if (utterances.length > 0) {
     const multi = channels.length > 1;
     return utterances.map((u) => ({
-      speaker: speakerLabel(u.speaker) ?? (multi && num(u.channel) !== undefined ? `Channel ${num(u.channel)}` : undefined),
+      speaker:
+        speakerLabel(u.speaker) ?? (multi && num(u.channel) !== undefined ? `Channel ${num(u.channel)}` : undefined),
       start: num(u.start),
       end: num(u.end),
       text: str(u.transcript) ?? '',
@@ -45,7 +59,12 @@ export const deepgram = jsonReader<JsonObject>({
     if (!isObject(v) || !isObject(v.results)) return undefined;
     const r = v.results;
     if (objects(r.utterances).some((u) => typeof u.transcript === 'string')) return r;
-    if (objects(r.channels).some((c) => objects(c.alternatives).some((a) => typeof a.transcript === 'string' || Array.isArray(a.words)))) return r;
+    if (
+      objects(r.channels).some((c) =>
+        objects(c.alternatives).some((a) => typeof a.transcript === 'string' || Array.isArray(a.words)),
+      )
+    )
+      return r;
     return undefined;
   },
   read: (results) => ({ units: units(results) }),

@@ -25,7 +25,13 @@ const wordOf = (w: JsonObject): TimedWord => ({
 function units(results: JsonObject[]): SpeechUnit[] {
   // With diarization, the last result repeats every word with its speaker.
   // (A speakerTag of 0 means "not diarized".)
-  const tagged = [...results].reverse().find((r) => objects(objects(r.alternatives)[0]?.words).some((w) => (num(w.speakerTag) ?? 0) > 0 || typeof w.speakerLabel === 'string'));
+  const tagged = [...results]
+    .reverse()
+    .find((r) =>
+      objects(objects(r.alternatives)[0]?.words).some(
+        (w) => (num(w.speakerTag) ?? 0) > 0 || typeof w.speakerLabel === 'string',
+      ),
+    );
   if (tagged) return mergeWords(objects(objects(tagged.alternatives)[0]?.words).map(wordOf));
   let previousEnd: number | undefined;
   return results.flatMap((r) => {
@@ -36,7 +42,16 @@ function units(results: JsonObject[]): SpeechUnit[] {
     const start = words[0]?.start ?? previousEnd;
     previousEnd = end;
     const channel = num(r.channelTag);
-    return [{ text: str(alt.transcript) ?? '', start, end, ...(channel !== undefined && results.some((x) => num(x.channelTag) !== channel) ? { speaker: `Channel ${channel}` } : {}) }];
+    return [
+      {
+        text: str(alt.transcript) ?? '',
+        start,
+        end,
+        ...(channel !== undefined && results.some((x) => num(x.channelTag) !== channel)
+          ? { speaker: `Channel ${channel}` }
+          : {}),
+      },
+    ];
   });
 }
 
@@ -48,7 +63,11 @@ export const googleStt = jsonReader<JsonObject[]>({
   match(v) {
     if (!isObject(v)) return undefined;
     const results = objects(v.results);
-    return results.length > 0 && results.every((r) => Array.isArray(r.alternatives)) && results.some((r) => objects(r.alternatives).some((a) => typeof a.transcript === 'string')) ? results : undefined;
+    return results.length > 0 &&
+      results.every((r) => Array.isArray(r.alternatives)) &&
+      results.some((r) => objects(r.alternatives).some((a) => typeof a.transcript === 'string'))
+      ? results
+      : undefined;
   },
   read: (results) => ({ units: units(results) }),
 });

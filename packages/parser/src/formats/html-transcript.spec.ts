@@ -9,8 +9,14 @@ describe('html transcripts', () => {
   });
 
   it('htmlTranscript.read(text) carries a speaker over paragraphs, warns on a bad time, and survives an unclosed `<p>`', () => {
-    const raw = htmlTranscript.read('<cite>Ann:</cite><time>soon</time><p>One.<p>Two.\n<cite>Bob:</cite><time>1:00</time><p>Three.');
-    expect(raw.items.map((i) => i.kind === 'line' && [i.label, i.start, i.text])).toEqual([['Ann', undefined, 'One.'], ['Ann', undefined, 'Two.'], ['Bob', 60, 'Three.']]);
+    const raw = htmlTranscript.read(
+      '<cite>Ann:</cite><time>soon</time><p>One.<p>Two.\n<cite>Bob:</cite><time>1:00</time><p>Three.',
+    );
+    expect(raw.items.map((i) => i.kind === 'line' && [i.label, i.start, i.text])).toEqual([
+      ['Ann', undefined, 'One.'],
+      ['Ann', undefined, 'Two.'],
+      ['Bob', 60, 'Three.'],
+    ]);
     expect(raw.diagnostics).toEqual([expect.objectContaining({ origin: 'parser:html-time', severity: 'warning' })]);
   });
 });

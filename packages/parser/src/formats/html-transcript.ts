@@ -45,10 +45,15 @@ export const htmlTranscript: FormatReader = {
     const paragraphs = count(PARAGRAPH, head, 2);
     const times = count(TIME, head, 2);
     if (paragraphs === 0) return { score: 0, reason: 'no `<p>` paragraphs' };
-    if (cites === 0 && times === 0) return { score: 0, reason: 'no `<cite>` speaker names or `<time>` stamps beside the `<p>` paragraphs' };
+    if (cites === 0 && times === 0)
+      return { score: 0, reason: 'no `<cite>` speaker names or `<time>` stamps beside the `<p>` paragraphs' };
     const html = /^\s*(?:\uFEFF)?\s*</.test(text);
-    if (!html && cites + times < 2) return { score: 0, reason: 'one `<cite>` or `<time>` in a text page is not an HTML transcript' };
-    return { score: 0.93, reason: `${html ? 'HTML' : 'a text page holding HTML'} with ${cites > 0 ? '`<cite>` speaker names' : '`<time>` stamps'} and \`<p>\` paragraphs` };
+    if (!html && cites + times < 2)
+      return { score: 0, reason: 'one `<cite>` or `<time>` in a text page is not an HTML transcript' };
+    return {
+      score: 0.93,
+      reason: `${html ? 'HTML' : 'a text page holding HTML'} with ${cites > 0 ? '`<cite>` speaker names' : '`<time>` stamps'} and \`<p>\` paragraphs`,
+    };
   },
   read(text) {
     const index = createLineIndex(text);
@@ -81,7 +86,8 @@ export const htmlTranscript: FormatReader = {
         else markdownLines(t);
         continue;
       }
-      const collects = t.name === 'cite' || t.name === 'time' || t.name === 'p' || t.name === 'title' || HEADING.test(t.name);
+      const collects =
+        t.name === 'cite' || t.name === 'time' || t.name === 'p' || t.name === 'title' || HEADING.test(t.name);
       if (t.kind === 'open') {
         if (open && t.name === 'br') open.text += ' ';
         if (!collects) continue;
@@ -129,7 +135,12 @@ export const htmlTranscript: FormatReader = {
       else if (o.name === 'time') {
         start = timeOf(o.text, o.attributes);
         if (start === undefined && value !== '')
-          diagnostics.push({ severity: 'warning', origin: 'parser:html-time', message: `'${value.slice(0, 40)}' is not a time (h:mm:ss); the paragraph after it has none`, position: position(o.from, to) });
+          diagnostics.push({
+            severity: 'warning',
+            origin: 'parser:html-time',
+            message: `'${value.slice(0, 40)}' is not a time (h:mm:ss); the paragraph after it has none`,
+            position: position(o.from, to),
+          });
       } else if (o.name === 'title' || o.name === 'h1') {
         if (meta.title === undefined && value) meta.title = value;
       } else if (HEADING.test(o.name)) {

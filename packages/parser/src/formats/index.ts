@@ -21,7 +21,8 @@ import { srt } from './srt.js';
 import { webvtt } from './webvtt.js';
 
 /** A reader in the registry: every descriptive field filled. */
-export type RegisteredReader = FormatReader & Required<Pick<FormatReader, 'aliases' | 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
+export type RegisteredReader = FormatReader &
+  Required<Pick<FormatReader, 'aliases' | 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
 
 /** What an app needs to know of a format (pickers, help, walkers); no functions. */
 export interface FormatInfo {
@@ -42,7 +43,14 @@ function register(reader: FormatReader, fallback: Description = {}): RegisteredR
   const label = reader.label ?? fallback.label;
   const mediaTypes = reader.mediaTypes ?? fallback.mediaTypes;
   if (!label || !mediaTypes) throw new Error(`format registry: '${reader.name}' declares no label or media types`);
-  return { ...reader, aliases: reader.aliases ?? [], label, mediaTypes, syntax: reader.syntax ?? fallback.syntax ?? 'text', provides: reader.provides ?? fallback.provides ?? 'transcript' };
+  return {
+    ...reader,
+    aliases: reader.aliases ?? [],
+    label,
+    mediaTypes,
+    syntax: reader.syntax ?? fallback.syntax ?? 'text',
+    provides: reader.provides ?? fallback.provides ?? 'transcript',
+  };
 }
 
 /**
@@ -50,7 +58,10 @@ function register(reader: FormatReader, fallback: Description = {}): RegisteredR
  * The order also ranks file endings where one episode comes in several files: structured sources first.
  */
 export const readers: RegisteredReader[] = [
-  register(markdownYaml, { label: 'Markdown with a YAML transcript', mediaTypes: ['text/markdown', 'application/yaml'] }),
+  register(markdownYaml, {
+    label: 'Markdown with a YAML transcript',
+    mediaTypes: ['text/markdown', 'application/yaml'],
+  }),
   register(podcastJson),
   register(assemblyai),
   register(deepgram),
@@ -74,7 +85,17 @@ export const readers: RegisteredReader[] = [
 export const formatNames: FormatName[] = readers.map((r) => r.name);
 
 /** The formats as data, for pickers, help texts and tables. */
-export const formats: FormatInfo[] = readers.map(({ name, aliases, label, extensions, mediaTypes, syntax, provides }) => ({ name, aliases: [...aliases], label, extensions: [...extensions], mediaTypes: [...mediaTypes], syntax, provides }));
+export const formats: FormatInfo[] = readers.map(
+  ({ name, aliases, label, extensions, mediaTypes, syntax, provides }) => ({
+    name,
+    aliases: [...aliases],
+    label,
+    extensions: [...extensions],
+    mediaTypes: [...mediaTypes],
+    syntax,
+    provides,
+  }),
+);
 
 /** The reader of a format name or alias (`dtc` is `markdown-yaml`), if there is one. */
 export function readerNamed(name: string): RegisteredReader | undefined {
@@ -92,7 +113,11 @@ export const acceptedFormatNames: string[] = [...formatNames, ...readers.flatMap
 const unique = (xs: string[]) => [...new Set(xs)];
 
 /** File endings of transcripts (chapter lists excluded), in the registry's order: the most structured first. */
-export const transcriptExtensions: string[] = unique(readers.filter((r) => r.provides === 'transcript').flatMap((r) => r.extensions));
+export const transcriptExtensions: string[] = unique(
+  readers.filter((r) => r.provides === 'transcript').flatMap((r) => r.extensions),
+);
 
 /** Media types of transcripts, for an upload picker's `accept`. */
-export const transcriptMediaTypes: string[] = unique(readers.filter((r) => r.provides === 'transcript').flatMap((r) => r.mediaTypes));
+export const transcriptMediaTypes: string[] = unique(
+  readers.filter((r) => r.provides === 'transcript').flatMap((r) => r.mediaTypes),
+);

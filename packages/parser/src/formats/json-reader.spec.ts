@@ -5,7 +5,10 @@ const reader = jsonReader<unknown[]>({
   name: 'whisper',
   label: 'Test JSON',
   expects: '`items`',
-  match: (v) => (typeof v === 'object' && v !== null && Array.isArray((v as { items?: unknown }).items) ? (v as { items: unknown[] }).items : undefined),
+  match: (v) =>
+    typeof v === 'object' && v !== null && Array.isArray((v as { items?: unknown }).items)
+      ? (v as { items: unknown[] }).items
+      : undefined,
   read: (items) => ({ units: items.map((text) => ({ text: String(text) })) }),
 });
 
@@ -17,7 +20,9 @@ describe('jsonReader', () => {
   });
 
   it('jsonReader(schema).read(JSON of another schema) says what it expected and what the top level holds', () => {
-    expect(reader.read('{"other": 1}').diagnostics[0]!.message).toBe('not Test JSON: no `items` (the top level has `other`)');
+    expect(reader.read('{"other": 1}').diagnostics[0]!.message).toBe(
+      'not Test JSON: no `items` (the top level has `other`)',
+    );
   });
 
   it('jsonReader(schema).detect(text) finds the root inside a wrapper', () => {

@@ -36,11 +36,29 @@ export function jsonReader<T>(schema: JsonSchema<T>): FormatReader {
       const json = readJson(text);
       if (!json.ok) {
         const at = createLineIndex(text).position(json.offset, Math.min(text.length, json.offset + 1));
-        return { format: schema.name, meta: {}, items: [], diagnostics: [{ severity: 'error', origin: 'parser:json', message: `not valid JSON: ${json.error}`, position: at }] };
+        return {
+          format: schema.name,
+          meta: {},
+          items: [],
+          diagnostics: [
+            { severity: 'error', origin: 'parser:json', message: `not valid JSON: ${json.error}`, position: at },
+          ],
+        };
       }
       const root = findWrapped(json.value, schema.match);
       if (root === undefined)
-        return { format: schema.name, meta: {}, items: [], diagnostics: [{ severity: 'error', origin: 'parser:json', message: `not ${schema.label}: no ${schema.expects} (the top level has ${describeKeys(json.value)})` }] };
+        return {
+          format: schema.name,
+          meta: {},
+          items: [],
+          diagnostics: [
+            {
+              severity: 'error',
+              origin: 'parser:json',
+              message: `not ${schema.label}: no ${schema.expects} (the top level has ${describeKeys(json.value)})`,
+            },
+          ],
+        };
       const { units, meta, diagnostics } = schema.read(root);
       return unitsToTranscript(schema.name, text, units, meta, diagnostics);
     },

@@ -52,9 +52,14 @@ export const markdownTranscript: FormatReader = {
   mediaTypes: ['text/markdown', 'text/plain'],
   detect(text) {
     const s = survey(text);
-    if (s.heads < 2 || s.rich < 2) return { score: 0, reason: `${s.rich} lines with a bold, bracketed or stamped speaker label (needs 2)` };
-    if (s.repeated < 1 && s.stamped < 2) return { score: 0, reason: `${s.heads} speaker labels, none repeated and no stamped lines under them` };
-    return { score: 0.7 + 0.18 * Math.min(1, s.rich / s.lines), reason: `${s.rich} of ${s.lines} lines open with a bold, bracketed or stamped speaker label${s.stamped ? `, ${s.stamped} stamped lines under them` : ''}` };
+    if (s.heads < 2 || s.rich < 2)
+      return { score: 0, reason: `${s.rich} lines with a bold, bracketed or stamped speaker label (needs 2)` };
+    if (s.repeated < 1 && s.stamped < 2)
+      return { score: 0, reason: `${s.heads} speaker labels, none repeated and no stamped lines under them` };
+    return {
+      score: 0.7 + 0.18 * Math.min(1, s.rich / s.lines),
+      reason: `${s.rich} of ${s.lines} lines open with a bold, bracketed or stamped speaker label${s.stamped ? `, ${s.stamped} stamped lines under them` : ''}`,
+    };
   },
   read(text) {
     const index = createLineIndex(text);
@@ -109,7 +114,12 @@ export const markdownTranscript: FormatReader = {
         continue;
       }
       if (!inTurn) {
-        diagnostics.push({ severity: 'info', origin: 'parser:boilerplate', message: `left out before the first turn: '${short(t)}'`, position });
+        diagnostics.push({
+          severity: 'info',
+          origin: 'parser:boilerplate',
+          message: `left out before the first turn: '${short(t)}'`,
+          position,
+        });
         continue;
       }
       const line = timed({ kind: 'line', label, text: unbold(st ? st.text : t), position }, st ?? pending ?? {});

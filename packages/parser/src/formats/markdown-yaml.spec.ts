@@ -4,17 +4,31 @@ import { parse } from '../index.js';
 
 describe('markdown-yaml', () => {
   it('parse(front matter with an alias without an anchor) reports it instead of throwing (fuzz regression)', () => {
-    const text = '---\ntitle: x\na: *nothing\ntranscript:\n- line: hello there\n  who: Ann\n- line: *gone\n  who: Bob\n- line: bye\n  who: Bob\n---\n';
+    const text =
+      '---\ntitle: x\na: *nothing\ntranscript:\n- line: hello there\n  who: Ann\n- line: *gone\n  who: Bob\n- line: bye\n  who: Bob\n---\n';
     const { episode, diagnostics } = parse(text, { format: 'markdown-yaml' });
     expect(episode.turns.map((t) => t.text)).toEqual(['hello there', 'bye']);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/alias/i) }));
-    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:markdown-yaml-entry', position: expect.objectContaining({ start: expect.objectContaining({ line: 7 }) }) }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/alias/i) }),
+    );
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        origin: 'parser:markdown-yaml-entry',
+        position: expect.objectContaining({ start: expect.objectContaining({ line: 7 }) }),
+      }),
+    );
   });
 
   it('parse(front matter nested 5,000 levels deep on one line) reports it instead of overflowing the stack (fuzz regression)', () => {
     const text = `${'Alexey: '.repeat(5_000)}---\ntitle: x\ntranscript:\n- line: hi\n  who: Ann\n---\n`;
     const { diagnostics } = parse(text, { format: 'markdown-yaml' });
-    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/cannot be read/) }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        origin: 'parser:yaml',
+        severity: 'error',
+        message: expect.stringMatching(/cannot be read/),
+      }),
+    );
   });
 
   it('parse(front matter of 150,000 nested [) is refused as nested too deep (fuzz regression: over 1 s)', () => {
@@ -22,7 +36,9 @@ describe('markdown-yaml', () => {
     const t0 = cpuMs();
     const { diagnostics } = parse(text, { format: 'markdown-yaml' });
     expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', message: expect.stringMatching(/nested more than 256 deep/) }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ origin: 'parser:yaml', message: expect.stringMatching(/nested more than 256 deep/) }),
+    );
   });
 });
 
@@ -32,7 +48,13 @@ describe('markdown-yaml on keys nested on one line', () => {
     const t0 = cpuMs();
     const { diagnostics } = parse(text, { format: 'markdown-yaml' });
     expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ origin: 'parser:yaml', severity: 'error', message: expect.stringMatching(/nested more than 256 deep/) }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        origin: 'parser:yaml',
+        severity: 'error',
+        message: expect.stringMatching(/nested more than 256 deep/),
+      }),
+    );
   });
 
   it('parse(front matter with a 300,000-dash line) takes linear time in the nesting check', () => {
@@ -54,14 +76,20 @@ describe('markdown-yaml, the fast path', () => {
   it('parse(page) reads the same whether the scanner or yaml reads its other lists (quotableClips)', () => {
     const scanned = read(page("- name: 'Intro: hi'\n  startOffset: 0\n- name: Tools\n  startOffset: 38"));
     expect(scanned.meta).toMatchObject({ title: 'Clips: a test', tags: ['MLOps'], date: '2024-03-14' });
-    expect(scanned.turns).toEqual([['hello there', 0], ['bye', 5]]);
+    expect(scanned.turns).toEqual([
+      ['hello there', 0],
+      ['bye', 5],
+    ]);
     // Double quotes make the scanner decline the list; yaml reads it.
     expect(read(page('- name: "Intro: hi"\n  startOffset: 0\n- name: Tools\n  startOffset: 38'))).toEqual(scanned);
   });
 
   it('parse(page with a list key given twice) still reads it, as yaml does (the last wins)', () => {
     const twice = read(page('- name: Intro\n  startOffset: 0', 'quotableClips:\n- name: Again\n  startOffset: 1\n'));
-    expect(twice.turns).toEqual([['hello there', 0], ['bye', 5]]);
+    expect(twice.turns).toEqual([
+      ['hello there', 0],
+      ['bye', 5],
+    ]);
     expect(twice.meta).toMatchObject({ title: 'Clips: a test', tags: ['MLOps'] });
   });
 });

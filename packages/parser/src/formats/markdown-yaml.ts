@@ -12,7 +12,13 @@ const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
  * How `yaml` reads front matter, on both paths: duplicate keys allowed (the last wins), dates and merge keys as
  * YAML 1.1 and js-yaml had them (this reader used js-yaml before).
  */
-const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { uniqueKeys: false, customTags: ['timestamp'], merge: true, prettyErrors: false, logLevel: 'error' };
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
+  uniqueKeys: false,
+  customTags: ['timestamp'],
+  merge: true,
+  prettyErrors: false,
+  logLevel: 'error',
+};
 
 /**
  * Whether `yaml` must not be given this front matter: it takes seconds on flow collections nested thousands deep
@@ -52,7 +58,8 @@ function frontMatterEnd(text: string, from: number): number {
     let i = at + 4;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
     const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10)) return at > 0 && at - 1 >= from - 1 && text.charCodeAt(at - 1) === 13 ? at - 1 : at;
+    if (i === text.length || c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10))
+      return at > 0 && at - 1 >= from - 1 && text.charCodeAt(at - 1) === 13 ? at - 1 : at;
   }
   return -1;
 }
@@ -69,12 +76,14 @@ function listEndOf(text: string, from: number, end: number): number {
   };
   if (!text.includes('\r') && !text.includes('\u2028') && !text.includes('\u2029')) {
     if (from < end && from > 0 && text.charCodeAt(from - 1) === 10 && isLineStartOther(from)) return from;
-    for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < end; nl = text.indexOf('\n', nl + 1)) if (isLineStartOther(nl + 1)) return nl + 1;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl + 1 < end; nl = text.indexOf('\n', nl + 1))
+      if (isLineStartOther(nl + 1)) return nl + 1;
     return end;
   }
   const stop = /^\S/gm;
   stop.lastIndex = from;
-  for (let s = stop.exec(text); s && s.index < end; s = stop.exec(text)) if (!text.startsWith('- ', s.index)) return s.index;
+  for (let s = stop.exec(text); s && s.index < end; s = stop.exec(text))
+    if (!text.startsWith('- ', s.index)) return s.index;
   return end;
 }
 
@@ -106,13 +115,22 @@ function metaOf(data: Record<string, unknown>, diagnostics: Diagnostic[]): Parti
     guests: asStringList(data.guests),
   };
   if (durationText && meta.durationSeconds === undefined)
-    diagnostics.push({ severity: 'warning', origin: 'parser:duration', message: `duration '${durationText}' is not an ISO 8601 duration; ignored` });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:duration',
+      message: `duration '${durationText}' is not an ISO 8601 duration; ignored`,
+    });
   return meta;
 }
 
 function entryItem(entry: unknown, position: Position | undefined, items: RawItem[], diagnostics: Diagnostic[]): void {
   if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-    diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: 'a transcript entry that is not a mapping was skipped', position });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:markdown-yaml-entry',
+      message: 'a transcript entry that is not a mapping was skipped',
+      position,
+    });
     return;
   }
   const e = entry as Record<string, unknown>;
@@ -123,7 +141,12 @@ function entryItem(entry: unknown, position: Position | undefined, items: RawIte
   }
   const line = asString(e.line);
   if (line === undefined) {
-    diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: 'a transcript entry without `line` or `header` was skipped', position });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:markdown-yaml-entry',
+      message: 'a transcript entry without `line` or `header` was skipped',
+      position,
+    });
     return;
   }
   items.push({ kind: 'line', label: asString(e.who), start: asNumber(e.sec), text: line, position });
@@ -134,10 +157,19 @@ function entryItem(entry: unknown, position: Position | undefined, items: RawIte
  * below it; each as the span of its key's line and items), outside the transcript list `[listStart, listEnd)`. In the DataTalks.Club sources `quotableClips` is such a list and
  * most of what is not the transcript: `yaml` reads it at a fifth of the scanner's speed.
  */
-function otherLists(text: string, base: number, end: number, listStart: number, listEnd: number): { key: string; from: number; to: number; entries: Record<string, string | number>[] }[] {
+function otherLists(
+  text: string,
+  base: number,
+  end: number,
+  listStart: number,
+  listEnd: number,
+): { key: string; from: number; to: number; entries: Record<string, string | number>[] }[] {
   const found: { key: string; from: number; to: number; entries: Record<string, string | number>[] }[] = [];
   const head = /^([A-Za-z_][A-Za-z0-9_-]*):[ \t]*\r?\n/gm;
-  for (const [start, stop] of [[base, listStart], [listEnd, end]] as const) {
+  for (const [start, stop] of [
+    [base, listStart],
+    [listEnd, end],
+  ] as const) {
     head.lastIndex = start;
     for (let h = head.exec(text); h && h.index < stop; h = head.exec(text)) {
       const from = h.index + h[0].length;
@@ -146,7 +178,8 @@ function otherLists(text: string, base: number, end: number, listStart: number, 
       const to = listEndOf(text, from, stop);
       const scanned = to > from ? scanYamlList(text, from, to) : undefined;
       // Cut from the key's own line, so that `yaml` does not read the key (as null) either.
-      if (scanned && scanned.entries.length > 0) found.push({ key: h[1]!, from: h.index, to, entries: scanned.entries });
+      if (scanned && scanned.entries.length > 0)
+        found.push({ key: h[1]!, from: h.index, to, entries: scanned.entries });
       head.lastIndex = Math.max(head.lastIndex, to);
     }
   }
@@ -174,7 +207,9 @@ function readFast(text: string): RawTranscript | undefined {
   const others = scanned ? otherLists(text, base, end, listStart, listEnd) : [];
   let source = text.slice(base, end);
   if (scanned) {
-    const cuts = [...others.map((o) => [o.from, o.to] as const), [listStart, listEnd] as const].sort((a, b) => a[0] - b[0]);
+    const cuts = [...others.map((o) => [o.from, o.to] as const), [listStart, listEnd] as const].sort(
+      (a, b) => a[0] - b[0],
+    );
     source = '';
     let at = base;
     for (const [from, to] of cuts) {
@@ -200,7 +235,11 @@ function readFast(text: string): RawTranscript | undefined {
     if (Object.hasOwn(data, o.key)) return undefined;
     data[o.key] = o.entries;
   }
-  const transcript: unknown[] | undefined = scanned ? scanned.entries : Array.isArray(data.transcript) ? data.transcript : undefined;
+  const transcript: unknown[] | undefined = scanned
+    ? scanned.entries
+    : Array.isArray(data.transcript)
+      ? data.transcript
+      : undefined;
   if (!transcript) return undefined;
   let starts: number[] = [];
   if (scanned) starts = scanned.starts;
@@ -227,63 +266,102 @@ function readFast(text: string): RawTranscript | undefined {
 
 /** The document path: `yaml`'s document model, with every error positioned; `parsed` is the front matter's document where it is at hand. */
 function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument>): RawTranscript {
-    const diagnostics: Diagnostic[] = [];
-    const index = createLineIndex(text);
-    const m = FRONT.exec(text);
-    const base = m ? m[0].length : 0;
-    const end = m ? frontMatterEnd(text, base) : -1;
-    const source = end < 0 ? text.slice(base) : text.slice(base, end);
-    let doc: ReturnType<typeof parseDocument>;
-    if (!parsed && nestedTooDeep(source)) {
-      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: 'YAML: the front matter cannot be read (collections nested more than 256 deep)', position: index.position(base, end < 0 ? text.length : end) });
-      return { format: 'markdown-yaml', meta: {}, items: [], diagnostics };
-    }
-    try {
-      doc = parsed ?? yamlDocument(source);
-    } catch (e) {
-      // `yaml` recurses per level of nesting: thousands of `a: a: a: ...` on one line overflow the stack.
-      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: the front matter cannot be read (${(e as Error).message.split('\n')[0]})`, position: index.position(base, end < 0 ? text.length : end) });
-      return { format: 'markdown-yaml', meta: {}, items: [], diagnostics };
-    }
-    // Broken YAML can hold tens of thousands of errors; the first ones locate the problem.
-    for (const e of doc.errors.slice(0, MAX_YAML_ERRORS)) {
-      const at = base + (e.pos?.[0] ?? 0);
-      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${e.message.split('\n')[0]}`, position: index.position(at, at + 1) });
-    }
-    if (doc.errors.length > MAX_YAML_ERRORS)
-      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${doc.errors.length - MAX_YAML_ERRORS} more errors in the front matter` });
-    let data: Record<string, unknown> = {};
-    try {
-      data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
-    } catch (e) {
-      // `yaml` throws from toJS on an alias without an anchor (`a: *x`); the entries are still read one by one below.
-      diagnostics.push({ severity: 'error', origin: 'parser:yaml', message: `YAML: ${(e as Error).message.split('\n')[0]}`, position: index.position(base, end < 0 ? text.length : end) });
-    }
-    const meta = metaOf(data, diagnostics);
-    const items: RawItem[] = [];
-    const seq = doc.get('transcript', true);
-    if (isSeq(seq)) {
-      for (const node of seq.items) {
-        const range = (node as { range?: [number, number, number] }).range;
-        const position = range ? index.position(base + range[0], base + range[1]) : undefined;
-        if (!isMap(node)) {
-          diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: 'a transcript entry that is not a mapping was skipped', position });
-          continue;
-        }
-        let entry: Record<string, unknown>;
-        try {
-          entry = node.toJS(doc) as Record<string, unknown>;
-        } catch (e) {
-          diagnostics.push({ severity: 'warning', origin: 'parser:markdown-yaml-entry', message: `a transcript entry that YAML cannot read was skipped: ${(e as Error).message.split('\n')[0]}`, position });
-          continue;
-        }
-        entryItem(entry, position, items, diagnostics);
-      }
-    } else {
-      diagnostics.push({ severity: 'error', origin: 'parser:markdown-yaml-transcript', message: 'the front matter has no `transcript` list', position: index.position(0, Math.min(3, text.length)) });
-    }
-    return { format: 'markdown-yaml', meta, items, diagnostics } satisfies RawTranscript;
+  const diagnostics: Diagnostic[] = [];
+  const index = createLineIndex(text);
+  const m = FRONT.exec(text);
+  const base = m ? m[0].length : 0;
+  const end = m ? frontMatterEnd(text, base) : -1;
+  const source = end < 0 ? text.slice(base) : text.slice(base, end);
+  let doc: ReturnType<typeof parseDocument>;
+  if (!parsed && nestedTooDeep(source)) {
+    diagnostics.push({
+      severity: 'error',
+      origin: 'parser:yaml',
+      message: 'YAML: the front matter cannot be read (collections nested more than 256 deep)',
+      position: index.position(base, end < 0 ? text.length : end),
+    });
+    return { format: 'markdown-yaml', meta: {}, items: [], diagnostics };
   }
+  try {
+    doc = parsed ?? yamlDocument(source);
+  } catch (e) {
+    // `yaml` recurses per level of nesting: thousands of `a: a: a: ...` on one line overflow the stack.
+    diagnostics.push({
+      severity: 'error',
+      origin: 'parser:yaml',
+      message: `YAML: the front matter cannot be read (${(e as Error).message.split('\n')[0]})`,
+      position: index.position(base, end < 0 ? text.length : end),
+    });
+    return { format: 'markdown-yaml', meta: {}, items: [], diagnostics };
+  }
+  // Broken YAML can hold tens of thousands of errors; the first ones locate the problem.
+  for (const e of doc.errors.slice(0, MAX_YAML_ERRORS)) {
+    const at = base + (e.pos?.[0] ?? 0);
+    diagnostics.push({
+      severity: 'error',
+      origin: 'parser:yaml',
+      message: `YAML: ${e.message.split('\n')[0]}`,
+      position: index.position(at, at + 1),
+    });
+  }
+  if (doc.errors.length > MAX_YAML_ERRORS)
+    diagnostics.push({
+      severity: 'error',
+      origin: 'parser:yaml',
+      message: `YAML: ${doc.errors.length - MAX_YAML_ERRORS} more errors in the front matter`,
+    });
+  let data: Record<string, unknown> = {};
+  try {
+    data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as Record<string, unknown>;
+  } catch (e) {
+    // `yaml` throws from toJS on an alias without an anchor (`a: *x`); the entries are still read one by one below.
+    diagnostics.push({
+      severity: 'error',
+      origin: 'parser:yaml',
+      message: `YAML: ${(e as Error).message.split('\n')[0]}`,
+      position: index.position(base, end < 0 ? text.length : end),
+    });
+  }
+  const meta = metaOf(data, diagnostics);
+  const items: RawItem[] = [];
+  const seq = doc.get('transcript', true);
+  if (isSeq(seq)) {
+    for (const node of seq.items) {
+      const range = (node as { range?: [number, number, number] }).range;
+      const position = range ? index.position(base + range[0], base + range[1]) : undefined;
+      if (!isMap(node)) {
+        diagnostics.push({
+          severity: 'warning',
+          origin: 'parser:markdown-yaml-entry',
+          message: 'a transcript entry that is not a mapping was skipped',
+          position,
+        });
+        continue;
+      }
+      let entry: Record<string, unknown>;
+      try {
+        entry = node.toJS(doc) as Record<string, unknown>;
+      } catch (e) {
+        diagnostics.push({
+          severity: 'warning',
+          origin: 'parser:markdown-yaml-entry',
+          message: `a transcript entry that YAML cannot read was skipped: ${(e as Error).message.split('\n')[0]}`,
+          position,
+        });
+        continue;
+      }
+      entryItem(entry, position, items, diagnostics);
+    }
+  } else {
+    diagnostics.push({
+      severity: 'error',
+      origin: 'parser:markdown-yaml-transcript',
+      message: 'the front matter has no `transcript` list',
+      position: index.position(0, Math.min(3, text.length)),
+    });
+  }
+  return { format: 'markdown-yaml', meta, items, diagnostics } satisfies RawTranscript;
+}
 
 /** A Markdown page whose YAML front matter holds the transcript (`transcript:` list) and the episode's metadata; once named `dtc`. */
 export const markdownYaml: FormatReader = {

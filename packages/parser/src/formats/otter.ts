@@ -40,12 +40,23 @@ export const otter: FormatReader = {
       if (t === '') continue;
       const h = header(l.text);
       if (h) {
-        current = { kind: 'line', label: isPlaceholderLabel(h.label) ? undefined : h.label, start: parseTimestamp(h.stamp), text: '', position };
+        current = {
+          kind: 'line',
+          label: isPlaceholderLabel(h.label) ? undefined : h.label,
+          start: parseTimestamp(h.stamp),
+          text: '',
+          position,
+        };
         fresh = true;
         continue;
       }
       if (FOOTER.test(t) || !current) {
-        diagnostics.push({ severity: 'info', origin: 'parser:boilerplate', message: `left out of the transcript: '${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`, position });
+        diagnostics.push({
+          severity: 'info',
+          origin: 'parser:boilerplate',
+          message: `left out of the transcript: '${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`,
+          position,
+        });
         continue;
       }
       if (fresh) {

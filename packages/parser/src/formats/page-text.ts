@@ -81,10 +81,14 @@ function classify(lines: SourceLine[]): Classified[] {
   return lines.map((line) => {
     if (line.text.trim() === '') return { line, kind: 'other' };
     const m = matchParagraph(line.text);
-    if (!m) return isUnlabelledParagraph(line.text) ? { line, kind: 'paragraph', body: line.text.trim() } : { line, kind: 'other' };
+    if (!m)
+      return isUnlabelledParagraph(line.text)
+        ? { line, kind: 'paragraph', body: line.text.trim() }
+        : { line, kind: 'other' };
     const { label, body, stamp } = m;
     const sentenceLabel = !isNameLike(label) && (body.length > 80 || (label.length > 60 && body.length > 40));
-    if (stamp === undefined && !known.has(label) && !isPlaceholderLabel(label) && !sentenceLabel) return { line, kind: 'other' };
+    if (stamp === undefined && !known.has(label) && !isPlaceholderLabel(label) && !sentenceLabel)
+      return { line, kind: 'other' };
     return { line, kind: 'paragraph', label, body, stamp };
   });
 }
@@ -107,7 +111,11 @@ export const pageText: FormatReader = {
     const meta: Partial<EpisodeMeta> = {};
     const first = lines.findIndex((l) => l.kind === 'paragraph');
     let last = -1;
-    for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.kind === 'paragraph') { last = i; break; }
+    for (let i = lines.length - 1; i >= 0; i--)
+      if (lines[i]!.kind === 'paragraph') {
+        last = i;
+        break;
+      }
     const pos = (l: SourceLine) => index.position(l.start, l.end);
 
     // Headings directly above the first paragraph belong to the body; the rest of the top is the page's head.
@@ -130,7 +138,9 @@ export const pageText: FormatReader = {
         break;
       }
     }
-    const head = lines.slice(0, seasonLine >= 0 ? seasonLine : bodyStart).filter((l) => l.line.text.trim() !== '' && !TRANSCRIPT_MARK.test(l.line.text));
+    const head = lines
+      .slice(0, seasonLine >= 0 ? seasonLine : bodyStart)
+      .filter((l) => l.line.text.trim() !== '' && !TRANSCRIPT_MARK.test(l.line.text));
     const titleLine = seasonLine >= 0 ? head[head.length - 1] : head[0];
     if (titleLine && titleLine.line.text.trim().length <= 200) meta.title = titleLine.line.text.trim();
     const items: RawItem[] = [];
@@ -139,7 +149,12 @@ export const pageText: FormatReader = {
       if (t === '') return;
       if (i < bodyStart || i > last || first < 0) {
         if (i !== seasonLine && t !== meta.title)
-          diagnostics.push({ severity: 'info', origin: 'parser:boilerplate', message: `left out of the transcript: '${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`, position: pos(l.line) });
+          diagnostics.push({
+            severity: 'info',
+            origin: 'parser:boilerplate',
+            message: `left out of the transcript: '${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`,
+            position: pos(l.line),
+          });
         return;
       }
       if (l.kind === 'other') {
@@ -148,8 +163,19 @@ export const pageText: FormatReader = {
       }
       const start = l.stamp !== undefined ? parseTimestamp(l.stamp) : undefined;
       if (l.label === undefined)
-        diagnostics.push({ severity: 'info', origin: 'parser:speaker-missing', message: 'a paragraph without a speaker label continues the turn before it', position: pos(l.line) });
-      items.push({ kind: 'line', label: l.label === undefined || isPlaceholderLabel(l.label) ? undefined : l.label, start, text: l.body!, position: pos(l.line) });
+        diagnostics.push({
+          severity: 'info',
+          origin: 'parser:speaker-missing',
+          message: 'a paragraph without a speaker label continues the turn before it',
+          position: pos(l.line),
+        });
+      items.push({
+        kind: 'line',
+        label: l.label === undefined || isPlaceholderLabel(l.label) ? undefined : l.label,
+        start,
+        text: l.body!,
+        position: pos(l.line),
+      });
     });
     return { format: 'page-text', meta, items, diagnostics } satisfies RawTranscript;
   },

@@ -21,11 +21,20 @@ describe('plain', () => {
 
   it('plain.read(text) reads stamps before or after the label, and continues turns', () => {
     const raw = plain.read('[00:00:05] Ann: Hi.\n00:00:09 Bob: Hello (0:10)\n(0:20) Ann: Again.\nmore words\n');
-    expect(raw.items.map((i) => (i.kind === 'line' ? `${i.label}|${i.text}|${i.start}` : ''))).toEqual(['Ann|Hi.|5', 'Bob|Hello|9', 'Ann|Again.|20', 'Ann|more words|undefined']);
+    expect(raw.items.map((i) => (i.kind === 'line' ? `${i.label}|${i.text}|${i.start}` : ''))).toEqual([
+      'Ann|Hi.|5',
+      'Bob|Hello|9',
+      'Ann|Again.|20',
+      'Ann|more words|undefined',
+    ]);
   });
 
   it('plain and chapter lines take linear time on long blank runs (fuzzed lines took 96 s)', () => {
-    const lines = [`00:00:01${' '.repeat(300_000)}x`, `${' '.repeat(300_000)}Ann${' '.repeat(300_000)}: hi`, `[00:01] ${' '.repeat(300_000)}:`];
+    const lines = [
+      `00:00:01${' '.repeat(300_000)}x`,
+      `${' '.repeat(300_000)}Ann${' '.repeat(300_000)}: hi`,
+      `[00:01] ${' '.repeat(300_000)}:`,
+    ];
     for (const line of lines) {
       const t0 = cpuMs();
       plain.detect(`${line}\n${line}`);

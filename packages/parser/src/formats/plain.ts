@@ -7,7 +7,9 @@ import { isNameLike, isPlaceholderLabel } from '../labels/label-rules.js';
 
 const T = String.raw`\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?`;
 /** `[hh:mm:ss] Name: `, `hh:mm:ss Name: `, `(m:ss) Name: `, `Name: ` at the start of a line. */
-const HEAD = new RegExp(String.raw`^\s*(?:\[(${T})\]\s*|\((${T})\)\s*|(${T})\s+(?:[-–—]\s*)?)?([^:\n\[\]()\s][^:\n\[\]()]{0,59}?)\s*:\s+`);
+const HEAD = new RegExp(
+  String.raw`^\s*(?:\[(${T})\]\s*|\((${T})\)\s*|(${T})\s+(?:[-–—]\s*)?)?([^:\n\[\]()\s][^:\n\[\]()]{0,59}?)\s*:\s+`,
+);
 /** A stamp at the end of a line: `Name: text (m:ss)`. */
 const TAIL = new RegExp(String.raw`^[\[(](${T})[\])]$`);
 
@@ -56,8 +58,12 @@ export const plain: FormatReader = {
       }
     }
     const repeated = [...labels.values()].filter((n) => n > 1).length;
-    if (turns < 2 || repeated < 1) return { score: 0, reason: `${turns} lines of the form 'Name: text' with no name repeated` };
-    return { score: 0.2 + 0.4 * (turns / lines.length), reason: `${turns} of ${lines.length} lines are 'Name: text' turns` };
+    if (turns < 2 || repeated < 1)
+      return { score: 0, reason: `${turns} lines of the form 'Name: text' with no name repeated` };
+    return {
+      score: 0.2 + 0.4 * (turns / lines.length),
+      reason: `${turns} of ${lines.length} lines are 'Name: text' turns`,
+    };
   },
   read(text) {
     const index = createLineIndex(text);
@@ -71,12 +77,23 @@ export const plain: FormatReader = {
       const position = index.position(l.start, l.end);
       if (m) {
         const start = m.stamp !== undefined ? parseTimestamp(m.stamp) : undefined;
-        current = { kind: 'line', label: isPlaceholderLabel(m.label) ? undefined : m.label, start, text: m.text, position };
+        current = {
+          kind: 'line',
+          label: isPlaceholderLabel(m.label) ? undefined : m.label,
+          start,
+          text: m.text,
+          position,
+        };
         items.push(current);
       } else if (current) {
         items.push({ kind: 'line', label: current.label, text: t, position });
       } else {
-        diagnostics.push({ severity: 'info', origin: 'parser:boilerplate', message: `left out before the first turn: '${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`, position });
+        diagnostics.push({
+          severity: 'info',
+          origin: 'parser:boilerplate',
+          message: `left out before the first turn: '${t.length > 60 ? `${t.slice(0, 57)}...` : t}'`,
+          position,
+        });
       }
     }
     return { format: 'plain', meta: {}, items, diagnostics } satisfies RawTranscript;

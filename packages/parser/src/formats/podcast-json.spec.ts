@@ -11,7 +11,9 @@ describe('podcast-json', () => {
 
   it('podcastJson.read(text) skips a segment without a body with a warning on its line, and later segments keep theirs', () => {
     // Positions were found by searching `"body"` in order: a segment without one took the next one's, and every later segment shifted.
-    const raw = podcastJson.read('{"segments":[\n{"speaker":"A","startTime":0,"endTime":1,"body":"hi there"},\n{"speaker":"B","startTime":1,"endTime":2},\n{"speaker":"C","startTime":2,"endTime":3,"body":"hello you all"}\n]}');
+    const raw = podcastJson.read(
+      '{"segments":[\n{"speaker":"A","startTime":0,"endTime":1,"body":"hi there"},\n{"speaker":"B","startTime":1,"endTime":2},\n{"speaker":"C","startTime":2,"endTime":3,"body":"hello you all"}\n]}',
+    );
     const warning = raw.diagnostics.find((d) => d.origin === 'parser:json-segment');
     expect(warning?.position?.start.line).toBe(3);
     expect(raw.items.map((i) => i.kind === 'line' && [i.label, i.position?.start.line])).toEqual([

@@ -14,8 +14,12 @@ interface Segment {
   body?: unknown;
 }
 
-
-const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : undefined);
+const num = (v: unknown) =>
+  typeof v === 'number' && Number.isFinite(v)
+    ? v
+    : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+      ? Number(v)
+      : undefined;
 
 /** Podcasting 2.0 JSON transcripts; word-level segments are merged into turns. */
 export const podcastJson: FormatReader = {
@@ -28,9 +32,11 @@ export const podcastJson: FormatReader = {
     const json = readJson(text);
     if (!json.ok) return { score: 0, reason: 'not JSON' };
     const root = json.value;
-    if (!isObject(root) || !Array.isArray(root.segments)) return { score: 0, reason: 'no `segments` list of `{speaker, startTime, endTime, body}` (Podcasting 2.0)' };
+    if (!isObject(root) || !Array.isArray(root.segments))
+      return { score: 0, reason: 'no `segments` list of `{speaker, startTime, endTime, body}` (Podcasting 2.0)' };
     const segments = objects(root.segments).slice(0, 20);
-    if (segments.length > 0 && !segments.some((s) => 'body' in s)) return { score: 0, reason: '`segments` without a `body` (not Podcasting 2.0)' };
+    if (segments.length > 0 && !segments.some((s) => 'body' in s))
+      return { score: 0, reason: '`segments` without a `body` (not Podcasting 2.0)' };
     return { score: 0.95, reason: 'a JSON object with `segments` of `body` texts (Podcasting 2.0)' };
   },
   read(text) {
@@ -43,7 +49,12 @@ export const podcastJson: FormatReader = {
     const meta: Partial<EpisodeMeta> = {};
     if (error !== undefined || typeof value !== 'object' || value === null) {
       const at = json.ok ? 0 : json.offset;
-      diagnostics.push({ severity: 'error', origin: 'parser:json', message: `not valid JSON: ${error ?? 'not an object'}`, position: index.position(at, at + 1) });
+      diagnostics.push({
+        severity: 'error',
+        origin: 'parser:json',
+        message: `not valid JSON: ${error ?? 'not an object'}`,
+        position: index.position(at, at + 1),
+      });
       return { format: 'podcast-json', meta, items, diagnostics };
     }
     const root = value as { segments?: unknown; title?: unknown };
@@ -59,7 +70,12 @@ export const podcastJson: FormatReader = {
       const at = offsets[n] ?? 0;
       const position = index.position(at, at + 1);
       if (typeof s.body !== 'string') {
-        diagnostics.push({ severity: 'warning', origin: 'parser:json-segment', message: `segment ${n} has no text body; skipped`, position });
+        diagnostics.push({
+          severity: 'warning',
+          origin: 'parser:json-segment',
+          message: `segment ${n} has no text body; skipped`,
+          position,
+        });
         return;
       }
       const label = typeof s.speaker === 'string' && s.speaker.trim() !== '' ? s.speaker : prev?.label;
@@ -77,7 +93,15 @@ export const podcastJson: FormatReader = {
       // between a speaker's words is nobody's talk; a pause of UNIT_GAP_SECONDS or more starts a new paragraph.
       const word = countWords(body) <= 2 && prev !== undefined && prev.label === label;
       const pause = start !== undefined && prev?.end !== undefined && start - prev.end >= UNIT_GAP_SECONDS;
-      prev = { kind: 'line', label, start, end: ok, text: body, position, ...(word && !pause ? { continues: true } : {}) };
+      prev = {
+        kind: 'line',
+        label,
+        start,
+        end: ok,
+        text: body,
+        position,
+        ...(word && !pause ? { continues: true } : {}),
+      };
       items.push(prev);
     });
     return { format: 'podcast-json', meta, items, diagnostics } satisfies RawTranscript;

@@ -12,7 +12,8 @@ function time(entry: JsonObject, key: 'start' | 'end'): number | undefined {
   return n === undefined ? undefined : n / 1000;
 }
 
-const isEntry = (e: JsonObject) => typeof e.text === 'string' && ('start_ms' in e || 'voice' in e || typeof e.start === 'string');
+const isEntry = (e: JsonObject) =>
+  typeof e.text === 'string' && ('start_ms' in e || 'voice' in e || typeof e.start === 'string');
 
 /** Podlove Publisher / Web Player transcripts: a list of `{start, start_ms, end, end_ms, speaker, voice, text}`. */
 export const podloveJson = jsonReader<JsonObject[]>({
@@ -24,6 +25,11 @@ export const podloveJson = jsonReader<JsonObject[]>({
     return xs.length > 0 && xs.slice(0, 20).every(isEntry) ? xs : undefined;
   },
   read: (entries) => ({
-    units: entries.map((e) => ({ speaker: str(e.voice)?.trim() || str(e.speaker)?.trim() || undefined, start: time(e, 'start'), end: time(e, 'end'), text: str(e.text) ?? '' })),
+    units: entries.map((e) => ({
+      speaker: str(e.voice)?.trim() || str(e.speaker)?.trim() || undefined,
+      start: time(e, 'start'),
+      end: time(e, 'end'),
+      text: str(e.text) ?? '',
+    })),
   }),
 });

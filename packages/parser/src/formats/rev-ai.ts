@@ -17,7 +17,13 @@ export const revAi = jsonReader<JsonObject[]>({
       const speaker = speakerLabel(str(m.speaker_name)) ?? speakerLabel(m.speaker);
       // Punctuation elements carry their own spaces (`" "`); words are joined by the merge.
       return mergeWords(
-        objects(m.elements).map((e) => ({ text: str(e.value) ?? '', start: num(e.ts), end: num(e.end_ts), speaker, attach: e.type === 'punct' })),
+        objects(m.elements).map((e) => ({
+          text: str(e.value) ?? '',
+          start: num(e.ts),
+          end: num(e.end_ts),
+          speaker,
+          attach: e.type === 'punct',
+        })),
       ).map((u) => ({ ...u, speaker }));
     }),
   }),

@@ -15,7 +15,16 @@ const youtube = [
 describe('rolling captions', () => {
   it('isRolling(cues) tells rolling captions from cues that merely repeat a word', () => {
     expect(isRolling(youtube)).toBe(true);
-    expect(isRolling([{ text: 'Yes.' }, { text: 'No.' }, { text: 'Yes.' }, { text: 'Maybe.' }, { text: 'Yes.' }, { text: 'No.' }])).toBe(false);
+    expect(
+      isRolling([
+        { text: 'Yes.' },
+        { text: 'No.' },
+        { text: 'Yes.' },
+        { text: 'Maybe.' },
+        { text: 'Yes.' },
+        { text: 'No.' },
+      ]),
+    ).toBe(false);
   });
 
   it('newCueText(cues) keeps each line once, with its word stamps', () => {
@@ -49,7 +58,14 @@ describe('isRolling on turns that repeat', () => {
   });
 
   it('isRolling(cues) is false where whole cues are repeated, not rolled', () => {
-    const cues = [{ text: 'One two.' }, { text: 'One two.' }, { text: 'Three.' }, { text: 'Four.\nFive six.' }, { text: 'Five six.' }, { text: 'Seven.' }];
+    const cues = [
+      { text: 'One two.' },
+      { text: 'One two.' },
+      { text: 'Three.' },
+      { text: 'Four.\nFive six.' },
+      { text: 'Five six.' },
+      { text: 'Seven.' },
+    ];
     expect(isRolling(cues)).toBe(false);
   });
 });

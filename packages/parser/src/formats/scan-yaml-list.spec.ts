@@ -10,10 +10,11 @@ const scan = (yaml: string) => scanYamlList(yaml, 0, yaml.length);
 
 describe('scanYamlList', () => {
   it('scanYamlList(text) reads plain, multi-line and single-quoted scalars as YAML does', () => {
-    const yaml = "- line: Hello, everyone. This week\n    we talk about MLOps.\n\n    New paragraph.\n  sec: 1\n  time: '0:01'\n  who: Alexey\n- header: 'It''s a heading: with a colon'\n- line: 'Quoted\n    over lines'\n  who: 'Alexey:'\n  sec: 12.5\n";
+    const yaml =
+      "- line: Hello, everyone. This week\n    we talk about MLOps.\n\n    New paragraph.\n  sec: 1\n  time: '0:01'\n  who: Alexey\n- header: 'It''s a heading: with a colon'\n- line: 'Quoted\n    over lines'\n  who: 'Alexey:'\n  sec: 12.5\n";
     const scanned = scan(yaml)!;
     expect(scanned.entries).toEqual(parse(yaml));
-    expect(scanned.starts).toEqual([0, yaml.indexOf('- header'), yaml.indexOf('- line: \'Quoted')]);
+    expect(scanned.starts).toEqual([0, yaml.indexOf('- header'), yaml.indexOf("- line: 'Quoted")]);
   });
 
   it('scanYamlList(text) reads double-quoted scalars on one line as YAML does', () => {
@@ -22,42 +23,143 @@ describe('scanYamlList', () => {
   });
 
   it('scanYamlList(text) reads folded and literal block scalars as YAML does', () => {
-    const yaml = "  - line: >-\n      Yes, there are many: I don't\n      know # all of them.\n\n      Next paragraph.\n    sec: 108\n    who: Alexey\n  - line: |-\n      kept\n        as written\n    who: 'B'\n  - line: >\n      clipped\n\n  - line: |\n      two\n      lines\n    sec: 3\n";
+    const yaml =
+      "  - line: >-\n      Yes, there are many: I don't\n      know # all of them.\n\n      Next paragraph.\n    sec: 108\n    who: Alexey\n  - line: |-\n      kept\n        as written\n    who: 'B'\n  - line: >\n      clipped\n\n  - line: |\n      two\n      lines\n    sec: 3\n";
     const scanned = scan(yaml)!;
     expect(scanned.entries).toEqual(parse(yaml));
-    expect(scanned.starts).toEqual([2, yaml.indexOf('- line: |-'), yaml.indexOf('- line: >\n'), yaml.indexOf('- line: |\n')]);
+    expect(scanned.starts).toEqual([
+      2,
+      yaml.indexOf('- line: |-'),
+      yaml.indexOf('- line: >\n'),
+      yaml.indexOf('- line: |\n'),
+    ]);
   });
 
   it('scanYamlList(text) declines what it does not read, for a full YAML library to handle', () => {
-    for (const yaml of ['- line: "double\n    over lines"\n', '- line: "\\q"\n', '- line: "x" y\n', '- line: |+\n    block\n', '- line: >2\n    block\n', '- line: >\n    a\n      more indented\n', '- line: >-\n\n    leading empty line\n', '- line: >\n    no final break', '- line: >-\n', '- line: > # comment\n    a\n', '- line: &a x\n', '- line: a: b\n', '- who: null\n', '- who: true\n', '- line: x # comment\n', '- line:\n', '- [a]\n', '- line: x\n  line: y\n', '- __proto__: x\n', '- constructor: x\n'])
+    for (const yaml of [
+      '- line: "double\n    over lines"\n',
+      '- line: "\\q"\n',
+      '- line: "x" y\n',
+      '- line: |+\n    block\n',
+      '- line: >2\n    block\n',
+      '- line: >\n    a\n      more indented\n',
+      '- line: >-\n\n    leading empty line\n',
+      '- line: >\n    no final break',
+      '- line: >-\n',
+      '- line: > # comment\n    a\n',
+      '- line: &a x\n',
+      '- line: a: b\n',
+      '- who: null\n',
+      '- who: true\n',
+      '- line: x # comment\n',
+      '- line:\n',
+      '- [a]\n',
+      '- line: x\n  line: y\n',
+      '- __proto__: x\n',
+      '- constructor: x\n',
+    ])
       expect(scan(yaml), yaml).toBeUndefined();
   });
 });
 
 describe('scanYamlList on generated lists', () => {
   // Words and the characters that matter to YAML, in plain, multi-line and single-quoted values.
-  const piece = fc.constantFrom('word', 'MLOps', ' ', ': ', ':', '#', ' #', "'", "''", '"', '- ', '-', '12', '3.5', 'null', 'true', '~', 'é', '😀', '\t', '[', '{', '&a', '*', '|', '>', '?', ',', '%', '@', '`', '!', '.inf', '0x1F', '1e3');
+  const piece = fc.constantFrom(
+    'word',
+    'MLOps',
+    ' ',
+    ': ',
+    ':',
+    '#',
+    ' #',
+    "'",
+    "''",
+    '"',
+    '- ',
+    '-',
+    '12',
+    '3.5',
+    'null',
+    'true',
+    '~',
+    'é',
+    '😀',
+    '\t',
+    '[',
+    '{',
+    '&a',
+    '*',
+    '|',
+    '>',
+    '?',
+    ',',
+    '%',
+    '@',
+    '`',
+    '!',
+    '.inf',
+    '0x1F',
+    '1e3',
+  );
   const scalar = fc.array(piece, { minLength: 1, maxLength: 8 }).map((p) => p.join(''));
   const value = fc.oneof(
     scalar,
-    fc.array(scalar, { minLength: 2, maxLength: 4 }).chain((lines) => fc.constantFrom(lines.join('\n    '), lines.join('\n\n    '), `${lines.join('\n    ')}\n`)),
-    fc.array(scalar, { minLength: 1, maxLength: 3 }).map((lines) => `'${lines.map((l) => l.replace(/'/g, "''")).join('\n    ')}'`),
+    fc
+      .array(scalar, { minLength: 2, maxLength: 4 })
+      .chain((lines) => fc.constantFrom(lines.join('\n    '), lines.join('\n\n    '), `${lines.join('\n    ')}\n`)),
+    fc
+      .array(scalar, { minLength: 1, maxLength: 3 })
+      .map((lines) => `'${lines.map((l) => l.replace(/'/g, "''")).join('\n    ')}'`),
     // Block scalars: headers, content lines (some more indented, some empty or of spaces), at one indentation or not.
     fc
       .tuple(
         fc.constantFrom('>', '>-', '|', '|-', '>+', '|2', '> '),
-        fc.array(fc.oneof(scalar, fc.constantFrom('', '  ', '      ', ' indented', '\tx')), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.oneof(scalar, fc.constantFrom('', '  ', '      ', ' indented', '\tx')), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         fc.constantFrom('    ', '      ', '   '),
       )
       .map(([header, lines, indent]) => `${header}\n${lines.map((l) => (l === '' ? '' : `${indent}${l}`)).join('\n')}`),
     // Double-quoted: escapes YAML has (and some it has not), quotes, over one line or two.
     fc
-      .tuple(fc.array(fc.oneof(piece, fc.constantFrom('\\"', '\\\\', '\\_', '\\n', '\\t', '\\x41', '\\u00e9', '\\uD83D', '\\q', '\\', '\\ ', '\\N', '\\x4')), { minLength: 1, maxLength: 8 }), fc.constantFrom('', ' ', ' x', '\n    more"'))
+      .tuple(
+        fc.array(
+          fc.oneof(
+            piece,
+            fc.constantFrom(
+              '\\"',
+              '\\\\',
+              '\\_',
+              '\\n',
+              '\\t',
+              '\\x41',
+              '\\u00e9',
+              '\\uD83D',
+              '\\q',
+              '\\',
+              '\\ ',
+              '\\N',
+              '\\x4',
+            ),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.constantFrom('', ' ', ' x', '\n    more"'),
+      )
       .map(([p, after]) => `"${p.join('')}"${after}`),
   );
-  const entry = fc.uniqueArray(fc.tuple(fc.constantFrom('line', 'who', 'sec', 'header', 'time'), value), { minLength: 1, maxLength: 3, selector: ([k]) => k });
-  const list = fc.tuple(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n')).map(([entries, eol]) =>
-    entries.map((e) => e.map(([k, v], i) => `${i === 0 ? '- ' : '  '}${k}: ${v}`).join('\n')).join('\n').replace(/\n/g, eol) + eol,
+  const entry = fc.uniqueArray(fc.tuple(fc.constantFrom('line', 'who', 'sec', 'header', 'time'), value), {
+    minLength: 1,
+    maxLength: 3,
+    selector: ([k]) => k,
+  });
+  const list = fc.tuple(fc.array(entry, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n', '\r\n')).map(
+    ([entries, eol]) =>
+      entries
+        .map((e) => e.map(([k, v], i) => `${i === 0 ? '- ' : '  '}${k}: ${v}`).join('\n'))
+        .join('\n')
+        .replace(/\n/g, eol) + eol,
   );
 
   it('scanYamlList(text) equals the yaml library wherever it answers, and declines what yaml refuses (fast-check)', () => {

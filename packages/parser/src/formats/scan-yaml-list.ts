@@ -19,7 +19,8 @@ export interface ScannedList {
 // A key needs a value on its own line: `key:` at a line's end (a nested block) is not this shape.
 const KEY = /([A-Za-z_][A-Za-z0-9_-]*): +/y;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o[0-7_]+)$/;
+const NOT_A_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o[0-7_]+)$/;
 /**
  * What a plain scalar may not hold in this reader: `: ` or `:` at a line's end (a mapping), ` #` or `#` first on
  * a line (a comment), a tab. Native searches: one regex with these alternatives is several times slower.
@@ -99,7 +100,13 @@ function fold(parts: string[], lastIsContent = false): string {
 }
 
 /** A single-quoted scalar from `at` (its opening quote) on line `i`; `''` is a quote and it may run over several lines. */
-function readQuoted(text: string, lines: Lines, at: number, i: number, keyIndent: number): { value: string; next: number } | undefined {
+function readQuoted(
+  text: string,
+  lines: Lines,
+  at: number,
+  i: number,
+  keyIndent: number,
+): { value: string; next: number } | undefined {
   const parts: string[] = [];
   let from = at + 1;
   let lineEnd = lines.end[i]!;
@@ -128,7 +135,13 @@ function readQuoted(text: string, lines: Lines, at: number, i: number, keyIndent
     if (closed) {
       parts.push(j === i ? piece : piece.replace(/^[ \t]+/, ''));
       if (text.slice(k + 1, lineEnd).trim() !== '') return undefined;
-      return { value: fold(parts.map((p, n) => (n < parts.length - 1 ? trimBlanksEnd(p) : p)), true), next: j + 1 };
+      return {
+        value: fold(
+          parts.map((p, n) => (n < parts.length - 1 ? trimBlanksEnd(p) : p)),
+          true,
+        ),
+        next: j + 1,
+      };
     }
     parts.push(j === i ? piece : piece.trim());
     j++;
@@ -140,7 +153,25 @@ function readQuoted(text: string, lines: Lines, at: number, i: number, keyIndent
 }
 
 /** The one-character escapes of a double-quoted scalar this reader takes (`\_` is a no-break space, as js-yaml writes it). */
-const ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', _: '\u00a0', n: '\n', t: '\t', r: '\r', '0': '\0', N: '\u0085', L: '\u2028', P: '\u2029', e: '\u001b', a: '\u0007', b: '\b', f: '\f', v: '\v', ' ': ' ' };
+const ESCAPES: Record<string, string> = {
+  '\\': '\\',
+  '"': '"',
+  '/': '/',
+  _: '\u00a0',
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  '0': '\0',
+  N: '\u0085',
+  L: '\u2028',
+  P: '\u2029',
+  e: '\u001b',
+  a: '\u0007',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  ' ': ' ',
+};
 
 /**
  * A double-quoted scalar from `at` (its opening quote) that closes on its own line, the line ending there; escapes
@@ -184,7 +215,13 @@ function readDouble(text: string, lines: Lines, at: number, i: number): { value:
  * space and turns a run of empty lines into as many line breaks, a literal one keeps its line breaks; `-` strips
  * the final line break, without it one is kept.
  */
-function readBlock(text: string, lines: Lines, at: number, i: number, keyIndent: number): { value: string; next: number } | undefined {
+function readBlock(
+  text: string,
+  lines: Lines,
+  at: number,
+  i: number,
+  keyIndent: number,
+): { value: string; next: number } | undefined {
   const folded = text.charCodeAt(at) === 62;
   const strip = text.charCodeAt(at + 1) === 45;
   if (at + (strip ? 2 : 1) !== lines.end[i]) return undefined;
@@ -223,7 +260,13 @@ function readBlock(text: string, lines: Lines, at: number, i: number, keyIndent:
 }
 
 /** Reads one value that starts at offset `at` of line `i`, after its key; returns the value and the next line index. */
-function readValue(text: string, lines: Lines, at: number, i: number, keyIndent: number): { value: string | number; next: number } | undefined {
+function readValue(
+  text: string,
+  lines: Lines,
+  at: number,
+  i: number,
+  keyIndent: number,
+): { value: string | number; next: number } | undefined {
   const lineEnd = lines.end[i]!;
   if (at >= lineEnd) return undefined;
   const c = text[at]!;

@@ -10,7 +10,12 @@ export const speechmatics = jsonReader<JsonObject[]>({
   match(v) {
     if (!isObject(v)) return undefined;
     const results = objects(v.results);
-    return results.length > 0 && results.slice(0, 20).every((r) => typeof r.type === 'string' && num(r.start_time) !== undefined && Array.isArray(r.alternatives)) ? results : undefined;
+    return results.length > 0 &&
+      results
+        .slice(0, 20)
+        .every((r) => typeof r.type === 'string' && num(r.start_time) !== undefined && Array.isArray(r.alternatives))
+      ? results
+      : undefined;
   },
   read: (results) => ({
     units: mergeWords(

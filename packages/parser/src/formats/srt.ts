@@ -32,25 +32,48 @@ export const srt: FormatReader = {
     const cues: { start?: number; end?: number; body: string; position: RawLine['position'] }[] = [];
     let i = 0;
     while (i < lines.length) {
-      if (lines[i]!.text.trim() === '') { i++; continue; }
+      if (lines[i]!.text.trim() === '') {
+        i++;
+        continue;
+      }
       const blockStart = i;
       while (i < lines.length && lines[i]!.text.trim() !== '') i++;
       const block = lines.slice(blockStart, i);
       const t = block.findIndex((l) => TIMING.test(l.text));
       const position = index.position(block[0]!.start, block[block.length - 1]!.end);
       if (t < 0 || t > 1) {
-        diagnostics.push({ severity: 'warning', origin: 'parser:srt-cue', message: 'a block without a timing line was skipped', position });
+        diagnostics.push({
+          severity: 'warning',
+          origin: 'parser:srt-cue',
+          message: 'a block without a timing line was skipped',
+          position,
+        });
         continue;
       }
       const m = TIMING.exec(block[t]!.text)!;
       const start = parseTimestamp(m[1]!.replace(',', '.'));
       const end = parseTimestamp(m[2]!.replace(',', '.'));
       if (start === undefined) {
-        diagnostics.push({ severity: 'warning', origin: 'parser:srt-timing', message: `bad cue start '${m[1]}'; the cue is kept without a time`, position });
+        diagnostics.push({
+          severity: 'warning',
+          origin: 'parser:srt-timing',
+          message: `bad cue start '${m[1]}'; the cue is kept without a time`,
+          position,
+        });
       }
-      const body = stripCueMarkup(block.slice(t + 1).map((l) => l.text).join('\n')).trim();
+      const body = stripCueMarkup(
+        block
+          .slice(t + 1)
+          .map((l) => l.text)
+          .join('\n'),
+      ).trim();
       if (body === '') continue;
-      cues.push({ start, end: end !== undefined && start !== undefined && end > start ? end : undefined, body, position });
+      cues.push({
+        start,
+        end: end !== undefined && start !== undefined && end > start ? end : undefined,
+        body,
+        position,
+      });
     }
     const counts = countSpeakerPrefixes(cues.map((c) => c.body));
     let label: string | undefined;
@@ -60,8 +83,21 @@ export const srt: FormatReader = {
         if (part.labelled) label = part.label;
         if (part.text.trim() !== '') parts.push({ label, text: part.text });
       }
-      const times = shareCueTime(cue.start, cue.end, parts.map((p) => countWords(p.text)));
-      parts.forEach((p, k) => items.push({ kind: 'line', label: p.label, start: times[k]!.start, end: times[k]!.end, text: joinCueLines(p.text.trim()), position: cue.position }));
+      const times = shareCueTime(
+        cue.start,
+        cue.end,
+        parts.map((p) => countWords(p.text)),
+      );
+      parts.forEach((p, k) =>
+        items.push({
+          kind: 'line',
+          label: p.label,
+          start: times[k]!.start,
+          end: times[k]!.end,
+          text: joinCueLines(p.text.trim()),
+          position: cue.position,
+        }),
+      );
     }
     return { format: 'srt', meta: {}, items, diagnostics } satisfies RawTranscript;
   },

@@ -80,7 +80,8 @@ export function matchHead(line: string): Head | undefined {
   // A bracketed label and its stamp fit in the line's first 200 characters; on longer runs of blanks the pattern
   // would try every split of them between its two `\s*` (a fuzzed `[` and 296,000 tabs ran for minutes).
   const b = BRACKET.exec(s.slice(0, 200));
-  if (b && isNameShaped(b[1]!) && !/^\d/.test(b[1]!)) return timed({ label: b[1]!.trim(), text: s.slice(b[0].length).trim(), rich: true }, range(b, 2));
+  if (b && isNameShaped(b[1]!) && !/^\d/.test(b[1]!))
+    return timed({ label: b[1]!.trim(), text: s.slice(b[0].length).trim(), rich: true }, range(b, 2));
   let t: { stamp?: number; end?: number } = {};
   const before = STAMP_BEFORE.exec(s);
   if (before) {
@@ -105,7 +106,8 @@ export function matchHead(line: string): Head | undefined {
     // `**Name:** [01:46] text`, `Name: (00:12) text`: a bracketed stamp right after the colon times the line.
     const a = t.stamp === undefined && (text[0] === '[' || text[0] === '(') ? STAMP_AFTER.exec(text) : null;
     const stamp = a ? range(a, 1) : {};
-    if (a && stamp.stamp !== undefined) return timed({ label, text: text.slice(a[0].length).trim(), rich: true }, stamp);
+    if (a && stamp.stamp !== undefined)
+      return timed({ label, text: text.slice(a[0].length).trim(), rich: true }, stamp);
     return timed({ label, text, rich: bold || heading || t.end !== undefined }, t);
   }
   if (c === '[' || c === '(') {
@@ -114,7 +116,8 @@ export function matchHead(line: string): Head | undefined {
     return timed({ label, text: s.slice(i + a[0].length).trim(), rich: true }, t.stamp !== undefined ? t : range(a, 1));
   }
   // No colon, no stamp: only a header line that says it is one (bold, a heading) or a diarizer label.
-  if (i === s.length && label.length <= 40 && (bold || heading || isGenericLabel(label)) && t.stamp === undefined) return { label, text: '', rich: bold || heading };
+  if (i === s.length && label.length <= 40 && (bold || heading || isGenericLabel(label)) && t.stamp === undefined)
+    return { label, text: '', rich: bold || heading };
   // `[00:00:03 → 00:00:14] SPEAKER_00` on a line of its own.
   if (i === s.length && label.length <= 40 && t.end !== undefined) return timed({ label, text: '', rich: true }, t);
   return undefined;
@@ -125,5 +128,11 @@ export function matchStamped(line: string): { stamp?: number; end?: number; text
   const s = unmark(line).s;
   const m = STAMP_BEFORE.exec(s);
   if (!m) return undefined;
-  return { ...range(m, 1), text: s.slice(m[0].length).replace(/^<br>\s*/, '').trim() };
+  return {
+    ...range(m, 1),
+    text: s
+      .slice(m[0].length)
+      .replace(/^<br>\s*/, '')
+      .trim(),
+  };
 }

@@ -2,7 +2,8 @@ import { stripCueMarkup } from './cue-text.js';
 
 const VOICE = /<v(?:\.[^\s>]*)?\s+([^>]*)>/g;
 /** Teams' older labels: `<v objectId@tenantId>`, two GUIDs. */
-const OBJECT_ID = /^([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
+const OBJECT_ID =
+  /^([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i;
 
 export interface VoiceSegment {
   /** The voice tag's name; undefined for text before the first tag; `''` for a tag without a name. */
@@ -25,7 +26,8 @@ export function voiceSegments(text: string): VoiceSegment[] {
   let voice: string | undefined;
   for (const m of text.matchAll(VOICE)) {
     const before = stripCueMarkup(text.slice(last, m.index));
-    if (voice !== undefined || before.trim() !== '') out.push(voice !== undefined ? { voice, body: before } : { body: before });
+    if (voice !== undefined || before.trim() !== '')
+      out.push(voice !== undefined ? { voice, body: before } : { body: before });
     voice = voiceName(m[1]!);
     last = m.index + m[0].length;
   }

@@ -53,16 +53,28 @@ describe('webvtt reader: variants', () => {
 
   it("parse(teams vtt) keeps the older `<v objectId@tenant>` labels as distinct speakers (they came out as one 'Speaker')", () => {
     const tenant = '72f988bf-86f1-41af-91ab-2d7cd011db47';
-    const ids = ['3f1d2e6a-1b2c-4d5e-8f90-123456789abc', '9a8b7c6d-1b2c-4d5e-8f90-abcdefabcdef', '0c0c0c0c-1111-2222-3333-444444444444'];
-    const cues = [0, 1, 2, 0, 1].map((k, i) => `${ids[k]}/${i + 10}-0\n00:00:0${i * 2}.000 --> 00:00:0${i * 2 + 1}.500\n<v ${ids[k]}@${tenant}>Line number ${i} of the meeting.</v>`);
+    const ids = [
+      '3f1d2e6a-1b2c-4d5e-8f90-123456789abc',
+      '9a8b7c6d-1b2c-4d5e-8f90-abcdefabcdef',
+      '0c0c0c0c-1111-2222-3333-444444444444',
+    ];
+    const cues = [0, 1, 2, 0, 1].map(
+      (k, i) =>
+        `${ids[k]}/${i + 10}-0\n00:00:0${i * 2}.000 --> 00:00:0${i * 2 + 1}.500\n<v ${ids[k]}@${tenant}>Line number ${i} of the meeting.</v>`,
+    );
     const r = parse(`WEBVTT\n\n${cues.join('\n\n')}\n`);
     expect(r.episode.speakers.map((s) => s.name)).toEqual(['Speaker 3f1d2e6a', 'Speaker 9a8b7c6d', 'Speaker 0c0c0c0c']);
   });
 
   it('parse(teams vtt) decodes entities in voice names and splits a cue with two voices', () => {
-    const r = parse('WEBVTT\n\nab/1-0\n00:00:01.000 --> 00:00:05.000\n<v Carlos Far&#237;as>One two three.</v>\n<v Ann Lee>Four.</v>\n');
+    const r = parse(
+      'WEBVTT\n\nab/1-0\n00:00:01.000 --> 00:00:05.000\n<v Carlos Far&#237;as>One two three.</v>\n<v Ann Lee>Four.</v>\n',
+    );
     expect(r.episode.speakers.map((s) => s.name)).toEqual(['Carlos Farías', 'Ann Lee']);
-    expect(r.episode.turns.map((t) => [t.start, t.end])).toEqual([[1, 4], [4, 5]]);
+    expect(r.episode.turns.map((t) => [t.start, t.end])).toEqual([
+      [1, 4],
+      [4, 5],
+    ]);
   });
 
   it('parse(descript vtt) leaves a sentence with a colon to its speaker and splits a cue at a second speaker', () => {

@@ -37,7 +37,12 @@ function recoverDroppedCues(text: string, lines: number[]): { cues: WebVTTCue[];
     const endTime = lenientSeconds(m[2]!);
     const position = index.position(timing.start, body[body.length - 1]!.end);
     cues.push({ id: '', startTime, endTime, text: body.map((l) => l.text).join('\n'), settings: '', position });
-    diagnostics.push({ severity: 'warning', origin: 'parser:webvtt-timing', message: `malformed cue timing '${timing.text.trim()}' read leniently as ${startTime}s --> ${endTime}s`, position });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:webvtt-timing',
+      message: `malformed cue timing '${timing.text.trim()}' read leniently as ${startTime}s --> ${endTime}s`,
+      position,
+    });
   }
   return { cues, diagnostics };
 }
@@ -53,19 +58,37 @@ export const webvtt: FormatReader = {
   read(text) {
     const parsed = parseWebVTTCues(text);
     const dropped = parsed.problems.filter((p) => /cue dropped/.test(p.message));
-    const recovered = recoverDroppedCues(text, dropped.map((p) => p.position.start.line));
+    const recovered = recoverDroppedCues(
+      text,
+      dropped.map((p) => p.position.start.line),
+    );
     const diagnostics: Diagnostic[] = parsed.problems
-      .filter((p) => !/cue dropped/.test(p.message) || !recovered.cues.some((c) => c.position.start.line === p.position.start.line))
+      .filter(
+        (p) =>
+          !/cue dropped/.test(p.message) ||
+          !recovered.cues.some((c) => c.position.start.line === p.position.start.line),
+      )
       .map((p) => ({ severity: 'warning', origin: 'parser:webvtt', message: p.message, position: p.position }));
     for (const d of recovered.diagnostics) diagnostics.push(d);
-    if (!parsed.ok) diagnostics.push({ severity: 'error', origin: 'parser:webvtt', message: 'not a WebVTT file: bad signature' });
+    if (!parsed.ok)
+      diagnostics.push({ severity: 'error', origin: 'parser:webvtt', message: 'not a WebVTT file: bad signature' });
     const cues = [...parsed.cues, ...recovered.cues].sort((a, b) => a.position.start.offset - b.position.start.offset);
     const rolling = isRolling(cues);
     const texts = rolling ? newCueText(cues) : cues.map((c) => c.text);
     if (rolling)
-      diagnostics.push({ severity: 'info', origin: 'parser:webvtt-rolling', message: 'rolling captions (each cue shows the line before it again): every line is counted once, at the cue that adds it' });
+      diagnostics.push({
+        severity: 'info',
+        origin: 'parser:webvtt-rolling',
+        message:
+          'rolling captions (each cue shows the line before it again): every line is counted once, at the cue that adds it',
+      });
     const segments = texts.map((t) => (t === undefined ? [] : voiceSegments(t)));
-    const counts = countSpeakerPrefixes(segments.flat().filter((s) => s.voice === undefined).map((s) => s.body));
+    const counts = countSpeakerPrefixes(
+      segments
+        .flat()
+        .filter((s) => s.voice === undefined)
+        .map((s) => s.body),
+    );
     const items: RawItem[] = [];
     let label: string | undefined;
     cues.forEach((cue, i) => {
@@ -83,8 +106,21 @@ export const webvtt: FormatReader = {
       }
       const start = Number.isFinite(cue.startTime) ? cue.startTime : undefined;
       const end = start !== undefined && cue.endTime > start ? cue.endTime : undefined;
-      const times = shareCueTime(start, end, parts.map((p) => countWords(p.text)));
-      parts.forEach((p, k) => items.push({ kind: 'line', label: p.label, start: times[k]!.start, end: times[k]!.end, text: joinCueLines(p.text.trim()), position: cue.position }));
+      const times = shareCueTime(
+        start,
+        end,
+        parts.map((p) => countWords(p.text)),
+      );
+      parts.forEach((p, k) =>
+        items.push({
+          kind: 'line',
+          label: p.label,
+          start: times[k]!.start,
+          end: times[k]!.end,
+          text: joinCueLines(p.text.trim()),
+          position: cue.position,
+        }),
+      );
     });
     return { format: 'webvtt', meta: {}, items, diagnostics } satisfies RawTranscript;
   },

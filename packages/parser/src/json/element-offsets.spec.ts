@@ -3,7 +3,8 @@ import { elementOffsets } from './element-offsets.js';
 
 describe('elementOffsets', () => {
   it("elementOffsets(text, key) gives where each element of the root's `key` array begins", () => {
-    const text = '{"title": "a [segments], \\"segments\\": [1]", "x": {"segments": [9]}, "segments": [ {"a": "}"}, [1, 2] ,3,"s" ]}';
+    const text =
+      '{"title": "a [segments], \\"segments\\": [1]", "x": {"segments": [9]}, "segments": [ {"a": "}"}, [1, 2] ,3,"s" ]}';
     const offsets = elementOffsets(text, 'segments');
     expect(offsets.map((o) => text.slice(o, o + 3))).toEqual(['{"a', '[1,', '3,"', '"s"']);
   });

@@ -38,7 +38,7 @@ export function elementOffsets(text: string, key: string): number[] {
   const offsets: number[] = [];
   let expectElement = true;
   depth = 0;
-  for (i = array + 1; i < text.length && depth >= 0; ) {
+  for (i = array + 1; i < text.length && depth >= 0;) {
     const c = text[i]!;
     if (depth === 0 && expectElement && !/\s/.test(c) && c !== ']') {
       offsets.push(i);

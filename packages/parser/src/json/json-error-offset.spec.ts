@@ -12,20 +12,31 @@ describe('jsonErrorOffset', () => {
   });
 
   it('jsonErrorOffset(valid JSON) is -1, for any JSON value (fast-check)', () => {
-    fc.assert(fc.property(fc.jsonValue(), fc.boolean(), (v, pretty) => jsonErrorOffset(JSON.stringify(v, null, pretty ? 2 : undefined)) === -1));
+    fc.assert(
+      fc.property(
+        fc.jsonValue(),
+        fc.boolean(),
+        (v, pretty) => jsonErrorOffset(JSON.stringify(v, null, pretty ? 2 : undefined)) === -1,
+      ),
+    );
   });
 
   it('jsonErrorOffset(text) is not -1 wherever JSON.parse throws (fast-check)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '1', 'a', ' ', 'true', '\\\\', 'e', '-', '.') }), (s) => {
-        let valid = true;
-        try {
-          JSON.parse(s);
-        } catch {
-          valid = false;
-        }
-        return valid === (jsonErrorOffset(s) === -1);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '1', 'a', ' ', 'true', '\\\\', 'e', '-', '.'),
+        }),
+        (s) => {
+          let valid = true;
+          try {
+            JSON.parse(s);
+          } catch {
+            valid = false;
+          }
+          return valid === (jsonErrorOffset(s) === -1);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

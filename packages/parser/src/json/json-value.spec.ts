@@ -3,11 +3,25 @@ import { describeKeys, findWrapped, num, speakerLabel } from './json-value.js';
 
 describe('json values', () => {
   it('num(v) reads numbers and numeric strings, nothing else', () => {
-    expect([num(1.5), num('2.25'), num(''), num('x'), num(Infinity), num(null)]).toEqual([1.5, 2.25, undefined, undefined, undefined, undefined]);
+    expect([num(1.5), num('2.25'), num(''), num('x'), num(Infinity), num(null)]).toEqual([
+      1.5,
+      2.25,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('speakerLabel(v) keeps names and makes bare numbers and letters `Speaker N`', () => {
-    expect([speakerLabel('A'), speakerLabel(0), speakerLabel('SPEAKER_00'), speakerLabel(' Ann '), speakerLabel(null), speakerLabel('')]).toEqual(['Speaker A', 'Speaker 0', 'SPEAKER_00', 'Ann', undefined, undefined]);
+    expect([
+      speakerLabel('A'),
+      speakerLabel(0),
+      speakerLabel('SPEAKER_00'),
+      speakerLabel(' Ann '),
+      speakerLabel(null),
+      speakerLabel(''),
+    ]).toEqual(['Speaker A', 'Speaker 0', 'SPEAKER_00', 'Ann', undefined, undefined]);
   });
 
   it('describeKeys(v) lists top-level keys, at most 12', () => {

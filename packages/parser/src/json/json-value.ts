@@ -29,11 +29,17 @@ export function speakerLabel(v: unknown, prefix = 'Speaker'): string | undefined
 
 /** The top-level keys of a value, for messages: `a, b, c` (at most 12), or what the value is. */
 export function describeKeys(v: unknown): string {
-  if (Array.isArray(v)) return `a list of ${v.length} item${v.length === 1 ? '' : 's'}${isObject(v[0]) ? ` whose first has the keys ${describeKeys(v[0])}` : ''}`;
+  if (Array.isArray(v))
+    return `a list of ${v.length} item${v.length === 1 ? '' : 's'}${isObject(v[0]) ? ` whose first has the keys ${describeKeys(v[0])}` : ''}`;
   if (!isObject(v)) return `a ${v === null ? 'null' : typeof v}`;
   const keys = Object.keys(v);
   if (keys.length === 0) return 'no keys';
-  return keys.slice(0, 12).map((k) => `\`${k}\``).join(', ') + (keys.length > 12 ? ` and ${keys.length - 12} more` : '');
+  return (
+    keys
+      .slice(0, 12)
+      .map((k) => `\`${k}\``)
+      .join(', ') + (keys.length > 12 ? ` and ${keys.length - 12} more` : '')
+  );
 }
 
 /**
@@ -47,7 +53,8 @@ export function findWrapped<T>(root: unknown, test: (v: unknown) => T | undefine
     for (const v of level) {
       const hit = test(v);
       if (hit !== undefined) return hit;
-      if (isObject(v)) for (const x of Object.values(v).slice(0, 50)) if (typeof x === 'object' && x !== null) next.push(x);
+      if (isObject(v))
+        for (const x of Object.values(v).slice(0, 50)) if (typeof x === 'object' && x !== null) next.push(x);
     }
     level = next.slice(0, 200);
   }

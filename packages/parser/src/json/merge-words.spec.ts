@@ -19,6 +19,11 @@ describe('mergeWords', () => {
   });
 
   it('mergeWords(words without speakers) keeps none', () => {
-    expect(mergeWords([{ text: 'a', start: 0, end: 1 }, { text: 'b', start: 1, end: 2 }])).toEqual([{ text: 'a b', start: 0, end: 2 }]);
+    expect(
+      mergeWords([
+        { text: 'a', start: 0, end: 1 },
+        { text: 'b', start: 1, end: 2 },
+      ]),
+    ).toEqual([{ text: 'a b', start: 0, end: 2 }]);
   });
 });

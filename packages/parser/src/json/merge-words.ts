@@ -24,7 +24,10 @@ export function mergeWords(words: TimedWord[], gap = UNIT_GAP_SECONDS): SpeechUn
     const pause = cur?.end !== undefined && w.start !== undefined && w.start - cur.end >= gap;
     const speakerChange = w.speaker !== undefined && cur !== undefined && w.speaker !== cur.speaker;
     if (!cur || (!attach && (pause || speakerChange))) {
-      cur = { text, ...(w.speaker !== undefined ? { speaker: w.speaker } : cur && !speakerChange ? { speaker: cur.speaker } : {}) };
+      cur = {
+        text,
+        ...(w.speaker !== undefined ? { speaker: w.speaker } : cur && !speakerChange ? { speaker: cur.speaker } : {}),
+      };
       if (w.start !== undefined) cur.start = w.start;
       if (w.end !== undefined) cur.end = w.end;
       if (cur.speaker === undefined) delete cur.speaker;

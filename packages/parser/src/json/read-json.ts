@@ -66,7 +66,8 @@ export function looksLikeJson(text: string): boolean {
   const i = /\S/.exec(text.slice(0, 1000).replace(/^\uFEFF/, ''))?.index;
   if (i === undefined) return false;
   const first = text.replace(/^\uFEFF/, '')[i];
-  if (first === '{') return readJson(text).ok || /^\s*\{\s*("|\}|$)/.test(text.replace(/^\uFEFF/, '').slice(i, i + 200));
+  if (first === '{')
+    return readJson(text).ok || /^\s*\{\s*("|\}|$)/.test(text.replace(/^\uFEFF/, '').slice(i, i + 200));
   if (first === '[') {
     const r = readJson(text);
     return r.ok && typeof r.value === 'object';

@@ -17,8 +17,19 @@ describe('unitsToTranscript', () => {
   });
 
   it('unitsToTranscript(units) leaves out times no recording has (fuzz: an end of 2e77 s made 20,000 balance windows, 0.5 s)', () => {
-    const raw = unitsToTranscript('aws-transcribe', '', [{ text: 'a', start: 1, end: 2e77 }, { text: 'b', start: Number.NaN, end: 3 }]);
-    expect(raw.items).toMatchObject([{ start: 1, end: undefined }, { start: undefined, end: undefined }]);
-    expect(raw.diagnostics).toEqual([expect.objectContaining({ origin: 'parser:time-implausible', message: expect.stringMatching(/^2 speech units have a time/) })]);
+    const raw = unitsToTranscript('aws-transcribe', '', [
+      { text: 'a', start: 1, end: 2e77 },
+      { text: 'b', start: Number.NaN, end: 3 },
+    ]);
+    expect(raw.items).toMatchObject([
+      { start: 1, end: undefined },
+      { start: undefined, end: undefined },
+    ]);
+    expect(raw.diagnostics).toEqual([
+      expect.objectContaining({
+        origin: 'parser:time-implausible',
+        message: expect.stringMatching(/^2 speech units have a time/),
+      }),
+    ]);
   });
 });

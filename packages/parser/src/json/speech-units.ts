@@ -13,7 +13,8 @@ export interface SpeechUnit {
 /** No recording lasts this long (11.5 days): a later time is a broken value (`2e77`), dropped with a warning. */
 export const MAX_UNIT_SECONDS = 1_000_000;
 
-const plausible = (t: number | undefined) => (t !== undefined && Number.isFinite(t) && t <= MAX_UNIT_SECONDS ? t : undefined);
+const plausible = (t: number | undefined) =>
+  t !== undefined && Number.isFinite(t) && t <= MAX_UNIT_SECONDS ? t : undefined;
 
 /** How far past the last found unit the source is searched for the next unit's text. */
 const SEARCH_WINDOW = 50_000;
@@ -22,7 +23,13 @@ const SEARCH_WINDOW = 50_000;
  * Turns a reader's speech units into the raw transcript: empty units dropped, times checked (a negative or
  * reversed span loses its end, with one warning), each unit positioned at its text in the source where found.
  */
-export function unitsToTranscript(format: FormatName, source: string, units: SpeechUnit[], meta: Partial<EpisodeMeta> = {}, diagnostics: Diagnostic[] = []): RawTranscript {
+export function unitsToTranscript(
+  format: FormatName,
+  source: string,
+  units: SpeechUnit[],
+  meta: Partial<EpisodeMeta> = {},
+  diagnostics: Diagnostic[] = [],
+): RawTranscript {
   const index = createLineIndex(source);
   const items: RawItem[] = [];
   let cursor = 0;
@@ -56,11 +63,26 @@ export function unitsToTranscript(format: FormatName, source: string, units: Spe
       position = index.position(at, at + length);
       cursor = at + length;
     }
-    items.push({ kind: 'line', label: u.speaker, start, end: end !== undefined && start !== undefined && end > start ? end : undefined, text, ...(position ? { position } : {}) });
+    items.push({
+      kind: 'line',
+      label: u.speaker,
+      start,
+      end: end !== undefined && start !== undefined && end > start ? end : undefined,
+      text,
+      ...(position ? { position } : {}),
+    });
   }
   if (implausible > 0)
-    diagnostics.push({ severity: 'warning', origin: 'parser:time-implausible', message: `${implausible} speech unit${implausible > 1 ? 's have' : ' has'} a time that is not a number of seconds within ${MAX_UNIT_SECONDS.toLocaleString('en')} s; ${implausible > 1 ? 'those times are' : 'that time is'} left out` });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:time-implausible',
+      message: `${implausible} speech unit${implausible > 1 ? 's have' : ' has'} a time that is not a number of seconds within ${MAX_UNIT_SECONDS.toLocaleString('en')} s; ${implausible > 1 ? 'those times are' : 'that time is'} left out`,
+    });
   if (reversed > 0)
-    diagnostics.push({ severity: 'warning', origin: 'parser:time-reversed', message: `${reversed} speech unit${reversed > 1 ? 's end' : ' ends'} before ${reversed > 1 ? 'they start' : 'it starts'}; only the start is kept` });
+    diagnostics.push({
+      severity: 'warning',
+      origin: 'parser:time-reversed',
+      message: `${reversed} speech unit${reversed > 1 ? 's end' : ' ends'} before ${reversed > 1 ? 'they start' : 'it starts'}; only the start is kept`,
+    });
   return { format, meta, items, diagnostics, exactLabels: true };
 }

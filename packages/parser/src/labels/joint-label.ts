@@ -1,7 +1,8 @@
 const JOINER = /\s*(?:&|\band\b)\s*/iu;
 
 /** A name in a joint label: one to four words, the first capitalised or a number (`Speaker 2`), at most 40 characters. */
-const isPart = (part: string) => part.length > 0 && part.length <= 40 && part.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}]/u.test(part);
+const isPart = (part: string) =>
+  part.length > 0 && part.length <= 40 && part.split(/\s+/).length <= 4 && /^[\p{Lu}\p{N}]/u.test(part);
 
 /**
  * The names a joint label joins (`Adam & Jason`, `Jen Luker and Safia Abdalla`, `Safia, Jen, & Jason`), else

@@ -45,7 +45,9 @@ describe('mergeAliases', () => {
       { label: 'Jon', seconds: 900, lines: 40 },
       { label: minor, seconds: 10, lines: 1 },
     ];
-    expect(mergeAliases(stats('Hanah')).merged).toEqual([expect.objectContaining({ alias: 'Hanah', into: 'Hannah', reason: "a rare label one letter away from 'Hannah'" })]);
+    expect(mergeAliases(stats('Hanah')).merged).toEqual([
+      expect.objectContaining({ alias: 'Hanah', into: 'Hannah', reason: "a rare label one letter away from 'Hannah'" }),
+    ]);
     const apart = mergeAliases(stats('Hana'));
     expect(apart.merged).toEqual([]);
     expect(apart.keptApart.map((d) => [d.alias, d.into])).toEqual([['Hana', 'Hannah']]);

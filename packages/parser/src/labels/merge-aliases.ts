@@ -22,7 +22,12 @@ export interface AliasReview {
   keptApart: AliasDecision[];
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Decides which labels are spellings of another speaker. Only a minor label (under `minorShare` of the time)
@@ -45,7 +50,8 @@ export function mergeAliases(stats: LabelStats[], { minorShare = 0.05 } = {}): A
     for (const g of group) {
       head.seconds += g.seconds;
       head.lines += g.lines;
-      if (g !== group[0]) merged.push({ alias: g.label, into: head.label, reason: 'the same name in other case or punctuation' });
+      if (g !== group[0])
+        merged.push({ alias: g.label, into: head.label, reason: 'the same name in other case or punctuation' });
     }
     canonical.push(head);
   }
@@ -64,7 +70,12 @@ export function mergeAliases(stats: LabelStats[], { minorShare = 0.05 } = {}): A
       else if (f.length >= 5 && minor.lines <= 2 && damerauLevenshtein(m, f) <= 1)
         reason = `a rare label one letter away from '${c.label}'`;
       if (reason && (!best || jw > best.score)) best = { into: c, score: jw, reason };
-      else if (!reason && jw >= 0.85) keptApart.push({ alias: minor.label, into: c.label, reason: `similar to '${c.label}' (Jaro-Winkler ${jw.toFixed(2)}) but not a spelling of it` });
+      else if (!reason && jw >= 0.85)
+        keptApart.push({
+          alias: minor.label,
+          into: c.label,
+          reason: `similar to '${c.label}' (Jaro-Winkler ${jw.toFixed(2)}) but not a spelling of it`,
+        });
     }
     if (best) merged.push({ alias: minor.label, into: best.into.label, reason: best.reason });
   }

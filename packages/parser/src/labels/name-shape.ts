@@ -1,7 +1,33 @@
 import { isGenericLabel } from './generic-label.js';
 import { jointLabel } from './joint-label.js';
 
-const PARTICLES = new Set(['de', 'da', 'di', 'do', 'dos', 'das', 'du', 'del', 'della', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'bint', 'al', 'el', 'y', 'e', 'zu', 'af', 'of']);
+const PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'do',
+  'dos',
+  'das',
+  'du',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'ter',
+  'la',
+  'le',
+  'bin',
+  'bint',
+  'al',
+  'el',
+  'y',
+  'e',
+  'zu',
+  'af',
+  'of',
+]);
 
 export interface NameLimits {
   maxWords?: number;

@@ -7,7 +7,7 @@ const suggestions = (text: string) => parse(text).diagnostics.filter((d) => d.or
 
 describe('suggestSpeakerNames (through parse)', () => {
   const text = [
-    'SPEAKER_00: Hello and welcome, I\'m Maria Lopez, and with me today is my co-host Sam.',
+    "SPEAKER_00: Hello and welcome, I'm Maria Lopez, and with me today is my co-host Sam.",
     'SPEAKER_01: Thanks Maria. Great to be here.',
     'SPEAKER_00: Today our guest is a cartographer. Priya, what do you think about maps?',
     'SPEAKER_02: Maps are arguments, not pictures.',

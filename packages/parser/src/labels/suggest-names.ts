@@ -2,10 +2,13 @@ import type { Diagnostic, Position, Speaker, Turn } from '../model.js';
 
 const NAME = /^\p{Lu}[\p{L}'’-]{1,20}(?: (?:\p{Lu}[\p{L}'’-]{1,20}|van|von|de|da|del|der|di|le|la|bin|al)){0,3}/u;
 const NOT_NAMES = new Set(
-  'i im so yes no not okay ok well thanks thank sorry here just really glad happy excited going sure hi hello hey welcome today and but or the a an this that it we you they he she my our your what why how when where who which now then also great good right actually basically currently very back about from in on at with of for to mr mrs ms dr professor everyone everybody folks guys all'.split(' '),
+  'i im so yes no not okay ok well thanks thank sorry here just really glad happy excited going sure hi hello hey welcome today and but or the a an this that it we you they he she my our your what why how when where who which now then also great good right actually basically currently very back about from in on at with of for to mr mrs ms dr professor everyone everybody folks guys all'.split(
+    ' ',
+  ),
 );
 const SELF = /\b(?:i'm|i’m|i am|my name is|myself,?|this is)\s+/gi;
-const INTRO = /\b(?:co-?host|guest(?: today)?(?: is)?|joined (?:today )?by|welcome(?: to the show)?,?|with me (?:today )?is|here with|speaking with|talking (?:to|with)|introduce)\s+/gi;
+const INTRO =
+  /\b(?:co-?host|guest(?: today)?(?: is)?|joined (?:today )?by|welcome(?: to the show)?,?|with me (?:today )?is|here with|speaking with|talking (?:to|with)|introduce)\s+/gi;
 
 interface Evidence {
   name: string;
@@ -37,12 +40,19 @@ function evidenceOf(text: string): { self: Evidence[]; next: Evidence[] } {
   for (const m of text.matchAll(SELF)) {
     const at = m.index + m[0].length;
     const name = nameAt(text, at);
-    if (name) self.push({ name, quote: quote(text, m.index, m[0].length + name.length), kind: 'introduces themself', weight: /this is/i.test(m[0]) ? 1 : 3 });
+    if (name)
+      self.push({
+        name,
+        quote: quote(text, m.index, m[0].length + name.length),
+        kind: 'introduces themself',
+        weight: /this is/i.test(m[0]) ? 1 : 3,
+      });
   }
   for (const m of text.matchAll(INTRO)) {
     const at = m.index + m[0].length;
     const name = nameAt(text, at);
-    if (name) next.push({ name, quote: quote(text, m.index, m[0].length + name.length), kind: 'is introduced', weight: 2 });
+    if (name)
+      next.push({ name, quote: quote(text, m.index, m[0].length + name.length), kind: 'is introduced', weight: 2 });
   }
   // "Priya, what do you think?" and "What do you think, Priya?": the one asked answers next.
   // Split by hand: `/[^.!?]*\?/g` rescans to the end from every position of a long text without a `?`.
@@ -53,7 +63,8 @@ function evidenceOf(text: string): { self: Evidence[]; next: Evidence[] } {
     const tail = /,\s(\p{Lu}[\p{L}'’-]{1,20})\?$/u.exec(sentence);
     for (const hit of [lead, tail]) {
       const name = hit?.[1];
-      if (name && !NOT_NAMES.has(name.toLowerCase().replace(/['’]/g, ''))) next.push({ name, quote: quote(sentence, 0, Math.min(sentence.length, 40)), kind: 'is addressed', weight: 1 });
+      if (name && !NOT_NAMES.has(name.toLowerCase().replace(/['’]/g, '')))
+        next.push({ name, quote: quote(sentence, 0, Math.min(sentence.length, 40)), kind: 'is addressed', weight: 1 });
     }
   }
   return { self, next };
@@ -66,7 +77,12 @@ function evidenceOf(text: string): { self: Evidence[]; next: Evidence[] } {
 export function suggestSpeakerNames(speakers: Speaker[], turns: Turn[]): Diagnostic[] {
   const generic = new Set(speakers.filter((s) => s.generic).map((s) => s.id));
   if (generic.size === 0) return [];
-  const taken = new Set(speakers.filter((s) => !s.generic).flatMap((s) => [s.name, ...s.name.split(' ')]).map((n) => n.toLowerCase()));
+  const taken = new Set(
+    speakers
+      .filter((s) => !s.generic)
+      .flatMap((s) => [s.name, ...s.name.split(' ')])
+      .map((n) => n.toLowerCase()),
+  );
   const found = new Map<string, Map<string, { score: number; first: Evidence; count: number }>>();
   const add = (id: string | undefined, e: Evidence, position?: Position) => {
     if (id === undefined || !generic.has(id) || taken.has(e.name.toLowerCase())) return;

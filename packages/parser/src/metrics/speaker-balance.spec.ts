@@ -5,7 +5,10 @@ import { speakerBalance } from './speaker-balance.js';
 
 describe('speakerBalance', () => {
   it('speakerBalance(episode) keeps its windows few on an absurd duration (fuzz regression: out of memory)', () => {
-    const { episode } = parse('---\nduration: P99999999D\ntranscript:\n- line: hello\n  who: Ann\n  sec: 0\n- line: hi\n  who: Bob\n  sec: 5\n---\n', { format: 'markdown-yaml' });
+    const { episode } = parse(
+      '---\nduration: P99999999D\ntranscript:\n- line: hello\n  who: Ann\n  sec: 0\n- line: hi\n  who: Bob\n  sec: 5\n---\n',
+      { format: 'markdown-yaml' },
+    );
     const t0 = cpuMs();
     const balance = speakerBalance(episode);
     expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
@@ -23,7 +26,9 @@ describe('speakerBalance', () => {
   });
 
   it('speakerBalance(episode) gives a finite pace for a talk time of a denormal second (fuzz regression: Infinity)', () => {
-    const { episode } = parse('[00:00:00] Ann: hello there\n[00:00:05] Bob: hi\n[00:00:09] Ann: bye', { format: 'plain' });
+    const { episode } = parse('[00:00:00] Ann: hello there\n[00:00:05] Bob: hi\n[00:00:09] Ann: bye', {
+      format: 'plain',
+    });
     episode.turns[1]!.seconds = 1e-320;
     const bob = speakerBalance(episode).speakers.find((s) => s.id === 'bob')!;
     expect(bob.wordsPerMinute).toBe(0);

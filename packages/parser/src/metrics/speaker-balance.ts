@@ -53,10 +53,26 @@ const MAX_WINDOWS = 20_000;
 /** Who talks how much: the per-speaker and per-episode figures that the CLI and the dashboard both show. */
 export function speakerBalance(episode: Episode, options: SpeakerBalanceOptions = {}): SpeakerBalance {
   let { windowSeconds = 150, stepSeconds = 30 } = options;
-  if (!(windowSeconds > 0) || !(stepSeconds > 0)) throw new RangeError(`speakerBalance: windowSeconds and stepSeconds must be positive (got ${windowSeconds}, ${stepSeconds})`);
+  if (!(windowSeconds > 0) || !(stepSeconds > 0))
+    throw new RangeError(
+      `speakerBalance: windowSeconds and stepSeconds must be positive (got ${windowSeconds}, ${stepSeconds})`,
+    );
   const figures = new Map<string, SpeakerFigures>();
   for (const s of episode.speakers)
-    figures.set(s.id, { id: s.id, name: s.name, role: s.role, talkSeconds: 0, talkShare: 0, words: 0, turns: 0, averageMonologueSeconds: 0, longestMonologueSeconds: 0, longestMonologue: null, questions: 0, wordsPerMinute: 0 });
+    figures.set(s.id, {
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      talkSeconds: 0,
+      talkShare: 0,
+      words: 0,
+      turns: 0,
+      averageMonologueSeconds: 0,
+      longestMonologueSeconds: 0,
+      longestMonologue: null,
+      questions: 0,
+      wordsPerMinute: 0,
+    });
   let switches = 0;
   episode.turns.forEach((t, i) => {
     const f = figures.get(t.speakerId);

@@ -17,17 +17,34 @@ function tree(files: Record<string, string>): string {
 
 describe('listTranscriptFiles', () => {
   it('listTranscriptFiles(folder) walks it sorted, leaving out hidden folders, documents and other endings', async () => {
-    const dir = tree({ 'b.srt': '', 'a/c.vtt': '', 'a/d.png': '', '.hidden/e.txt': '', 'node_modules/f.txt': '', 'README.md': '' });
-    expect(await listTranscriptFiles(dir)).toEqual({ files: [join(dir, 'a/c.vtt'), join(dir, 'b.srt')], failures: [], skipped: [] });
+    const dir = tree({
+      'b.srt': '',
+      'a/c.vtt': '',
+      'a/d.png': '',
+      '.hidden/e.txt': '',
+      'node_modules/f.txt': '',
+      'README.md': '',
+    });
+    expect(await listTranscriptFiles(dir)).toEqual({
+      files: [join(dir, 'a/c.vtt'), join(dir, 'b.srt')],
+      failures: [],
+      skipped: [],
+    });
   });
 
   it('listTranscriptFiles(folder) reports a folder it cannot read as a failure and lists the rest', async () => {
     // Tests run as root, for whom chmod 000 changes nothing: the folder reader is replaced instead.
     const dir = tree({ 'ok/a.srt': '', 'locked/b.srt': '', 'z.vtt': '' });
-    const denied = Object.assign(new Error(`EACCES: permission denied, scandir '${join(dir, 'locked')}'`), { code: 'EACCES' });
-    const list = await listTranscriptFiles(dir, { readdir: (d) => (d === join(dir, 'locked') ? Promise.reject(denied) : readdir(d, { withFileTypes: true })) });
+    const denied = Object.assign(new Error(`EACCES: permission denied, scandir '${join(dir, 'locked')}'`), {
+      code: 'EACCES',
+    });
+    const list = await listTranscriptFiles(dir, {
+      readdir: (d) => (d === join(dir, 'locked') ? Promise.reject(denied) : readdir(d, { withFileTypes: true })),
+    });
     expect(list.files).toEqual([join(dir, 'ok/a.srt'), join(dir, 'z.vtt')]);
-    expect(list.failures).toEqual([{ path: join(dir, 'locked'), reason: 'cannot read the folder: permission denied', code: 'EACCES' }]);
+    expect(list.failures).toEqual([
+      { path: join(dir, 'locked'), reason: 'cannot read the folder: permission denied', code: 'EACCES' },
+    ]);
   });
 
   it('listTranscriptFiles(missing) is a failure, not a throw, and the other paths are still listed', async () => {
@@ -49,10 +66,18 @@ describe('listTranscriptFiles', () => {
     const list = await listTranscriptFiles(walked);
     // Sorted: again.srt lists real/a.srt first, so sub/a.srt (the same file, through the linked folder) is skipped.
     expect(list.files).toEqual([join(walked, 'again.srt'), join(walked, 'linked.vtt')]);
-    expect(list.failures).toEqual([{ path: join(walked, 'broken.srt'), reason: 'a broken symbolic link', code: 'ENOENT' }]);
+    expect(list.failures).toEqual([
+      { path: join(walked, 'broken.srt'), reason: 'a broken symbolic link', code: 'ENOENT' },
+    ]);
     expect(list.skipped).toEqual([
-      { path: join(walked, 'loop'), reason: `reached again (through a link, or named twice): the same folder as ${walked}` },
-      { path: join(walked, 'sub/a.srt'), reason: `reached again (through a link, or named twice): the same file as ${join(walked, 'again.srt')}` },
+      {
+        path: join(walked, 'loop'),
+        reason: `reached again (through a link, or named twice): the same folder as ${walked}`,
+      },
+      {
+        path: join(walked, 'sub/a.srt'),
+        reason: `reached again (through a link, or named twice): the same file as ${join(walked, 'again.srt')}`,
+      },
     ]);
   });
 
@@ -60,7 +85,12 @@ describe('listTranscriptFiles', () => {
     const dir = tree({ 'a.srt': '', 'b.srt': '' });
     const list = await listTranscriptFiles([dir, join(dir, 'b.srt')]);
     expect(list.files).toEqual([join(dir, 'a.srt'), join(dir, 'b.srt')]);
-    expect(list.skipped).toEqual([{ path: join(dir, 'b.srt'), reason: `reached again (through a link, or named twice): the same file as ${join(dir, 'b.srt')}` }]);
+    expect(list.skipped).toEqual([
+      {
+        path: join(dir, 'b.srt'),
+        reason: `reached again (through a link, or named twice): the same file as ${join(dir, 'b.srt')}`,
+      },
+    ]);
   });
 
   it('listTranscriptFiles([fifo]) refuses a FIFO named on the command line, and skips one met in a walk', async (context) => {
@@ -73,13 +103,18 @@ describe('listTranscriptFiles', () => {
     }
     expect(readdirSync(dir).sort()).toEqual(['a.srt', 'pipe.srt']);
     const named = await listTranscriptFiles(join(dir, 'pipe.srt'));
-    expect(named).toEqual({ files: [], failures: [{ path: join(dir, 'pipe.srt'), reason: 'a FIFO, not a transcript file' }], skipped: [] });
+    expect(named).toEqual({
+      files: [],
+      failures: [{ path: join(dir, 'pipe.srt'), reason: 'a FIFO, not a transcript file' }],
+      skipped: [],
+    });
     const walked = await listTranscriptFiles(dir);
     expect(walked.files).toEqual([join(dir, 'a.srt')]);
     expect(walked.skipped).toEqual([{ path: join(dir, 'pipe.srt'), reason: 'a FIFO, not a file' }]);
     // A bench run of an old CLI with -o /dev/null, as root, once replaced /dev/null with a file: check what is a device.
     const device = ['/dev/null', '/dev/zero'].find((d) => existsSync(d) && statSync(d).isCharacterDevice());
-    if (device) expect((await listTranscriptFiles(device)).failures[0]!.reason).toBe('a character device, not a transcript file');
+    if (device)
+      expect((await listTranscriptFiles(device)).failures[0]!.reason).toBe('a character device, not a transcript file');
     else console.warn('not checked: no character device at /dev/null or /dev/zero');
   });
 });

@@ -34,7 +34,8 @@ export interface ListTranscriptFilesOptions {
 }
 
 const skippedName = (name: string) => name.startsWith('.') || SKIP.has(name);
-const transcriptName = (name: string) => !skippedName(name) && !DOCUMENTS.test(name) && TRANSCRIPT_EXTENSIONS.includes(extname(name).toLowerCase());
+const transcriptName = (name: string) =>
+  !skippedName(name) && !DOCUMENTS.test(name) && TRANSCRIPT_EXTENSIONS.includes(extname(name).toLowerCase());
 
 function kindOf(s: Stats): string {
   if (s.isFIFO()) return 'a FIFO';
@@ -46,7 +47,8 @@ function kindOf(s: Stats): string {
 
 function reasonOf(e: unknown, link: boolean): ListedProblem['reason'] {
   const code = (e as NodeJS.ErrnoException).code;
-  if (link && (code === 'ENOENT' || code === 'ELOOP')) return code === 'ELOOP' ? 'a symbolic link that loops' : 'a broken symbolic link';
+  if (link && (code === 'ENOENT' || code === 'ELOOP'))
+    return code === 'ELOOP' ? 'a symbolic link that loops' : 'a broken symbolic link';
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return (e as Error).message;
@@ -58,7 +60,10 @@ function reasonOf(e: unknown, link: boolean): ListedProblem['reason'] {
  * (a link back up the tree, a link to a file listed already) is listed once and the other ways are `skipped`.
  * Nothing the file system refuses stops the walk: it is a `failure`, and the rest is still listed.
  */
-export async function listTranscriptFiles(paths: string | string[], options: ListTranscriptFilesOptions = {}): Promise<TranscriptFileList> {
+export async function listTranscriptFiles(
+  paths: string | string[],
+  options: ListTranscriptFilesOptions = {},
+): Promise<TranscriptFileList> {
   const readdir = options.readdir ?? ((dir: string) => fsReaddir(dir, { withFileTypes: true }));
   const result: TranscriptFileList = { files: [], failures: [], skipped: [] };
   // Files and folders seen, by device and inode, with the path they were first listed under.
@@ -70,7 +75,10 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
       seen.set(key, p);
       return true;
     }
-    result.skipped.push({ path: p, reason: `reached again (through a link, or named twice): the same ${s.isDirectory() ? 'folder' : 'file'} as ${first}` });
+    result.skipped.push({
+      path: p,
+      reason: `reached again (through a link, or named twice): the same ${s.isDirectory() ? 'folder' : 'file'} as ${first}`,
+    });
     return false;
   };
   // Files in listing order. Where one came through a link or from the command line, all are compared by device
@@ -83,7 +91,11 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
     try {
       entries = await readdir(dir);
     } catch (e) {
-      result.failures.push({ path: dir, reason: `cannot read the folder: ${reasonOf(e, false)}`, code: (e as NodeJS.ErrnoException).code });
+      result.failures.push({
+        path: dir,
+        reason: `cannot read the folder: ${reasonOf(e, false)}`,
+        code: (e as NodeJS.ErrnoException).code,
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -94,7 +106,13 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
         if (transcriptName(e.name)) listed.push(p);
         continue;
       }
-      const typed = e.isDirectory() || e.isSymbolicLink() || e.isFIFO() || e.isCharacterDevice() || e.isBlockDevice() || e.isSocket();
+      const typed =
+        e.isDirectory() ||
+        e.isSymbolicLink() ||
+        e.isFIFO() ||
+        e.isCharacterDevice() ||
+        e.isBlockDevice() ||
+        e.isSocket();
       if (typed && !e.isDirectory() && !e.isSymbolicLink() && !transcriptName(e.name)) continue;
       let s: Stats;
       try {
@@ -102,7 +120,11 @@ export async function listTranscriptFiles(paths: string | string[], options: Lis
       } catch (err) {
         // A broken link named like a transcript, or that may have been a folder, is worth a word; one to a picture is not.
         if (transcriptName(e.name) || !extname(e.name))
-          result.failures.push({ path: p, reason: reasonOf(err, e.isSymbolicLink()), code: (err as NodeJS.ErrnoException).code });
+          result.failures.push({
+            path: p,
+            reason: reasonOf(err, e.isSymbolicLink()),
+            code: (err as NodeJS.ErrnoException).code,
+          });
         continue;
       }
       if (s.isDirectory()) {

@@ -10,14 +10,20 @@ export function isZip(bytes: Uint8Array): boolean {
  * export transcripts; the text readers take it from there. Throws an Error saying why when it is no Word document.
  */
 export async function readDocxText(bytes: Uint8Array): Promise<string> {
-  if (!isZip(bytes)) throw new Error('not a Word document (.docx files are zip archives; this one does not start like one)');
+  if (!isZip(bytes))
+    throw new Error('not a Word document (.docx files are zip archives; this one does not start like one)');
   let value: string;
   try {
     // Loaded on first use: most runs read no Word document, and the CLI should start without it.
     const { default: mammoth } = await import('mammoth');
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }));
+    ({ value } = await mammoth.extractRawText({
+      buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    }));
   } catch (e) {
-    throw new Error(`not a Word document that can be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`, { cause: e });
+    throw new Error(
+      `not a Word document that can be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      { cause: e },
+    );
   }
   return value
     .split(/\r?\n/)

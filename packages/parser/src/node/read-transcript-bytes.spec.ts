@@ -8,19 +8,28 @@ describe('readTranscriptBytes', () => {
     const bytes = makeDocx(['Ann Lee  0:01', 'Hello there.', 'Bob Ray  0:05', 'Hi Ann.']);
     for (const name of ['talk.docx', 'upload.bin', undefined]) {
       const out = await readTranscriptBytes(bytes, name);
-      expect(out).toMatchObject({ text: 'Ann Lee  0:01\nHello there.\nBob Ray  0:05\nHi Ann.', wordDocument: true, diagnostic: { severity: 'info', origin: 'parser:docx' } });
+      expect(out).toMatchObject({
+        text: 'Ann Lee  0:01\nHello there.\nBob Ray  0:05\nHi Ann.',
+        wordDocument: true,
+        diagnostic: { severity: 'info', origin: 'parser:docx' },
+      });
     }
   });
 
   it('readTranscriptBytes(text bytes) decodes them as decodeText does, noting only a guessed encoding', async () => {
-    expect(await readTranscriptBytes(new TextEncoder().encode('Ann: hi'), 'a.txt')).toEqual({ text: 'Ann: hi', wordDocument: false });
+    expect(await readTranscriptBytes(new TextEncoder().encode('Ann: hi'), 'a.txt')).toEqual({
+      text: 'Ann: hi',
+      wordDocument: false,
+    });
     const latin = await readTranscriptBytes(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'a.txt');
     expect(latin.text).toBe('café');
     expect(latin.diagnostic?.severity).toBe('warning');
   });
 
   it('readTranscriptBytes(a .docx that is no Word document) is an UnknownFormatError saying why', async () => {
-    await expect(readTranscriptBytes(new TextEncoder().encode('plain words'), 'x.docx')).rejects.toThrow(UnknownFormatError);
+    await expect(readTranscriptBytes(new TextEncoder().encode('plain words'), 'x.docx')).rejects.toThrow(
+      UnknownFormatError,
+    );
     await expect(readTranscriptBytes(makeDocx([]), 'empty.docx')).rejects.toThrow(/no text/);
   });
 

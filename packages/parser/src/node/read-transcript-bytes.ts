@@ -32,8 +32,23 @@ export async function readTranscriptBytes(bytes: Uint8Array, fileName?: string):
   try {
     text = await readDocxText(bytes);
   } catch (e) {
-    throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: (e as Error).message })), fileName);
+    throw new UnknownFormatError(
+      formatNames.map((format) => ({ format, reason: (e as Error).message })),
+      fileName,
+    );
   }
-  if (text.trim() === '') throw new UnknownFormatError(formatNames.map((format) => ({ format, reason: 'a Word document with no text' })), fileName);
-  return { text, wordDocument: true, diagnostic: { severity: 'info', origin: 'parser:docx', message: 'read from a Word document: its paragraphs as lines (line numbers count paragraphs)' } };
+  if (text.trim() === '')
+    throw new UnknownFormatError(
+      formatNames.map((format) => ({ format, reason: 'a Word document with no text' })),
+      fileName,
+    );
+  return {
+    text,
+    wordDocument: true,
+    diagnostic: {
+      severity: 'info',
+      origin: 'parser:docx',
+      message: 'read from a Word document: its paragraphs as lines (line numbers count paragraphs)',
+    },
+  };
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTranscriptFile } from './read-transcript-file.js';
 
-const transcript = 'HOST: Welcome to the show, señor.\nGUEST: Thank you, it is a pleasure to be here.\nHOST: Olé.\nGUEST: Merci.\n';
+const transcript =
+  'HOST: Welcome to the show, señor.\nGUEST: Thank you, it is a pleasure to be here.\nHOST: Olé.\nGUEST: Merci.\n';
 
 describe('readTranscriptFile', () => {
   it('readTranscriptFile(utf-16 with BOM) parses it and says how it was read', async () => {

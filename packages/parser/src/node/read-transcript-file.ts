@@ -26,7 +26,10 @@ async function readRegularFile(path: string): Promise<Uint8Array> {
  * Reads and parses one transcript file; throws UnknownFormatError (named after the file) when it is in no format.
  * A Word document (`.docx`, or a zip archive by its first bytes) is read as its text, a paragraph a line.
  */
-export async function readTranscriptFile(path: string, options: Omit<ParseOptions, 'fileName'> = {}): Promise<FileParseResult> {
+export async function readTranscriptFile(
+  path: string,
+  options: Omit<ParseOptions, 'fileName'> = {},
+): Promise<FileParseResult> {
   const { text, diagnostic, wordDocument } = await readTranscriptBytes(await readRegularFile(path), path);
   let result: ParseResult;
   try {
@@ -41,6 +44,15 @@ export async function readTranscriptFile(path: string, options: Omit<ParseOption
       tried: readers.filter((r) => r.syntax === 'text' && r.provides === 'transcript').map((r) => r.name),
     });
   }
-  const note: Diagnostic[] = diagnostic ? [wordDocument ? { ...diagnostic, message: `read from a Word document as ${result.episode.format}: its paragraphs as lines (line numbers count paragraphs)` } : diagnostic] : [];
+  const note: Diagnostic[] = diagnostic
+    ? [
+        wordDocument
+          ? {
+              ...diagnostic,
+              message: `read from a Word document as ${result.episode.format}: its paragraphs as lines (line numbers count paragraphs)`,
+            }
+          : diagnostic,
+      ]
+    : [];
   return { ...result, diagnostics: [...note, ...result.diagnostics], source: path };
 }

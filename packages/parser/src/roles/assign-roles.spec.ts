@@ -11,9 +11,12 @@ describe('assignRoles', () => {
     const roles = assignRoles(speakers, { guests: ['conniec'], people: { conniec: 'Connie Cole' } });
     expect(roles.get('connie')).toEqual({ role: 'guest', roleSource: 'given', fullName: 'Connie Cole' });
   });
-  it.each(['constructor', 'toString', '__proto__'])('assignRoles(speakers, { guests: [%j] }) reads no inherited key as a display name', (guest) => {
-    const roles = assignRoles(speakers, { guests: [guest], people: {} });
-    expect(roles.get('ann')?.role).toBe('host');
-    expect(roles.get('connie')?.fullName).toBeUndefined();
-  });
+  it.each(['constructor', 'toString', '__proto__'])(
+    'assignRoles(speakers, { guests: [%j] }) reads no inherited key as a display name',
+    (guest) => {
+      const roles = assignRoles(speakers, { guests: [guest], people: {} });
+      expect(roles.get('ann')?.role).toBe('host');
+      expect(roles.get('connie')?.fullName).toBeUndefined();
+    },
+  );
 });

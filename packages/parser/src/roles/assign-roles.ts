@@ -59,7 +59,10 @@ export function assignRoles(speakers: RoleInput[], hints: RoleHints): Map<string
   if (matched.size > 0) {
     for (const s of speakers) {
       const full = matched.get(s.id);
-      out.set(s.id, full ? { role: 'guest', roleSource: 'given', fullName: full } : { role: 'host', roleSource: 'given' });
+      out.set(
+        s.id,
+        full ? { role: 'guest', roleSource: 'given', fullName: full } : { role: 'host', roleSource: 'given' },
+      );
     }
     return out;
   }

@@ -4,7 +4,18 @@ import { csvCell, csvRow } from './csv.js';
 
 describe('csvCell', () => {
   it('csvCell(formula) prefixes every start a spreadsheet would run', () => {
-    for (const attack of ['=cmd|\' /C calc\'!A0', '+1+1', '-1+1+cmd|\' /C calc\'!A0', '@SUM(A1:A2)', '\t=1', '\r=1', '  =1+1', '＝1+1', '-', '-x'])
+    for (const attack of [
+      "=cmd|' /C calc'!A0",
+      '+1+1',
+      "-1+1+cmd|' /C calc'!A0",
+      '@SUM(A1:A2)',
+      '\t=1',
+      '\r=1',
+      '  =1+1',
+      '＝1+1',
+      '-',
+      '-x',
+    ])
       expect(csvCell(attack).replace(/^"/, '')).toMatch(/^'/);
     expect(csvCell('-1+1+cmd|x')).toBe("'-1+1+cmd|x");
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
@@ -34,12 +45,18 @@ describe('csvCell', () => {
   it('csvCell(any string) never starts with a formula character unless it is a plain number', () => {
     const risky = fc.constantFrom('=', '+', '-', '@', '\t', '\r', '\n', ' ', '＝', '1', '.', 'e', '"', ',');
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(risky, { maxLength: 8 }).map((a) => a.join(''))), (text) => {
-        const cell = csvCell(text);
-        const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
-        if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) expect(unquoted).toBe(text);
-        else expect(unquoted).not.toMatch(/^[ ]*[=+\-@\t\r\n＝＋－＠]/);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(risky, { maxLength: 8 }).map((a) => a.join('')),
+        ),
+        (text) => {
+          const cell = csvCell(text);
+          const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
+          if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(text)) expect(unquoted).toBe(text);
+          else expect(unquoted).not.toMatch(/^[ ]*[=+\-@\t\r\n＝＋－＠]/);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

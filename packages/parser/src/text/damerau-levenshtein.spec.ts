@@ -40,9 +40,14 @@ describe('damerauLevenshtein', () => {
   });
 
   it("damerauLevenshtein(a, b) equals natural's DamerauLevenshteinDistance wherever b repeats no character (fast-check)", () => {
-    const distinct = fc.uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 6 }).map((cs) => cs.join(''));
-    fc.assert(fc.property(word, distinct, (a, b) => {
-      expect(damerauLevenshtein(a, b)).toBe(distances.DamerauLevenshteinDistance(a, b));
-    }), { numRuns: 3000 });
+    const distinct = fc
+      .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), { maxLength: 6 })
+      .map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(word, distinct, (a, b) => {
+        expect(damerauLevenshtein(a, b)).toBe(distances.DamerauLevenshteinDistance(a, b));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -21,10 +21,13 @@ describe('jaro, jaroWinkler', () => {
     expect(jaroWinkler('alexey', 'alexeyx')).toBeGreaterThan(jaro('alexey', 'alexeyx'));
   });
 
-  it('jaroWinkler(a, b) equals natural\'s JaroWinklerDistance, which the parser used before (fast-check)', () => {
+  it("jaroWinkler(a, b) equals natural's JaroWinklerDistance, which the parser used before (fast-check)", () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd', 'e', 'l', 'x', 'é', '😀'), maxLength: 12 });
-    fc.assert(fc.property(word, word, (a, b) => {
-      expect(jaroWinkler(a, b)).toBe(JaroWinklerDistance(a, b));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(jaroWinkler(a, b)).toBe(JaroWinklerDistance(a, b));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

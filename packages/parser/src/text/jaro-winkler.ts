@@ -38,6 +38,7 @@ export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   const j = jaro(a, b);
   let prefix = 0;
-  while (prefix < 4 && prefix < a.length && prefix < b.length && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  while (prefix < 4 && prefix < a.length && prefix < b.length && a.charCodeAt(prefix) === b.charCodeAt(prefix))
+    prefix++;
   return j + prefix * 0.1 * (1 - j);
 }

@@ -3,7 +3,11 @@ import { periodBounds, periodOf, periodsBetween } from './period-of.js';
 
 describe('periodOf', () => {
   it('periodOf(date, period) names the month, quarter or year', () => {
-    expect([periodOf('2024-05-03', 'month'), periodOf('2024-05-03', 'quarter'), periodOf('2024-05-03', 'year')]).toEqual(['2024-05', '2024-Q2', '2024']);
+    expect([
+      periodOf('2024-05-03', 'month'),
+      periodOf('2024-05-03', 'quarter'),
+      periodOf('2024-05-03', 'year'),
+    ]).toEqual(['2024-05', '2024-Q2', '2024']);
     expect(periodOf('soon', 'year')).toBeUndefined();
     expect(periodOf('2024-13-01', 'month')).toBeUndefined();
   });

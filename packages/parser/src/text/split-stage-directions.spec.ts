@@ -4,7 +4,10 @@ import { isUnfolded, splitStageDirections } from './split-stage-directions.js';
 
 describe('splitStageDirections', () => {
   it('splitStageDirections(text) keeps directions apart and folds the spaces they leave', () => {
-    expect(splitStageDirections('Yes, [laughs] actually [cross-talk] ok.')).toEqual({ text: 'Yes, actually ok.', directions: ['laughs', 'cross-talk'] });
+    expect(splitStageDirections('Yes, [laughs] actually [cross-talk] ok.')).toEqual({
+      text: 'Yes, actually ok.',
+      directions: ['laughs', 'cross-talk'],
+    });
     expect(splitStageDirections('[chuckles]')).toEqual({ text: '', directions: ['chuckles'] });
   });
 
@@ -18,10 +21,30 @@ describe('splitStageDirections', () => {
 describe('isUnfolded', () => {
   it('isUnfolded(text) agrees with /\\s\\s|[\\t\\n\\r\\f\\v\\u00a0]/ on mixed white space', () => {
     const unfolded = /\s\s|[\t\n\r\f\v\u00a0]/;
-    const pieces = ['a', ' ', '  ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u1680', '\u202f', 'é', '😀', '\u2028'];
-    for (const a of pieces) for (const b of pieces) for (const c of pieces) {
-      const text = `${a}x${b}${c}y`;
-      expect(isUnfolded(text), JSON.stringify(text)).toBe(unfolded.test(text));
-    }
+    const pieces = [
+      'a',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r',
+      '\f',
+      '\v',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      '\u1680',
+      '\u202f',
+      'é',
+      '😀',
+      '\u2028',
+    ];
+    for (const a of pieces)
+      for (const b of pieces)
+        for (const c of pieces) {
+          const text = `${a}x${b}${c}y`;
+          expect(isUnfolded(text), JSON.stringify(text)).toBe(unfolded.test(text));
+        }
   });
 });

@@ -1,7 +1,8 @@
 import type { Syntax } from '../raw.js';
 import { looksLikeJson } from '../json/read-json.js';
 
-const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|main|article|section|div|p|cite|time|h[1-6]|span|table|ul|ol|header|link|style|script)[\s>/]/i;
+const HTML_START =
+  /^<(?:!doctype\s+html|html|head|body|meta|title|main|article|section|div|p|cite|time|h[1-6]|span|table|ul|ol|header|link|style|script)[\s>/]/i;
 
 /**
  * The syntax `text` is written in: JSON (an object, or an array JSON.parse reads), HTML (a document or a
@@ -9,7 +10,10 @@ const HTML_START = /^<(?:!doctype\s+html|html|head|body|meta|title|main|article|
  * (Markdown counts as text, also with HTML inside).
  */
 export function syntaxOf(text: string): Syntax {
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('{') || head.startsWith('[')) return looksLikeJson(text) ? 'json' : 'text';
   if (!head.startsWith('<')) return 'text';
   if (/^<\?xml/i.test(head)) return /<(?:!doctype\s+html|html)[\s>]/i.test(head) ? 'html' : 'xml';

@@ -50,7 +50,10 @@ interface Block {
  * LAST_LINE_SECONDS: a recording's last line is mostly a goodbye, and a guess should be small). A start earlier than one
  * before it is taken as that earlier start (the source's order wins).
  */
-export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { durationSeconds?: number } = {}): TimingResult {
+export function assignTimes(
+  lines: TimedLineInput[],
+  { durationSeconds }: { durationSeconds?: number } = {},
+): TimingResult {
   const reordered = inStartOrder(lines, durationSeconds);
   if (reordered) return reordered;
   const out: LineTiming[] = lines.map(() => ({ start: 0, end: 0, seconds: 0, blockStart: 0 }));
@@ -83,7 +86,7 @@ export function assignTimes(lines: TimedLineInput[], { durationSeconds }: { dura
     latest = Math.max(latest, start);
     blocks.push({ speaker: l.speaker, start, lines: [i], words: l.words, end: l.end });
   });
-  for (let g = 0; g < blocks.length; ) {
+  for (let g = 0; g < blocks.length;) {
     let h = g;
     while (h < blocks.length && blocks[h]!.start === blocks[g]!.start) h++;
     const group = blocks.slice(g, h);
@@ -145,7 +148,10 @@ function inStartOrder(lines: TimedLineInput[], durationSeconds?: number): Timing
   lines.forEach((l, i) => (timed(l) || groups.length === 0 ? groups.push([i]) : groups[groups.length - 1]!.push(i)));
   const startOf = (g: number[]) => (timed(lines[g[0]!]!) ? Math.max(0, lines[g[0]!]!.start!) : -Infinity);
   const order = groups.sort((a, b) => startOf(a) - startOf(b)).flat();
-  const inner = assignTimes(order.map((i) => lines[i]!), { durationSeconds });
+  const inner = assignTimes(
+    order.map((i) => lines[i]!),
+    { durationSeconds },
+  );
   const out: LineTiming[] = new Array<LineTiming>(lines.length);
   order.forEach((i, k) => {
     out[i] = inner.lines[k]!;

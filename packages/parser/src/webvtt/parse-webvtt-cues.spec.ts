@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseWebVTTCues } from './parse-webvtt-cues.js';
 
-const pick = (input: string) => parseWebVTTCues(input).cues.map(({ id, startTime, endTime, text, settings }) => ({ id, startTime, endTime, text, settings }));
+const pick = (input: string) =>
+  parseWebVTTCues(input).cues.map(({ id, startTime, endTime, text, settings }) => ({
+    id,
+    startTime,
+    endTime,
+    text,
+    settings,
+  }));
 
 describe('parseWebVTTCues', () => {
   it('parseWebVTTCues(file) reads ids, times, settings and multi-line text', () => {
@@ -27,13 +34,17 @@ describe('parseWebVTTCues', () => {
   });
 
   it('parseWebVTTCues(file) starts a new cue at any line containing -->', () => {
-    const cues = pick('WEBVTT\n\n00:00.000 --> 00:01.000\none\nnot-->an id\n00:02.000 --> 00:03.000\ntwo\n00:04.000 --> 00:05.000\nthree\n');
+    const cues = pick(
+      'WEBVTT\n\n00:00.000 --> 00:01.000\none\nnot-->an id\n00:02.000 --> 00:03.000\ntwo\n00:04.000 --> 00:05.000\nthree\n',
+    );
     expect(cues.map((c) => c.text)).toEqual(['one', 'two', 'three']);
     expect(cues.map((c) => c.id)).toEqual(['', '', '']);
   });
 
   it('parseWebVTTCues(file) reads CR, LF, CRLF and LF CR as line breaks', () => {
-    const cues = pick('WEBVTT\r\rcr\r00:00.000 --> 00:01.000\rtext1\r\n\r\ncrlf\r\n00:00.000 --> 00:01.000\r\ntext2\n\rlfcr\n00:00.000 --> 00:01.000\nline1\r\nline2\r');
+    const cues = pick(
+      'WEBVTT\r\rcr\r00:00.000 --> 00:01.000\rtext1\r\n\r\ncrlf\r\n00:00.000 --> 00:01.000\r\ntext2\n\rlfcr\n00:00.000 --> 00:01.000\nline1\r\nline2\r',
+    );
     expect(cues.map((c) => [c.id, c.text])).toEqual([
       ['cr', 'text1'],
       ['crlf', 'text2'],
@@ -42,7 +53,9 @@ describe('parseWebVTTCues', () => {
   });
 
   it('parseWebVTTCues(file) turns NUL into U+FFFD and drops a cue with a NUL in its timings', () => {
-    const result = parseWebVTTCues('WEBVTT\n\n\0id\n00:00.000 --> 00:01.000\na\0b\n\n00:00.000 --> 00:0\u00001.000\ndropped\n');
+    const result = parseWebVTTCues(
+      'WEBVTT\n\n\0id\n00:00.000 --> 00:01.000\na\0b\n\n00:00.000 --> 00:0\u00001.000\ndropped\n',
+    );
     expect(result.cues.map((c) => [c.id, c.text])).toEqual([['\uFFFDid', 'a\uFFFDb']]);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.message).toContain('bad end timestamp');
@@ -83,7 +96,9 @@ describe('parseWebVTTCues', () => {
   });
 
   it('parseWebVTTCues(file) reports blocks without timings and bad timings, positioned', () => {
-    const result = parseWebVTTCues('WEBVTT\n\nstray\ntext\n\n00:00 --> 00:01.000\nlost\n\n00:02.000 --> 00:03.000\nkept');
+    const result = parseWebVTTCues(
+      'WEBVTT\n\nstray\ntext\n\n00:00 --> 00:01.000\nlost\n\n00:02.000 --> 00:03.000\nkept',
+    );
     expect(result.cues.map((c) => c.text)).toEqual(['kept']);
     expect(result.problems.map((p) => [p.message, p.position.start.line, p.position.end.column])).toEqual([
       ["WebVTT: block without a cue timing line ignored ('stray')", 3, 6],
@@ -99,7 +114,9 @@ describe('parseWebVTTCues', () => {
       end: { line: 6, column: 6, offset: input.indexOf('line2') + 5 },
     });
     expect(cue?.textPosition?.start).toEqual({ line: 5, column: 1, offset: input.indexOf('line1') });
-    expect(input.slice(cue?.position.start.offset, cue?.position.end.offset)).toBe('id\r\n00:00.000 --> 00:01.000\r\nline1\r\nline2');
+    expect(input.slice(cue?.position.start.offset, cue?.position.end.offset)).toBe(
+      'id\r\n00:00.000 --> 00:01.000\r\nline1\r\nline2',
+    );
   });
 
   it('parseWebVTTCues(file) spans a cue without text and without id over its timing line', () => {
@@ -111,7 +128,11 @@ describe('parseWebVTTCues', () => {
   });
 
   it('parseWebVTTCues(file) tolerates a BOM and extra blank lines', () => {
-    expect(pick('\uFEFFWEBVTT\n\n\n\n00:00.000 --> 00:01.000\na\n\n\n\n\n00:01.000 --> 00:02.000\nb\n\n\n').map((c) => c.text)).toEqual(['a', 'b']);
+    expect(
+      pick('\uFEFFWEBVTT\n\n\n\n00:00.000 --> 00:01.000\na\n\n\n\n\n00:01.000 --> 00:02.000\nb\n\n\n').map(
+        (c) => c.text,
+      ),
+    ).toEqual(['a', 'b']);
   });
 
   it('parseWebVTTCues(file) reads a header line that runs into the first cue as header', () => {
@@ -141,6 +162,8 @@ describe('parseWebVTTCues', () => {
   });
 
   it('parseWebVTTCues(value) throws for a non-string', () => {
-    expect(() => parseWebVTTCues(undefined as unknown as string)).toThrow(/parseWebVTTCues: expected a string, got undefined/);
+    expect(() => parseWebVTTCues(undefined as unknown as string)).toThrow(
+      /parseWebVTTCues: expected a string, got undefined/,
+    );
   });
 });

@@ -178,7 +178,16 @@ export function parseWebVTTCues(input: string): WebVTTParseResult {
   let position = text.startsWith('\uFEFF') ? 1 : 0;
   const signatureEnd = lineEndFrom(position);
   const afterSignature = text[position + 6];
-  if (!text.startsWith('WEBVTT', position) || !(afterSignature === undefined || afterSignature === ' ' || afterSignature === '\t' || afterSignature === '\n' || afterSignature === '\r')) {
+  if (
+    !text.startsWith('WEBVTT', position) ||
+    !(
+      afterSignature === undefined ||
+      afterSignature === ' ' ||
+      afterSignature === '\t' ||
+      afterSignature === '\n' ||
+      afterSignature === '\r'
+    )
+  ) {
     const shown = text.slice(position, Math.min(signatureEnd, position + 40));
     problems.push({
       message: `WebVTT: the file does not start with the signature 'WEBVTT' (followed by a space, a tab or a line break); found '${shown}'`,

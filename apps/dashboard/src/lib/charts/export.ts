@@ -33,7 +33,10 @@ function standalone(svg: SVGSVGElement): { text: string; width: number; height: 
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  clone.setAttribute('style', `color:${style.color};font-family:${style.fontFamily};font-size:12px;background:${getComputedStyle(document.body).backgroundColor}`);
+  clone.setAttribute(
+    'style',
+    `color:${style.color};font-family:${style.fontFamily};font-size:12px;background:${getComputedStyle(document.body).backgroundColor}`,
+  );
   const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   bg.setAttribute('width', '100%');
   bg.setAttribute('height', '100%');

@@ -16,7 +16,11 @@ describe('fitScale', () => {
     expect(given.range()).toEqual([0, 1]);
   });
   it('fitScale(scaleUtc(), { nice: true }) rounds the domain out to whole periods', () => {
-    const x = fitScale(scaleUtc(), { domain: [new Date('2024-01-17'), new Date('2024-11-03')], range: [0, 600], nice: true });
+    const x = fitScale(scaleUtc(), {
+      domain: [new Date('2024-01-17'), new Date('2024-11-03')],
+      range: [0, 600],
+      nice: true,
+    });
     const [lo, hi] = x.domain() as Date[];
     expect(lo!.toISOString().slice(0, 10)).toBe('2024-01-01');
     expect(hi!.toISOString().slice(0, 10)).toBe('2024-12-01');

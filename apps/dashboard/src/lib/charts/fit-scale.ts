@@ -22,7 +22,10 @@ interface Settable {
  * A copy of `scale` (d3's scaleLinear(), scaleUtc(), scaleBand() ...) with the domain and range set, niced when
  * asked: the chart root fits each scale once from the data's domain and its plot area, never mutating the one given.
  */
-export function fitScale(scale: ChartScale, { domain, range, nice = false }: { domain: unknown[]; range: [number, number]; nice?: boolean }): ChartScale {
+export function fitScale(
+  scale: ChartScale,
+  { domain, range, nice = false }: { domain: unknown[]; range: [number, number]; nice?: boolean },
+): ChartScale {
   const copy = scale.copy() as unknown as Settable;
   copy.domain(domain).range(range);
   if (nice && copy.nice) copy.nice();

@@ -48,7 +48,14 @@ describe('rovingKeydown', () => {
     const focused: number[] = [];
     const marks = Array.from({ length: count }, (_, i) => ({ focus: () => focused.push(i) }));
     const event = (key: string, ctrlKey = false) => {
-      const e = { key, ctrlKey, metaKey: false, defaultPrevented: false, currentTarget: { querySelectorAll: () => marks }, preventDefault: () => (e.defaultPrevented = true) };
+      const e = {
+        key,
+        ctrlKey,
+        metaKey: false,
+        defaultPrevented: false,
+        currentTarget: { querySelectorAll: () => marks },
+        preventDefault: () => (e.defaultPrevented = true),
+      };
       return e;
     };
     return { focused, event };

@@ -11,7 +11,11 @@ describe('stackStreams', () => {
   it("stackStreams(points, keys, 'stacked') puts each key on the ones before it, from 0", () => {
     const { series, domain } = stackStreams(points, ['a', 'b'], 'stacked');
     expect(series.map((s) => s.key)).toEqual(['a', 'b']);
-    expect(series[1]!.map((p) => [p[0], p[1]])).toEqual([[1, 4], [2, 4], [4, 4]]);
+    expect(series[1]!.map((p) => [p[0], p[1]])).toEqual([
+      [1, 4],
+      [2, 4],
+      [4, 4],
+    ]);
     expect(domain).toEqual([0, 4]);
   });
   it("stackStreams(points, keys, 'expand') makes every point sum to 1", () => {

@@ -1,4 +1,12 @@
-import { stack, stackOffsetExpand, stackOffsetNone, stackOffsetWiggle, stackOrderInsideOut, stackOrderNone, type Series } from 'd3-shape';
+import {
+  stack,
+  stackOffsetExpand,
+  stackOffsetNone,
+  stackOffsetWiggle,
+  stackOrderInsideOut,
+  stackOrderNone,
+  type Series,
+} from 'd3-shape';
 
 export type StackMode = 'wiggle' | 'stacked' | 'expand';
 export interface StreamPoint {
@@ -12,7 +20,11 @@ export interface StreamPoint {
  * The streams of a streamgraph: d3's stack of `keys` over the points (a missing or negative value counts 0),
  * centred and ordered inside-out for 'wiggle', summing to 1 for 'expand'; and the y domain that holds them.
  */
-export function stackStreams(points: StreamPoint[], keys: string[], mode: StackMode): { series: Series<StreamPoint, string>[]; domain: [number, number] } {
+export function stackStreams(
+  points: StreamPoint[],
+  keys: string[],
+  mode: StackMode,
+): { series: Series<StreamPoint, string>[]; domain: [number, number] } {
   const series = stack<StreamPoint>()
     .keys(keys)
     .value((d, key) => Math.max(0, d.values[key] ?? 0))

@@ -3,7 +3,9 @@ import { timeAxisTicks } from './time-axis-ticks.js';
 
 describe('timeAxisTicks', () => {
   it('timeAxisTicks([0, duration], count) ticks at a round step, labelled as times', () => {
-    expect(timeAxisTicks([0, 600], 6)).toEqual([0, 120, 240, 360, 480, 600].map((v) => ({ value: v, label: `${v / 60}:00` })));
+    expect(timeAxisTicks([0, 600], 6)).toEqual(
+      [0, 120, 240, 360, 480, 600].map((v) => ({ value: v, label: `${v / 60}:00` })),
+    );
   });
   it('timeAxisTicks([start, end], count) counts from the start of the domain', () => {
     const ticks = timeAxisTicks([60, 120], 4);

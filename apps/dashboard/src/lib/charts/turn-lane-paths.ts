@@ -6,7 +6,12 @@
 export function turnLanePaths(
   turns: { speaker: string; start: number; end: number }[],
   lanes: string[],
-  { x, top, rowHeight, inset = 3 }: { x: (seconds: number) => number; top: (lane: number) => number; rowHeight: number; inset?: number },
+  {
+    x,
+    top,
+    rowHeight,
+    inset = 3,
+  }: { x: (seconds: number) => number; top: (lane: number) => number; rowHeight: number; inset?: number },
 ): { name: string; d: string; count: number }[] {
   const row = new Map(lanes.map((s, i) => [s, i]));
   const out = lanes.map((name) => ({ name, d: [] as string[], count: 0 }));

@@ -5,7 +5,10 @@ const read = (query: string) => readerParams(new URLSearchParams(query));
 
 describe('readerParams', () => {
   it('readerParams(?t=&mark=&mark=) reads the moment and every mark word', () => {
-    expect(read('t=95.5&mark=warehouse&mark=Feature%20store')).toEqual({ t: 95.5, marks: ['warehouse', 'Feature store'] });
+    expect(read('t=95.5&mark=warehouse&mark=Feature%20store')).toEqual({
+      t: 95.5,
+      marks: ['warehouse', 'Feature store'],
+    });
   });
   it('readerParams without t, or with a t that is no time, has t null', () => {
     expect(read('mark=x').t).toBeNull();

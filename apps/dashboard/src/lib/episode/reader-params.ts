@@ -9,6 +9,13 @@ export const MAX_MARK_LENGTH = 100;
 export function readerParams(params: URLSearchParams): { t: number | null; marks: string[] } {
   const raw = params.get('t');
   const t = raw === null || raw.trim() === '' ? null : Number(raw);
-  const marks = [...new Set(params.getAll('mark').map((m) => m.trim()).filter((m) => m && m.length <= MAX_MARK_LENGTH))].slice(0, MAX_MARKS);
+  const marks = [
+    ...new Set(
+      params
+        .getAll('mark')
+        .map((m) => m.trim())
+        .filter((m) => m && m.length <= MAX_MARK_LENGTH),
+    ),
+  ].slice(0, MAX_MARKS);
   return { t: t !== null && Number.isFinite(t) && t >= 0 ? t : null, marks };
 }

@@ -7,7 +7,11 @@ const episode = (id: string, topicScores: Record<string, number>): AnalyzedEpiso
     id,
     file: `${id}.txt`,
     alternates: [],
-    summary: { topics: Object.entries(topicScores).map(([t, score]) => ({ id: t, label: t, score })), speakers: [], diagnostics: [] },
+    summary: {
+      topics: Object.entries(topicScores).map(([t, score]) => ({ id: t, label: t, score })),
+      speakers: [],
+      diagnostics: [],
+    },
     hostShare: null,
     interactivity: null,
     windows: [],
@@ -16,7 +20,10 @@ const episode = (id: string, topicScores: Record<string, number>): AnalyzedEpiso
     topicScores,
   }) as unknown as AnalyzedEpisode;
 
-const episodes = [episode('a', { mlops: 0.5, databases: 0.3, careers: 0.2 }), episode('b', { 'mental-health': 0.6, 'open-source': 0.4 })];
+const episodes = [
+  episode('a', { mlops: 0.5, databases: 0.3, careers: 0.2 }),
+  episode('b', { 'mental-health': 0.6, 'open-source': 0.4 }),
+];
 
 describe('atTopicLevel', () => {
   it("atTopicLevel(episodes, 'top') gives each episode its top-level topics, rolled up, for every topic chart", () => {
@@ -27,7 +34,11 @@ describe('atTopicLevel', () => {
     ]);
     expect(b!.summary.topics.map((t) => t.id)).toEqual(['health-fitness', 'technology']);
     expect(a!.speakerTopics['Ann']!['technology']).toBe(0.8);
-    expect(corpusTopics(atTopicLevel(episodes, 'top')).map((t) => t.id)).toEqual(['technology', 'health-fitness', 'business']);
+    expect(corpusTopics(atTopicLevel(episodes, 'top')).map((t) => t.id)).toEqual([
+      'technology',
+      'health-fitness',
+      'business',
+    ]);
   });
 
   it("atTopicLevel(episodes, id) opens a branch; '' leaves the episodes as they are", () => {

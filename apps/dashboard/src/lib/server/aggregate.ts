@@ -28,7 +28,10 @@ export function libraryRows(episodes: AnalyzedEpisode[]): LibraryRow[] {
     durationSeconds: e.summary.durationSeconds,
     speakers: e.summary.speakers.map((s) => ({ name: s.name, role: s.role, talkShare: s.talkShare })),
     hostShare: e.hostShare,
-    topTopics: [...e.summary.topics].sort((a, b) => b.score - a.score).slice(0, 3).map(({ id, label }) => ({ id, label })),
+    topTopics: [...e.summary.topics]
+      .sort((a, b) => b.score - a.score)
+      .slice(0, 3)
+      .map(({ id, label }) => ({ id, label })),
     warnings: e.summary.diagnostics.filter((d) => d.severity !== 'info').length,
   }));
 }
@@ -57,8 +60,15 @@ export function atTopicLevel(episodes: AnalyzedEpisode[], level: string): Analyz
   const branch = level === 'top' ? undefined : level;
   return episodes.map((e) => {
     const scores = e.topicScores ?? Object.fromEntries(e.summary.topics.map((t) => [t.id, t.score]));
-    const speakers = Object.fromEntries(Object.entries(e.speakerTopics).map(([name, s]) => [name, Object.fromEntries(topicBranch(s, { branch }).map((t) => [t.id, t.score]))]));
-    const topics = topicBranch(scores, { branch }).filter((t) => t.score > 0).map(({ id, label, score }) => ({ id, label, score }));
+    const speakers = Object.fromEntries(
+      Object.entries(e.speakerTopics).map(([name, s]) => [
+        name,
+        Object.fromEntries(topicBranch(s, { branch }).map((t) => [t.id, t.score])),
+      ]),
+    );
+    const topics = topicBranch(scores, { branch })
+      .filter((t) => t.score > 0)
+      .map(({ id, label, score }) => ({ id, label, score }));
     return { ...e, summary: { ...e.summary, topics }, speakerTopics: speakers };
   });
 }
@@ -92,7 +102,11 @@ function periodMiddle(key: string): number {
  * Topic scores by date: per episode, or averaged over the episodes of each quarter or year (the binning of
  * nlp's corpusTopicTimeline, applied to the per-episode scores already computed, so nothing is re-parsed).
  */
-export function topicTimeline(episodes: AnalyzedEpisode[], topics: TopicRef[], grain: TimelineGrain = 'episode'): TimelinePoint[] {
+export function topicTimeline(
+  episodes: AnalyzedEpisode[],
+  topics: TopicRef[],
+  grain: TimelineGrain = 'episode',
+): TimelinePoint[] {
   const dated = episodes
     .filter((e) => e.summary.date && !Number.isNaN(Date.parse(e.summary.date)))
     .map((e) => ({

@@ -12,7 +12,10 @@ const open = () => {
 describe('analysis cache', () => {
   it('putAnalysis(db, entry, value) then getAnalysis(db, key) gives the value back whole', () => {
     const db = open();
-    const value = { ok: true, core: { turns: Array.from({ length: 50 }, (_, i) => ({ speaker: 'Ann', text: `turn ${i} ünïcödé` })) } };
+    const value = {
+      ok: true,
+      core: { turns: Array.from({ length: 50 }, (_, i) => ({ speaker: 'Ann', text: `turn ${i} ünïcödé` })) },
+    };
     putAnalysis(db, { key: 'k', contentHash: 'h', analysisVersion: 'v1' }, value);
     expect(getAnalysis(db, 'k')).toEqual(value);
     expect(getAnalysis(db, 'missing')).toBeUndefined();

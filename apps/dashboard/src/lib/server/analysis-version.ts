@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 /** Every file below dir, sorted, as paths relative to it. */
 function filesBelow(dir: string, rel = ''): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     const p = rel ? `${rel}/${entry.name}` : entry.name;
     if (entry.isDirectory()) out.push(...filesBelow(dir, p));
     else if (entry.isFile()) out.push(p);
@@ -38,7 +40,11 @@ function packageDir(entry: string, name: string): string | null {
  * and every file of its built output (the folder holding its entry). Any rebuild that changes a byte of that code
  * changes the version; a rebuild that changes nothing keeps the cache.
  */
-export function analysisVersion(moduleFiles: readonly string[], packages: readonly string[], resolve: (name: string) => string = (n) => import.meta.resolve(n)): string {
+export function analysisVersion(
+  moduleFiles: readonly string[],
+  packages: readonly string[],
+  resolve: (name: string) => string = (n) => import.meta.resolve(n),
+): string {
   const hash = createHash('sha256');
   for (const file of moduleFiles) {
     hash.update(`module\0${path.basename(file)}\0`);
@@ -57,7 +63,8 @@ export function analysisVersion(moduleFiles: readonly string[], packages: readon
     if (root) hash.update(readFileSync(path.join(root, 'package.json')));
     // The built output: the top folder of the entry inside the package (dist/), else the entry's folder.
     const top = root ? path.relative(root, entry).split(path.sep)[0]! : '';
-    const out = root && top && statSync(path.join(root, top)).isDirectory() ? path.join(root, top) : path.dirname(entry);
+    const out =
+      root && top && statSync(path.join(root, top)).isDirectory() ? path.join(root, top) : path.dirname(entry);
     for (const file of filesBelow(out)) {
       hash.update(`\0${file}\0`);
       hash.update(readFileSync(path.join(out, file)));

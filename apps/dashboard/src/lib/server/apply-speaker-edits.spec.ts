@@ -11,7 +11,14 @@ const ok = (o: ReturnType<typeof applySpeakerEdits>): SpeakerEdits => {
 describe('applySpeakerEdits', () => {
   it('applySpeakerEdits(labels, saved, renames) adds to the saved edits and maps shown names back to labels', () => {
     const once = ok(applySpeakerEdits(labels, emptyEdits(), { renames: [{ from: 'Ann', to: 'Anna' }] }));
-    const twice = ok(applySpeakerEdits(labels, once, { renames: [{ from: 'Anna', to: 'Annabel' }, { from: 'Bob', to: 'Robert' }] }));
+    const twice = ok(
+      applySpeakerEdits(labels, once, {
+        renames: [
+          { from: 'Anna', to: 'Annabel' },
+          { from: 'Bob', to: 'Robert' },
+        ],
+      }),
+    );
     expect({ ...twice.rename }).toEqual({ Ann: 'Annabel', Bob: 'Robert' });
   });
   it('applySpeakerEdits: 15 edits of different speakers, applied one after another, all stay', () => {
@@ -22,16 +29,30 @@ describe('applySpeakerEdits', () => {
   });
   it("applySpeakerEdits refuses a rename onto another speaker's shown name, and says to merge", () => {
     const out = applySpeakerEdits(labels, emptyEdits(), { renames: [{ from: 'Ann', to: 'Bob' }] });
-    expect(out).toEqual({ ok: false, message: expect.stringMatching(/another speaker is already called 'Bob'.*Merge/) });
+    expect(out).toEqual({
+      ok: false,
+      message: expect.stringMatching(/another speaker is already called 'Bob'.*Merge/),
+    });
     const renamed = ok(applySpeakerEdits(labels, emptyEdits(), { renames: [{ from: 'Cat', to: 'Kit' }] }));
     expect(applySpeakerEdits(labels, renamed, { renames: [{ from: 'Ann', to: 'Kit' }] }).ok).toBe(false);
     // Two renames in one request onto one name: the second is refused
-    expect(applySpeakerEdits(labels, emptyEdits(), { renames: [{ from: 'Ann', to: 'X' }, { from: 'Bob', to: 'X' }] }).ok).toBe(false);
+    expect(
+      applySpeakerEdits(labels, emptyEdits(), {
+        renames: [
+          { from: 'Ann', to: 'X' },
+          { from: 'Bob', to: 'X' },
+        ],
+      }).ok,
+    ).toBe(false);
   });
   it('applySpeakerEdits allows a rename onto a merged-away name and back to the label', () => {
     const merged = ok(applySpeakerEdits(labels, emptyEdits(), { merges: [{ from: 'Cat', into: 'Bob' }] }));
     expect(ok(applySpeakerEdits(labels, merged, { renames: [{ from: 'Ann', to: 'Cat' }] })).rename.Ann).toBe('Cat');
-    const back = ok(applySpeakerEdits(labels, ok(applySpeakerEdits(labels, emptyEdits(), { renames: [{ from: 'Ann', to: 'A' }] })), { renames: [{ from: 'A', to: 'Ann' }] }));
+    const back = ok(
+      applySpeakerEdits(labels, ok(applySpeakerEdits(labels, emptyEdits(), { renames: [{ from: 'Ann', to: 'A' }] })), {
+        renames: [{ from: 'A', to: 'Ann' }],
+      }),
+    );
     expect(Object.keys(back.rename)).toEqual([]);
   });
   it('applySpeakerEdits handles speakers named constructor, toString and __proto__ as own keys', () => {
@@ -41,7 +62,13 @@ describe('applySpeakerEdits', () => {
     expect(applySpeakerEdits(odd, emptyEdits(), { renames: [{ from: 'hasOwnProperty', to: 'x' }] }).ok).toBe(false);
   });
   it('applySpeakerEdits refuses unknown speakers, empty or long names and self-merges', () => {
-    for (const body of [{ renames: [{ from: 'Zed', to: 'Z' }] }, { renames: [{ from: 'Ann', to: ' ' }] }, { renames: [{ from: 'Ann', to: 'x'.repeat(81) }] }, { merges: [{ from: 'Ann', into: 'Ann' }] }, { renames: [{ from: 1, to: 'x' }] }]) {
+    for (const body of [
+      { renames: [{ from: 'Zed', to: 'Z' }] },
+      { renames: [{ from: 'Ann', to: ' ' }] },
+      { renames: [{ from: 'Ann', to: 'x'.repeat(81) }] },
+      { merges: [{ from: 'Ann', into: 'Ann' }] },
+      { renames: [{ from: 1, to: 'x' }] },
+    ]) {
       expect(applySpeakerEdits(labels, emptyEdits(), body).ok).toBe(false);
     }
   });

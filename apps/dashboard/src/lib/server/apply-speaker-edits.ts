@@ -8,7 +8,8 @@ export interface EditRequest {
 
 export type EditOutcome = { ok: true; edits: SpeakerEdits } | { ok: false; message: string };
 
-const own = (r: Record<string, string>, key: string): string | undefined => (Object.hasOwn(r, key) ? r[key] : undefined);
+const own = (r: Record<string, string>, key: string): string | undefined =>
+  Object.hasOwn(r, key) ? r[key] : undefined;
 
 /**
  * Applies a request's merges, then renames, to the edits saved so far (read just before, under the episode's
@@ -28,7 +29,10 @@ export function applySpeakerEdits(labels: readonly string[], saved: SpeakerEdits
     const from = typeof m?.from === 'string' ? now.get(m.from) : undefined;
     const into = typeof m?.into === 'string' ? now.get(m.into) : undefined;
     if (from === undefined || into === undefined || from === into) {
-      return { ok: false, message: `Cannot merge '${String(m?.from)}' into '${String(m?.into)}': both must be speakers of this episode.` };
+      return {
+        ok: false,
+        message: `Cannot merge '${String(m?.from)}' into '${String(m?.into)}': both must be speakers of this episode.`,
+      };
     }
     edits.merge[from] = into;
   }
@@ -37,11 +41,17 @@ export function applySpeakerEdits(labels: readonly string[], saved: SpeakerEdits
     const label = typeof r?.from === 'string' ? now.get(r.from) : undefined;
     const name = typeof r?.to === 'string' ? r.to.trim() : '';
     if (label === undefined || !name || name.length > 80) {
-      return { ok: false, message: `Cannot rename '${String(r?.from)}': give a speaker of this episode and a name of 1 to 80 characters.` };
+      return {
+        ok: false,
+        message: `Cannot rename '${String(r?.from)}': give a speaker of this episode and a name of 1 to 80 characters.`,
+      };
     }
     const holder = now.get(name);
     if (holder !== undefined && holder !== label) {
-      return { ok: false, message: `Cannot rename '${String(r.from)}' to '${name}': another speaker is already called '${name}'. Merge the two instead.` };
+      return {
+        ok: false,
+        message: `Cannot rename '${String(r.from)}' to '${name}': another speaker is already called '${name}'. Merge the two instead.`,
+      };
     }
     if (name === label) delete edits.rename[label];
     else edits.rename[label] = name;

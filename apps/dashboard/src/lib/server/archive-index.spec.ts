@@ -30,7 +30,10 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const ids = (q: string) => searchArchive(db, q).episodes.map((e) => e.id).sort();
+const ids = (q: string) =>
+  searchArchive(db, q)
+    .episodes.map((e) => e.id)
+    .sort();
 
 describe('syncArchive', () => {
   it('syncArchive(snapshot) indexes every episode, then skips the unchanged ones', async () => {

@@ -30,7 +30,9 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
  */
 export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(snapshot.dir)): Promise<SyncReport> {
   const stored = new Map(
-    (db.prepare('SELECT id, content_hash FROM episodes').all() as { id: string; content_hash: string | null }[]).map((r) => [r.id, r.content_hash]),
+    (db.prepare('SELECT id, content_hash FROM episodes').all() as { id: string; content_hash: string | null }[]).map(
+      (r) => [r.id, r.content_hash],
+    ),
   );
   const removed = [...stored.keys()].filter((id) => !snapshot.sources.has(id));
   if (removed.length > 0) db.transaction(() => removed.forEach((id) => removeEpisode(db, id)))();
@@ -51,7 +53,13 @@ export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(
           report.skipped.push({ id: episode.id, reason: 'the file changed since it was analyzed' });
           continue;
         }
-        const result = await readEpisode({ bytes, fileName: source.fileName, edits: source.edits, people: source.people, chapterList: source.chapterList });
+        const result = await readEpisode({
+          bytes,
+          fileName: source.fileName,
+          edits: source.edits,
+          people: source.people,
+          chapterList: source.chapterList,
+        });
         entries.push({ id: episode.id, result, summary: episode.summary, contentHash: source.key });
       } catch (error) {
         report.skipped.push({ id: episode.id, reason: (error as Error).message || String(error) });
@@ -71,7 +79,9 @@ export function followSnapshot(snapshot: Snapshot): Promise<SyncReport> {
   let done = syncs.get(snapshot);
   if (!done) {
     done = chain.then(() => syncArchive(snapshot));
-    chain = done.catch((error: unknown) => console.error('podlens: the search index could not follow the corpus:', error));
+    chain = done.catch((error: unknown) =>
+      console.error('podlens: the search index could not follow the corpus:', error),
+    );
     syncs.set(snapshot, done);
   }
   return done;

@@ -20,7 +20,9 @@ const dtc = join(shared, 'corpus', 'dtc');
 
 /** `podlens analyze ...inputs -f jsonl` into a file; returns its path. */
 function analyze(inputs: string[], out: string, ...options: string[]): string {
-  const r = spawnSync(process.execPath, [main, 'analyze', ...inputs, '-f', 'jsonl', '-q', '-o', out, ...options], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [main, 'analyze', ...inputs, '-f', 'jsonl', '-q', '-o', out, ...options], {
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr).toBe(0);
   return out;
 }
@@ -29,7 +31,9 @@ async function query(jsonl: string, sql: string): Promise<Record<string, unknown
   const db = await DuckDBInstance.create(':memory:');
   const connection = await db.connect();
   try {
-    await connection.run(`CREATE TABLE episodes AS SELECT * FROM read_json_auto('${jsonl.replace(/'/g, "''")}', format = 'newline_delimited')`);
+    await connection.run(
+      `CREATE TABLE episodes AS SELECT * FROM read_json_auto('${jsonl.replace(/'/g, "''")}', format = 'newline_delimited')`,
+    );
     return (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
   } finally {
     connection.closeSync();
@@ -60,32 +64,64 @@ function asDashboardEpisodes(jsonl: string): AnalyzedEpisode[] {
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line) as EpisodeSummary)
-    .map((summary) => ({ id: summary.source, file: summary.source, alternates: [], summary, hostShare: summary.hostShare, interactivity: summary.interactivity, windows: [], turns: [], speakerTopics: {} }));
+    .map((summary) => ({
+      id: summary.source,
+      file: summary.source,
+      alternates: [],
+      summary,
+      hostShare: summary.hostShare,
+      interactivity: summary.interactivity,
+      windows: [],
+      turns: [],
+      speakerTopics: {},
+    }));
 }
 
 async function expectDashboardFigures(jsonl: string): Promise<void> {
   const episodes = asDashboardEpisodes(jsonl);
-  const perEpisode = hostShares(episodes).map((h) => ({ source: h.id, title: h.title, date: h.date, host: h.host, hostShare: h.hostShare }));
+  const perEpisode = hostShares(episodes).map((h) => ({
+    source: h.id,
+    title: h.title,
+    date: h.date,
+    host: h.host,
+    hostShare: h.hostShare,
+  }));
   perEpisode.sort((a, b) => (a.source < b.source ? -1 : 1));
   expect(perEpisode.length).toBeGreaterThan(0);
   expect(await query(jsonl, HOST_SHARE_PER_EPISODE)).toEqual(perEpisode);
 
   const years = new Map<number, number[]>();
-  for (const h of perEpisode) years.set(new Date(h.date).getUTCFullYear(), [...(years.get(new Date(h.date).getUTCFullYear()) ?? []), h.hostShare]);
+  for (const h of perEpisode)
+    years.set(new Date(h.date).getUTCFullYear(), [
+      ...(years.get(new Date(h.date).getUTCFullYear()) ?? []),
+      h.hostShare,
+    ]);
   const perYear = await query(jsonl, HOST_SHARE_PER_YEAR);
-  expect(perYear.map((r) => [Number(r.year), Number(r.episodes)])).toEqual([...years].sort((a, b) => a[0] - b[0]).map(([y, xs]) => [y, xs.length]));
-  for (const r of perYear) expect(r.hostShare as number).toBeCloseTo(years.get(Number(r.year))!.reduce((s, x) => s + x, 0) / Number(r.episodes), 12);
+  expect(perYear.map((r) => [Number(r.year), Number(r.episodes)])).toEqual(
+    [...years].sort((a, b) => a[0] - b[0]).map(([y, xs]) => [y, xs.length]),
+  );
+  for (const r of perYear)
+    expect(r.hostShare as number).toBeCloseTo(
+      years.get(Number(r.year))!.reduce((s, x) => s + x, 0) / Number(r.episodes),
+      12,
+    );
 
   const topics = corpusTopics(episodes);
-  const expected = topicTimeline(episodes, topics, 'quarter').flatMap((p) => topics.map((t) => ({ quarter: p.label.split(' · ')[0], topic: t.id, share: p.values[t.id] ?? 0 })));
+  const expected = topicTimeline(episodes, topics, 'quarter').flatMap((p) =>
+    topics.map((t) => ({ quarter: p.label.split(' · ')[0], topic: t.id, share: p.values[t.id] ?? 0 })),
+  );
   expected.sort((a, b) => (a.quarter + a.topic < b.quarter + b.topic ? -1 : 1));
   const rows = await query(jsonl, TOPIC_SHARE_PER_QUARTER);
   expect(rows.map((r) => [r.quarter, r.topic])).toEqual(expected.map((e) => [e.quarter, e.topic]));
   // Both round a mean to 4 digits, but sum in different orders: a mean on a half unit may round either way.
-  rows.forEach((r, i) => expect(Math.abs((r.share as number) - expected[i]!.share), `${r.quarter} ${r.topic}`).toBeLessThanOrEqual(1e-4 + 1e-9));
+  rows.forEach((r, i) =>
+    expect(Math.abs((r.share as number) - expected[i]!.share), `${r.quarter} ${r.topic}`).toBeLessThanOrEqual(
+      1e-4 + 1e-9,
+    ),
+  );
 }
 
-describe('the CLI\'s JSONL in DuckDB', () => {
+describe("the CLI's JSONL in DuckDB", () => {
   it('host share per episode and year, and topic share per quarter, come out of SQL as the dashboard computes them (examples/)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlens-duckdb-'));
     await expectDashboardFigures(analyze([examples], join(dir, 'examples.jsonl')));
@@ -93,19 +129,33 @@ describe('the CLI\'s JSONL in DuckDB', () => {
 
   it('shards analyzed apart and concatenated give each episode the figures of one run (--topics taxonomy)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlens-duckdb-'));
-    const files = readdirSync(examples).filter((f) => f !== 'README.md').sort().map((f) => join(examples, f));
+    const files = readdirSync(examples)
+      .filter((f) => f !== 'README.md')
+      .sort()
+      .map((f) => join(examples, f));
     const whole = readFileSync(analyze(files, join(dir, 'whole.jsonl'), '--topics', 'taxonomy'), 'utf8');
-    const parts = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)].map((shard, i) => readFileSync(analyze(shard, join(dir, `part-${i}.jsonl`), '--topics', 'taxonomy'), 'utf8'));
+    const parts = [files.filter((_, i) => i % 2 === 0), files.filter((_, i) => i % 2 === 1)].map((shard, i) =>
+      readFileSync(analyze(shard, join(dir, `part-${i}.jsonl`), '--topics', 'taxonomy'), 'utf8'),
+    );
     writeFileSync(join(dir, 'all.jsonl'), parts.join(''));
     const figures = (jsonl: string) =>
-      jsonl.trim().split('\n').map((l) => JSON.parse(l) as EpisodeSummary).map((e) => ({ source: e.source, speakers: e.speakers, hostShare: e.hostShare, topics: e.topics })).sort((a, b) => (a.source < b.source ? -1 : 1));
+      jsonl
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as EpisodeSummary)
+        .map((e) => ({ source: e.source, speakers: e.speakers, hostShare: e.hostShare, topics: e.topics }))
+        .sort((a, b) => (a.source < b.source ? -1 : 1));
     expect(figures(readFileSync(join(dir, 'all.jsonl'), 'utf8'))).toEqual(figures(whole));
     const count = await query(join(dir, 'all.jsonl'), 'SELECT count(*) AS n FROM episodes');
     expect(Number(count[0]!.n)).toBe(files.length);
   }, 120_000);
 
-  it.skipIf(!existsSync(dtc))('the same on the DTC corpus, dated over several years (needs ../shared)', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'podlens-duckdb-'));
-    await expectDashboardFigures(analyze([dtc], join(dir, 'dtc.jsonl')));
-  }, 120_000);
+  it.skipIf(!existsSync(dtc))(
+    'the same on the DTC corpus, dated over several years (needs ../shared)',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'podlens-duckdb-'));
+      await expectDashboardFigures(analyze([dtc], join(dir, 'dtc.jsonl')));
+    },
+    120_000,
+  );
 });

@@ -36,7 +36,9 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
   const given = Number(env.PODLENS_MAX_UPLOAD_BYTES);
   const limit = Number.isFinite(given) && given > 0 ? Math.floor(given) : DEFAULT_MAX_UPLOAD_BYTES;
   const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg])?\s*$/i.exec(env.BODY_SIZE_LIMIT ?? '');
-  const server = m ? Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]?.toLowerCase() as 'k'] ?? 1) : Infinity;
+  const server = m
+    ? Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]?.toLowerCase() as 'k'] ?? 1)
+    : Infinity;
   return Math.min(limit, Math.floor(server));
 }
 
@@ -46,7 +48,11 @@ export function maxUploadBytes(env: Record<string, string | undefined> = process
  * (`$XDG_DATA_HOME/podlens/<hash of the corpus path>`, by default `~/.local/share/podlens/...`).
  * Deleting it loses nothing that the transcripts and an export of the edits cannot rebuild.
  */
-export function dataDir(corpus: string = corpusDir(), env: Record<string, string | undefined> = process.env, writable = canWrite(corpus)): string {
+export function dataDir(
+  corpus: string = corpusDir(),
+  env: Record<string, string | undefined> = process.env,
+  writable = canWrite(corpus),
+): string {
   if (env.PODLENS_DATA_DIR) return path.resolve(env.PODLENS_DATA_DIR);
   if (writable) return path.join(corpus, '.podlens');
   const home = env.XDG_DATA_HOME ? path.resolve(env.XDG_DATA_HOME) : path.join(os.homedir(), '.local', 'share');
@@ -54,7 +60,10 @@ export function dataDir(corpus: string = corpusDir(), env: Record<string, string
 }
 
 /** The dashboard's database file (SQLite) in the data folder. */
-export function databaseFile(corpus: string = corpusDir(), env: Record<string, string | undefined> = process.env): string {
+export function databaseFile(
+  corpus: string = corpusDir(),
+  env: Record<string, string | undefined> = process.env,
+): string {
   return path.join(dataDir(corpus, env), 'podlens.db');
 }
 

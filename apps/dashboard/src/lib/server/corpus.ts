@@ -36,7 +36,13 @@ export { readPeople };
  */
 async function readBytes(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): Promise<ParseResult> {
   const { text, diagnostic } = await readTranscriptBytes(input.bytes, input.fileName);
-  return readTranscript(text, { fileName: input.fileName, people: input.people, decoding: diagnostic, edits: input.edits, chapterList: input.chapterList });
+  return readTranscript(text, {
+    fileName: input.fileName,
+    people: input.people,
+    decoding: diagnostic,
+    edits: input.edits,
+    chapterList: input.chapterList,
+  });
 }
 
 export async function readEpisode(input: Omit<AnalyzeInput, 'edits'> & { edits?: SpeakerEdits }): Promise<ParseResult> {
@@ -45,19 +51,28 @@ export async function readEpisode(input: Omit<AnalyzeInput, 'edits'> & { edits?:
 
 function refuseWithoutTurns(episode: Episode): void {
   if (episode.turns.length === 0) {
-    throw new Error(episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`);
+    throw new Error(
+      episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`,
+    );
   }
 }
 
 /** The quick check an upload gets before it is saved: it parses, and has turns. The full analysis follows in the store. */
-export async function checkTranscript(bytes: Uint8Array, fileName: string): Promise<{ title: string | null; format: string; speakers: number }> {
+export async function checkTranscript(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ title: string | null; format: string; speakers: number }> {
   const { episode } = await readBytes({ bytes, fileName });
   refuseWithoutTurns(episode);
   return { title: episode.meta.title ?? null, format: episode.format, speakers: episode.speakers.length };
 }
 
 /** The speaker names as parsed (before any edit): the labels that speaker edits are keyed on. */
-export async function speakerLabels(bytes: Uint8Array, fileName: string, people?: Record<string, string>): Promise<string[]> {
+export async function speakerLabels(
+  bytes: Uint8Array,
+  fileName: string,
+  people?: Record<string, string>,
+): Promise<string[]> {
   return (await readBytes({ bytes, fileName, people })).episode.speakers.map((s) => s.name);
 }
 
@@ -67,7 +82,10 @@ export async function analyzeText(input: AnalyzeInput): Promise<AnalyzedCore> {
   refuseWithoutTurns(parsed.episode);
   // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background
   // model, as `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added.
-  const { episode, balance, summary, topicScores } = summarizeTranscript(parsed, { source: input.fileName, autoChapters: true });
+  const { episode, balance, summary, topicScores } = summarizeTranscript(parsed, {
+    source: input.fileName,
+    autoChapters: true,
+  });
   const nameOf = new Map(episode.speakers.map((s) => [s.id, s.name]));
   const byName = (record: Record<string, number>) =>
     Object.fromEntries(Object.entries(record).map(([id, v]) => [nameOf.get(id) ?? id, v]));
@@ -81,7 +99,12 @@ export async function analyzeText(input: AnalyzeInput): Promise<AnalyzedCore> {
       shares: byName(w.shares),
       dominant: w.dominant === null ? null : (nameOf.get(w.dominant) ?? w.dominant),
     })),
-    turns: episode.turns.map((t) => ({ speaker: nameOf.get(t.speakerId) ?? t.speakerId, start: t.start, end: t.end, text: t.text })),
+    turns: episode.turns.map((t) => ({
+      speaker: nameOf.get(t.speakerId) ?? t.speakerId,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+    })),
     speakerTopics: Object.fromEntries(
       speakerTopics(episode).map((s) => [s.name, Object.fromEntries(s.topics.map((t) => [t.id, t.score]))]),
     ),

@@ -26,20 +26,46 @@ describe('edits export', () => {
   });
   it('readEditsExport refuses another format or version as a whole, saying where', () => {
     expect(readEditsExport([])).toMatchObject({ ok: false, diagnostics: [{ path: '$' }] });
-    expect(readEditsExport({ format: 'other', version: 1 })).toMatchObject({ ok: false, diagnostics: [{ path: '$.format' }] });
-    expect(readEditsExport({ format: EDITS_EXPORT_FORMAT, version: 99 })).toMatchObject({ ok: false, diagnostics: [{ path: '$.version' }] });
-    expect(readEditsExport({ format: EDITS_EXPORT_FORMAT, version: 1, episodes: {} })).toMatchObject({ ok: false, diagnostics: [{ path: '$.episodes' }] });
+    expect(readEditsExport({ format: 'other', version: 1 })).toMatchObject({
+      ok: false,
+      diagnostics: [{ path: '$.format' }],
+    });
+    expect(readEditsExport({ format: EDITS_EXPORT_FORMAT, version: 99 })).toMatchObject({
+      ok: false,
+      diagnostics: [{ path: '$.version' }],
+    });
+    expect(readEditsExport({ format: EDITS_EXPORT_FORMAT, version: 1, episodes: {} })).toMatchObject({
+      ok: false,
+      diagnostics: [{ path: '$.episodes' }],
+    });
   });
   it('readEditsExport leaves out a bad episode, entry or link with a diagnostic at its path, and keeps the rest', () => {
     const out = readEditsExport({
       format: EDITS_EXPORT_FORMAT,
       version: 1,
-      episodes: [{ id: 'ok', rename: { A: 'Ann', B: 7 } }, { id: '' }, 'x', { id: 'ok', rename: { A: 'again' } }, { id: 'm', merge: [] }],
+      episodes: [
+        { id: 'ok', rename: { A: 'Ann', B: 7 } },
+        { id: '' },
+        'x',
+        { id: 'ok', rename: { A: 'again' } },
+        { id: 'm', merge: [] },
+      ],
       links: [{ key: 'a', to: 'b' }, { key: 'a', to: 'a' }, { key: 3 }],
     });
     if (!out.ok) throw new Error('refused');
-    expect(out.episodes.map((e) => [e.id, { ...e.edits.rename }])).toEqual([['ok', { A: 'Ann' }], ['m', {}]]);
+    expect(out.episodes.map((e) => [e.id, { ...e.edits.rename }])).toEqual([
+      ['ok', { A: 'Ann' }],
+      ['m', {}],
+    ]);
     expect(out.links).toEqual([{ key: 'a', to: 'b' }]);
-    expect(out.diagnostics.map((d) => d.path)).toEqual(['$.episodes[0].rename["B"]', '$.episodes[1]', '$.episodes[2]', '$.episodes[3].id', '$.episodes[4].merge', '$.links[1]', '$.links[2]']);
+    expect(out.diagnostics.map((d) => d.path)).toEqual([
+      '$.episodes[0].rename["B"]',
+      '$.episodes[1]',
+      '$.episodes[2]',
+      '$.episodes[3].id',
+      '$.episodes[4].merge',
+      '$.links[1]',
+      '$.links[2]',
+    ]);
   });
 });

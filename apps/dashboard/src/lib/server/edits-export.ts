@@ -24,14 +24,23 @@ export interface ExportDiagnostic {
 }
 
 export type ReadExport =
-  | { ok: true; episodes: { id: string; edits: SpeakerEdits }[]; links: { key: string; to: string }[]; diagnostics: ExportDiagnostic[] }
+  | {
+      ok: true;
+      episodes: { id: string; edits: SpeakerEdits }[];
+      links: { key: string; to: string }[];
+      diagnostics: ExportDiagnostic[];
+    }
   | { ok: false; diagnostics: ExportDiagnostic[] };
 
 const MAX_ID = 1000;
 const MAX_KEY = 1000;
 
 /** The export of these edits and links, episodes and links in a stable order. */
-export function makeEditsExport(edits: ReadonlyMap<string, SpeakerEdits>, links: ReadonlyMap<string, string>, exportedAt = new Date()): EditsExport {
+export function makeEditsExport(
+  edits: ReadonlyMap<string, SpeakerEdits>,
+  links: ReadonlyMap<string, string>,
+  exportedAt = new Date(),
+): EditsExport {
   const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
   return {
     format: EDITS_EXPORT_FORMAT,
@@ -52,7 +61,12 @@ function readMap(value: unknown, where: string, diagnostics: ExportDiagnostic[])
     return {};
   }
   const kept = normaliseEdits({ rename: value }).rename;
-  for (const key of Object.keys(value)) if (!Object.hasOwn(kept, key)) diagnostics.push({ path: `${where}[${JSON.stringify(key)}]`, message: 'left out: a label and a name of 1 to 200 characters are expected' });
+  for (const key of Object.keys(value))
+    if (!Object.hasOwn(kept, key))
+      diagnostics.push({
+        path: `${where}[${JSON.stringify(key)}]`,
+        message: 'left out: a label and a name of 1 to 200 characters are expected',
+      });
   return { ...value } as Record<string, string>;
 }
 
@@ -61,33 +75,62 @@ function readMap(value: unknown, where: string, diagnostics: ExportDiagnostic[])
  * document); an episode or link that is not well formed is left out with a diagnostic, the rest is imported.
  */
 export function readEditsExport(value: unknown): ReadExport {
-  if (!isObject(value)) return { ok: false, diagnostics: [{ path: '$', message: 'expected a JSON object (an export of podlens edits)' }] };
-  if (value.format !== EDITS_EXPORT_FORMAT) return { ok: false, diagnostics: [{ path: '$.format', message: `expected '${EDITS_EXPORT_FORMAT}', found ${JSON.stringify(value.format ?? null)}` }] };
+  if (!isObject(value))
+    return { ok: false, diagnostics: [{ path: '$', message: 'expected a JSON object (an export of podlens edits)' }] };
+  if (value.format !== EDITS_EXPORT_FORMAT)
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          path: '$.format',
+          message: `expected '${EDITS_EXPORT_FORMAT}', found ${JSON.stringify(value.format ?? null)}`,
+        },
+      ],
+    };
   if (value.version !== EDITS_EXPORT_VERSION) {
-    return { ok: false, diagnostics: [{ path: '$.version', message: `version ${JSON.stringify(value.version ?? null)} is not one this podlens reads (it reads ${EDITS_EXPORT_VERSION})` }] };
+    return {
+      ok: false,
+      diagnostics: [
+        {
+          path: '$.version',
+          message: `version ${JSON.stringify(value.version ?? null)} is not one this podlens reads (it reads ${EDITS_EXPORT_VERSION})`,
+        },
+      ],
+    };
   }
   const diagnostics: ExportDiagnostic[] = [];
   const episodes: { id: string; edits: SpeakerEdits }[] = [];
   const seen = new Set<string>();
   const list = value.episodes ?? [];
-  if (!Array.isArray(list)) return { ok: false, diagnostics: [{ path: '$.episodes', message: 'expected a list of episodes' }] };
+  if (!Array.isArray(list))
+    return { ok: false, diagnostics: [{ path: '$.episodes', message: 'expected a list of episodes' }] };
   list.forEach((entry, i) => {
     const where = `$.episodes[${i}]`;
     if (!isObject(entry) || typeof entry.id !== 'string' || entry.id === '' || entry.id.length > MAX_ID) {
-      diagnostics.push({ path: where, message: `left out: expected { id, rename, merge } with an id of 1 to ${MAX_ID} characters` });
+      diagnostics.push({
+        path: where,
+        message: `left out: expected { id, rename, merge } with an id of 1 to ${MAX_ID} characters`,
+      });
       return;
     }
     if (seen.has(entry.id)) {
-      diagnostics.push({ path: `${where}.id`, message: `left out: episode ${JSON.stringify(entry.id)} is listed twice (the first is imported)` });
+      diagnostics.push({
+        path: `${where}.id`,
+        message: `left out: episode ${JSON.stringify(entry.id)} is listed twice (the first is imported)`,
+      });
       return;
     }
     seen.add(entry.id);
-    const edits = normaliseEdits({ rename: readMap(entry.rename, `${where}.rename`, diagnostics), merge: readMap(entry.merge, `${where}.merge`, diagnostics) });
+    const edits = normaliseEdits({
+      rename: readMap(entry.rename, `${where}.rename`, diagnostics),
+      merge: readMap(entry.merge, `${where}.merge`, diagnostics),
+    });
     episodes.push({ id: entry.id, edits });
   });
   const links: { key: string; to: string }[] = [];
   const rawLinks = value.links ?? [];
-  if (!Array.isArray(rawLinks)) return { ok: false, diagnostics: [{ path: '$.links', message: 'expected a list of links' }] };
+  if (!Array.isArray(rawLinks))
+    return { ok: false, diagnostics: [{ path: '$.links', message: 'expected a list of links' }] };
   rawLinks.forEach((link, i) => {
     const ok = (s: unknown): s is string => typeof s === 'string' && s !== '' && s.length <= MAX_KEY;
     if (!isObject(link) || !ok(link.key) || !ok(link.to) || link.key === link.to) {

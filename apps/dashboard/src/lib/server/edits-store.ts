@@ -11,7 +11,8 @@ interface Row {
   merge: string;
 }
 
-const toEdits = (row: Row | undefined): SpeakerEdits => (row ? normaliseEdits({ rename: JSON.parse(row.rename), merge: JSON.parse(row.merge) }) : emptyEdits());
+const toEdits = (row: Row | undefined): SpeakerEdits =>
+  row ? normaliseEdits({ rename: JSON.parse(row.rename), merge: JSON.parse(row.merge) }) : emptyEdits();
 
 /** The saved edits of an episode (none: empty edits). */
 export function readEdits(db: Archive, id: string): SpeakerEdits {
@@ -20,7 +21,12 @@ export function readEdits(db: Archive, id: string): SpeakerEdits {
 
 /** Every episode's saved edits, by episode id. */
 export function allEdits(db: Archive): Map<string, SpeakerEdits> {
-  return new Map((db.prepare('SELECT * FROM dashboard_edits ORDER BY episode_id').all() as Row[]).map((r) => [r.episode_id, toEdits(r)]));
+  return new Map(
+    (db.prepare('SELECT * FROM dashboard_edits ORDER BY episode_id').all() as Row[]).map((r) => [
+      r.episode_id,
+      toEdits(r),
+    ]),
+  );
 }
 
 /** Saves an episode's edits (empty edits remove its row). Call inside a transaction to combine with a read. */
@@ -41,7 +47,11 @@ export function writeEdits(db: Archive, id: string, edits: SpeakerEdits): void {
  * transaction: another request or process changing the same edits waits for this one, then sees its result.
  * `change` is synchronous and returns the edits to save (or null to save nothing) and the caller's result.
  */
-export function changeEdits<T>(db: Archive, id: string, change: (saved: SpeakerEdits, version: string) => { save: SpeakerEdits | null; result: T }): T {
+export function changeEdits<T>(
+  db: Archive,
+  id: string,
+  change: (saved: SpeakerEdits, version: string) => { save: SpeakerEdits | null; result: T },
+): T {
   return db
     .transaction(() => {
       const saved = readEdits(db, id);

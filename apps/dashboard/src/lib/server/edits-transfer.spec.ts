@@ -26,7 +26,12 @@ describe('edits transfer', () => {
     const db = open();
     writeEdits(db, 'listed', { rename: { A: 'Old' }, merge: { B: 'A' } });
     writeEdits(db, 'other', { rename: { A: 'Kept' }, merge: {} });
-    importEdits(db, { format: 'podlens-edits', version: 1, episodes: [{ id: 'listed', rename: { A: 'New' } }], links: [] });
+    importEdits(db, {
+      format: 'podlens-edits',
+      version: 1,
+      episodes: [{ id: 'listed', rename: { A: 'New' } }],
+      links: [],
+    });
     expect({ ...allEdits(db).get('listed')!.rename }).toEqual({ A: 'New' });
     expect({ ...allEdits(db).get('listed')!.merge }).toEqual({});
     expect(allEdits(db).get('other')!.rename.A).toBe('Kept');

@@ -8,7 +8,9 @@ export function exportEdits(db: Archive): EditsExport {
   return makeEditsExport(allEdits(db), personLinks(db));
 }
 
-export type ImportOutcome = { ok: true; episodes: number; links: number; diagnostics: ExportDiagnostic[] } | { ok: false; diagnostics: ExportDiagnostic[] };
+export type ImportOutcome =
+  | { ok: true; episodes: number; links: number; diagnostics: ExportDiagnostic[] }
+  | { ok: false; diagnostics: ExportDiagnostic[] };
 
 /**
  * Imports an export document in one transaction: each episode it lists gets exactly the edits it holds

@@ -41,10 +41,14 @@ const sortValue: Record<SortKey, (r: LibraryRow) => string | number> = {
 };
 
 /** The rows that match, sorted; `total` counts them all, `rows` holds the first `shown`. */
-export function queryLibrary(all: readonly LibraryRow[], query: LibraryQuery): { rows: LibraryRow[]; matching: number } {
+export function queryLibrary(
+  all: readonly LibraryRow[],
+  query: LibraryQuery,
+): { rows: LibraryRow[]; matching: number } {
   const needle = query.q.trim().toLowerCase();
   const out = all.filter((r) => {
-    if (needle && !`${r.title} ${r.id} ${r.speakers.map((s) => s.name).join(' ')}`.toLowerCase().includes(needle)) return false;
+    if (needle && !`${r.title} ${r.id} ${r.speakers.map((s) => s.name).join(' ')}`.toLowerCase().includes(needle))
+      return false;
     if (query.topic && !r.topTopics.some((t) => t.id === query.topic)) return false;
     if (query.band !== 'all') {
       const inside = r.hostShare !== null && r.hostShare >= 0.43 && r.hostShare <= 0.57;

@@ -10,7 +10,16 @@ const person: Person = {
   role: 'guest',
   episodes: [
     { episodeId: 'a', title: 'A', date: '2023-01-01', speakerId: 'dana', name: 'Dana', talkShare: 0.4, ...figures },
-    { episodeId: 'b', title: 'B', date: '2024-01-01', speakerId: 'dana-lee', name: 'Dana Lee', talkShare: 0.6, ...figures, longestMonologueSeconds: 90 },
+    {
+      episodeId: 'b',
+      title: 'B',
+      date: '2024-01-01',
+      speakerId: 'dana-lee',
+      name: 'Dana Lee',
+      talkShare: 0.6,
+      ...figures,
+      longestMonologueSeconds: 90,
+    },
   ],
 };
 const episode = (id: string, speaker: string, topics: Record<string, number>): AnalyzedEpisode =>
@@ -18,7 +27,15 @@ const episode = (id: string, speaker: string, topics: Record<string, number>): A
     id,
     file: `${id}.txt`,
     alternates: [],
-    summary: { title: id.toUpperCase(), date: null, topics: [{ id: 'data', label: 'Data', score: 1 }, { id: 'ml', label: 'ML', score: 1 }], speakers: [{ id: speaker === 'Dana' ? 'dana' : 'dana-lee', name: speaker, questions: 3 }] },
+    summary: {
+      title: id.toUpperCase(),
+      date: null,
+      topics: [
+        { id: 'data', label: 'Data', score: 1 },
+        { id: 'ml', label: 'ML', score: 1 },
+      ],
+      speakers: [{ id: speaker === 'Dana' ? 'dana' : 'dana-lee', name: speaker, questions: 3 }],
+    },
     turns: [
       { speaker: 'Host', start: 0, end: 10, text: 'Welcome.' },
       { speaker, start: 10, end: 30, text: 'A short answer.' },
@@ -34,7 +51,13 @@ const byId = new Map([
 
 describe('person view', () => {
   it('personRows(people) gives name, episodes and whether they recur', () => {
-    expect(personRows([person, { ...person, id: 'x', episodes: person.episodes.slice(0, 1) }]).map((r) => [r.id, r.episodes, r.recurring])).toEqual([
+    expect(
+      personRows([person, { ...person, id: 'x', episodes: person.episodes.slice(0, 1) }]).map((r) => [
+        r.id,
+        r.episodes,
+        r.recurring,
+      ]),
+    ).toEqual([
       ['name:dana lee', 2, true],
       ['x', 1, false],
     ]);
@@ -52,7 +75,7 @@ describe('person view', () => {
       ['a', 40, 35],
     ]);
   });
-  it('personView(person, byId): topics are their own weights (not the host\'s), as shares, labelled', () => {
+  it("personView(person, byId): topics are their own weights (not the host's), as shares, labelled", () => {
     expect(personView(person, byId).topics).toEqual([
       { id: 'data', label: 'Data', share: 0.75 },
       { id: 'ml', label: 'ML', share: 0.25 },

@@ -49,7 +49,13 @@ export interface PersonView {
 
 /** The people list: name, episodes, whether they recur. */
 export function personRows(people: readonly Person[]): PersonRow[] {
-  return people.map((p) => ({ id: p.id, name: p.name, role: p.role, episodes: p.episodes.length, recurring: p.episodes.length > 1 }));
+  return people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    role: p.role,
+    episodes: p.episodes.length,
+    recurring: p.episodes.length > 1,
+  }));
 }
 
 const excerpt = (text: string, max = 140) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
@@ -60,7 +66,8 @@ export function personTopicWeights(person: Person, byId: ReadonlyMap<string, Ana
   for (const e of person.episodes) {
     const episode = byId.get(e.episodeId);
     if (!episode || !Object.hasOwn(episode.speakerTopics, e.name)) continue;
-    for (const [topic, w] of Object.entries(episode.speakerTopics[e.name]!)) weights.set(topic, (weights.get(topic) ?? 0) + w);
+    for (const [topic, w] of Object.entries(episode.speakerTopics[e.name]!))
+      weights.set(topic, (weights.get(topic) ?? 0) + w);
   }
   return weights;
 }
@@ -74,9 +81,18 @@ export function personView(person: Person, byId: ReadonlyMap<string, AnalyzedEpi
     const episode = byId.get(e.episodeId);
     for (const t of episode?.summary.topics ?? []) labels.set(t.id, t.label);
     const turns = (episode?.turns ?? []).filter((t) => t.speaker === e.name);
-    const longest = turns.reduce<(typeof turns)[number] | null>((best, t) => (best === null || t.end - t.start > best.end - best.start ? t : best), null);
+    const longest = turns.reduce<(typeof turns)[number] | null>(
+      (best, t) => (best === null || t.end - t.start > best.end - best.start ? t : best),
+      null,
+    );
     const title = episode?.summary.title || e.title || e.episodeId;
-    monologues.push({ episodeId: e.episodeId, title, seconds: e.longestMonologueSeconds, start: longest?.start ?? null, text: excerpt(longest?.text ?? '') });
+    monologues.push({
+      episodeId: e.episodeId,
+      title,
+      seconds: e.longestMonologueSeconds,
+      start: longest?.start ?? null,
+      text: excerpt(longest?.text ?? ''),
+    });
     const turnLinks = listed.has(`${e.episodeId}\0${e.speakerId}`)
       ? [...turns]
           .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)
@@ -111,7 +127,9 @@ export function personView(person: Person, byId: ReadonlyMap<string, AnalyzedEpi
     },
     episodes,
     shares: episodes.map((e) => ({ id: e.id, date: e.date, talkShare: e.talkShare })),
-    monologues: monologues.sort((a, b) => b.seconds - a.seconds || a.episodeId.localeCompare(b.episodeId)).slice(0, MONOLOGUES),
+    monologues: monologues
+      .sort((a, b) => b.seconds - a.seconds || a.episodeId.localeCompare(b.episodeId))
+      .slice(0, MONOLOGUES),
     topics:
       total > 0
         ? [...weights]
@@ -137,8 +155,15 @@ export interface PersonProfile {
 }
 
 /** A person's column on the compare page: their episodes' figures side by side and summed. */
-export function personProfile(person: Person, byId: ReadonlyMap<string, AnalyzedEpisode>, topics: readonly { id: string }[]): PersonProfile {
-  const questions = person.episodes.reduce((sum, e) => sum + (byId.get(e.episodeId)?.summary.speakers.find((s) => s.id === e.speakerId)?.questions ?? 0), 0);
+export function personProfile(
+  person: Person,
+  byId: ReadonlyMap<string, AnalyzedEpisode>,
+  topics: readonly { id: string }[],
+): PersonProfile {
+  const questions = person.episodes.reduce(
+    (sum, e) => sum + (byId.get(e.episodeId)?.summary.speakers.find((s) => s.id === e.speakerId)?.questions ?? 0),
+    0,
+  );
   const weights = personTopicWeights(person, byId);
   const sum = topics.reduce((a, t) => a + (weights.get(t.id) ?? 0), 0) || 1;
   return {

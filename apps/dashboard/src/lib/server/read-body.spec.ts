@@ -5,17 +5,24 @@ import type { UploadError } from './upload-error.js';
 /** A request whose body hands out `chunks` chunks of `size` bytes and counts how many were read. */
 function request(headers: Record<string, string>, chunks: number, size = 1024) {
   let pulled = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      if (pulled === chunks) return controller.close();
-      pulled++;
-      controller.enqueue(new Uint8Array(size).fill(97));
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (pulled === chunks) return controller.close();
+        pulled++;
+        controller.enqueue(new Uint8Array(size).fill(97));
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { req: { headers: new Headers(headers), body }, pulled: () => pulled };
 }
 
-const status = async (p: Promise<unknown>) => p.then(() => 0, (e: UploadError) => e.status);
+const status = async (p: Promise<unknown>) =>
+  p.then(
+    () => 0,
+    (e: UploadError) => e.status,
+  );
 
 describe('readBody', () => {
   it('readBody(request, limit) returns the bytes of a body within the limit', async () => {
@@ -42,7 +49,9 @@ describe('readBody', () => {
   it("readBody maps the server's own 413 (adapter-node's BODY_SIZE_LIMIT) to a message naming the limit", async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {
-        controller.error(Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT of 524288'), { status: 413 }));
+        controller.error(
+          Object.assign(new Error('request body size exceeded BODY_SIZE_LIMIT of 524288'), { status: 413 }),
+        );
       },
     });
     await expect(readBody({ headers: new Headers(), body }, 1000)).rejects.toThrow(/upload limit/);

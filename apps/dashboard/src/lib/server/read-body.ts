@@ -11,7 +11,10 @@ const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 /** The 413 of an upload over the limit, naming the limit and the setting that raises it. */
 export function overLimit(limit: number, size?: number): UploadError {
   const what = size === undefined ? 'The file is over' : `The file is ${mb(size)}; over`;
-  return new UploadError(`${what} the upload limit of ${mb(limit)} (${limit} bytes; set PODLENS_MAX_UPLOAD_BYTES to change it).`, 413);
+  return new UploadError(
+    `${what} the upload limit of ${mb(limit)} (${limit} bytes; set PODLENS_MAX_UPLOAD_BYTES to change it).`,
+    413,
+  );
 }
 
 /**

@@ -20,7 +20,11 @@ const MULTIPART = 'multipart/form-data';
 const accepted = `${RAW_UPLOAD_TYPES.join(', ')} (the file's bytes as the body), or ${MULTIPART} with one file`;
 
 /** The file of an upload request: its name (from `?name=`, else the multipart file's) and its bytes, at most limit. */
-export async function readUpload(request: BodySource, queryName: string | null, limit: number): Promise<{ name: string; bytes: Uint8Array }> {
+export async function readUpload(
+  request: BodySource,
+  queryName: string | null,
+  limit: number,
+): Promise<{ name: string; bytes: Uint8Array }> {
   const header = request.headers.get('content-type');
   const type = header?.split(';')[0]!.trim().toLowerCase() ?? '';
   if (!type) throw new UploadError(`Send the file with a Content-Type header: ${accepted}.`, 415);

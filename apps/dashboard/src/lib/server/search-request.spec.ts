@@ -7,14 +7,23 @@ const read = (query: string) => readSearchRequest(new URLSearchParams(query));
 
 describe('readSearchRequest', () => {
   it('readSearchRequest(params) reads the words and every filter', () => {
-    expect(read('q=%22feature+store%22&speaker=Ana&person=p1&from=2023-02-03&to=2023-Q2&topic=mlops&format=dtc&limit=10')).toEqual({
+    expect(
+      read('q=%22feature+store%22&speaker=Ana&person=p1&from=2023-02-03&to=2023-Q2&topic=mlops&format=dtc&limit=10'),
+    ).toEqual({
       ok: true,
-      value: { q: '"feature store"', filters: { speaker: 'Ana', person: 'p1', from: '2023-02-03', to: '2023-06-30', topic: 'mlops', format: 'dtc' }, limit: 10 },
+      value: {
+        q: '"feature store"',
+        filters: { speaker: 'Ana', person: 'p1', from: '2023-02-03', to: '2023-06-30', topic: 'mlops', format: 'dtc' },
+        limit: 10,
+      },
     });
   });
 
   it('readSearchRequest(params) takes years and months from their first or last day, and leaves empty filters out', () => {
-    expect(read('q=x&from=2022&to=2022-02&speaker=')).toEqual({ ok: true, value: { q: 'x', filters: { from: '2022-01-01', to: '2022-02-28' }, limit: 50 } });
+    expect(read('q=x&from=2022&to=2022-02&speaker=')).toEqual({
+      ok: true,
+      value: { q: 'x', filters: { from: '2022-01-01', to: '2022-02-28' }, limit: 50 },
+    });
   });
 
   it('readSearchRequest(params) names a bad value', () => {
@@ -27,7 +36,10 @@ describe('readSearchRequest', () => {
 describe('runSearch', () => {
   it('runSearch(db, request) links each hit to its moment and marked words', () => {
     const db = openArchive(':memory:');
-    const result = parse('[00:00:05] Ana: Hello there.\n[00:01:30] Ben: Our feature stores are great. Really.\n[00:02:00] Ana: Fine.\n', { fileName: 'ep.txt' });
+    const result = parse(
+      '[00:00:05] Ana: Hello there.\n[00:01:30] Ben: Our feature stores are great. Really.\n[00:02:00] Ana: Fine.\n',
+      { fileName: 'ep.txt' },
+    );
     addEpisodes(db, [{ id: 'ep one', result, summary: summarizeEpisode(result, { source: 'ep.txt' }) }]);
     const found = runSearch(db, { q: '"feature store"', filters: {}, limit: 5 });
     expect(found.episodes[0]?.href).toBe('/episode/ep%20one');

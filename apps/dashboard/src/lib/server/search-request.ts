@@ -36,17 +36,25 @@ export function readSearchRequest(params: URLSearchParams): Read<SearchRequest> 
     const value = text(name);
     if (!value) continue;
     const date = dateOf(value, name);
-    if (!date) return { ok: false, message: `${name}: '${value}' is not a date (2023-04-01), month (2023-04), quarter (2023-Q2) or year (2023)` };
+    if (!date)
+      return {
+        ok: false,
+        message: `${name}: '${value}' is not a date (2023-04-01), month (2023-04), quarter (2023-Q2) or year (2023)`,
+      };
     filters[name] = date;
   }
   const given = text('limit');
   const limit = given === '' ? SEARCH_LIMIT : Number(given);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) return { ok: false, message: `limit: a whole number from 1 to ${MAX_SEARCH_LIMIT} (got '${given}')` };
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT)
+    return { ok: false, message: `limit: a whole number from 1 to ${MAX_SEARCH_LIMIT} (got '${given}')` };
   return { ok: true, value: { q, filters, limit } };
 }
 
 export type LinkedResult = Omit<SearchResult, 'episodes'> & {
-  episodes: (SearchResult['episodes'][number] & { href: string; hits: (SearchResult['episodes'][number]['hits'][number] & { href: string })[] })[];
+  episodes: (SearchResult['episodes'][number] & {
+    href: string;
+    hits: (SearchResult['episodes'][number]['hits'][number] & { href: string })[];
+  })[];
 };
 
 /** The archive's search with each episode's and each hit's link (hitHref). */

@@ -35,7 +35,10 @@ describe('importSidecars', () => {
   it('importSidecars(db, corpus) reads hash-named and legacy sidecars into the database once', async () => {
     await mkdir(sidecarFolder(dir), { recursive: true });
     const id = 'é'.repeat(50);
-    await writeFile(path.join(sidecarFolder(dir), hashName(id)), JSON.stringify({ id, rename: { A: 'Alice' }, merge: { C: 'A' } }));
+    await writeFile(
+      path.join(sidecarFolder(dir), hashName(id)),
+      JSON.stringify({ id, rename: { A: 'Alice' }, merge: { C: 'A' } }),
+    );
     await writeFile(path.join(sidecarFolder(dir), 'ep%201.json'), JSON.stringify({ rename: { B: 'Bob' }, merge: {} }));
     await writeFile(path.join(sidecarFolder(dir), 'broken.json'), '{ not json');
     const db = open();
@@ -51,8 +54,14 @@ describe('importSidecars', () => {
   it('importSidecars: the hash-named sidecar wins over a legacy one of the same episode, and edits already in the database stay', async () => {
     await mkdir(sidecarFolder(dir), { recursive: true });
     await writeFile(path.join(sidecarFolder(dir), 'ep.json'), JSON.stringify({ rename: { A: 'Legacy' }, merge: {} }));
-    await writeFile(path.join(sidecarFolder(dir), hashName('ep')), JSON.stringify({ id: 'ep', rename: { A: 'Newer' }, merge: {} }));
-    await writeFile(path.join(sidecarFolder(dir), 'kept.json'), JSON.stringify({ rename: { A: 'From file' }, merge: {} }));
+    await writeFile(
+      path.join(sidecarFolder(dir), hashName('ep')),
+      JSON.stringify({ id: 'ep', rename: { A: 'Newer' }, merge: {} }),
+    );
+    await writeFile(
+      path.join(sidecarFolder(dir), 'kept.json'),
+      JSON.stringify({ rename: { A: 'From file' }, merge: {} }),
+    );
     const db = open();
     writeEdits(db, 'kept', { rename: { A: 'In database' }, merge: {} });
     importSidecars(db, dir);

@@ -63,7 +63,9 @@ export function importSidecars(db: Archive, corpus: string): number {
         writeEdits(db, id, edits);
         n++;
       }
-      db.prepare("INSERT OR REPLACE INTO dashboard_meta (key, value) VALUES ('sidecars-imported', ?)").run(new Date().toISOString());
+      db.prepare("INSERT OR REPLACE INTO dashboard_meta (key, value) VALUES ('sidecars-imported', ?)").run(
+        new Date().toISOString(),
+      );
       return n;
     })
     .immediate();

@@ -31,7 +31,8 @@ export function normaliseEdits(value: unknown): SpeakerEdits {
 }
 
 /** Whether an episode has no edits at all. */
-export const isEmptyEdits = (edits: SpeakerEdits): boolean => Object.keys(edits.rename).length === 0 && Object.keys(edits.merge).length === 0;
+export const isEmptyEdits = (edits: SpeakerEdits): boolean =>
+  Object.keys(edits.rename).length === 0 && Object.keys(edits.merge).length === 0;
 
 /** A short hash of the edits as saved: what a client sends back (If-Match) to say which edits it saw. */
 export function editsVersion(edits: SpeakerEdits): string {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ensureStateSchema, STATE_SCHEMA_VERSION } from './state-schema.js';
 
 const tables = (db: ReturnType<typeof openArchive>) =>
-  db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'dashboard_%' ORDER BY name").pluck().all();
+  db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'dashboard_%' ORDER BY name")
+    .pluck()
+    .all();
 
 describe('ensureStateSchema', () => {
   it('ensureStateSchema(db) adds the dashboard tables to an archive, and running it again changes nothing', () => {

@@ -21,8 +21,11 @@ CREATE TABLE IF NOT EXISTS dashboard_edits (
 export function ensureStateSchema(db: Archive): void {
   db.transaction(() => {
     db.exec(STATE_SCHEMA);
-    const version = db.prepare("SELECT value FROM dashboard_meta WHERE key = 'schema'").pluck().get() as string | undefined;
+    const version = db.prepare("SELECT value FROM dashboard_meta WHERE key = 'schema'").pluck().get() as
+      string | undefined;
     if (version !== undefined && Number(version) !== STATE_SCHEMA_VERSION) db.exec('DELETE FROM dashboard_analyses');
-    db.prepare("INSERT OR REPLACE INTO dashboard_meta (key, value) VALUES ('schema', ?)").run(String(STATE_SCHEMA_VERSION));
+    db.prepare("INSERT OR REPLACE INTO dashboard_meta (key, value) VALUES ('schema', ?)").run(
+      String(STATE_SCHEMA_VERSION),
+    );
   }).immediate();
 }

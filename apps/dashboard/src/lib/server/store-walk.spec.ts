@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('node:fs/promises', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs/promises')>();
   const readdir = (async (p: string, ...rest: unknown[]) => {
-    if (path.basename(String(p)) === 'locked') throw Object.assign(new Error(`EACCES: permission denied, scandir '${p}'`), { code: 'EACCES' });
+    if (path.basename(String(p)) === 'locked')
+      throw Object.assign(new Error(`EACCES: permission denied, scandir '${p}'`), { code: 'EACCES' });
     return (fs.readdir as (...a: unknown[]) => unknown)(p, ...rest);
   }) as typeof fs.readdir;
   return { ...fs, readdir, default: { ...fs, readdir } };
@@ -15,7 +16,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const { CorpusStore } = await import('./store.js');
 
-const plain = ['[00:00:00] Hosta: Hello and welcome.', '[00:00:20] Guestone: Thanks, glad to be here.', '[00:01:00] Hosta: Tell me more.', '[00:01:10] Guestone: Data moves.', ''].join('\n');
+const plain = [
+  '[00:00:00] Hosta: Hello and welcome.',
+  '[00:00:20] Guestone: Thanks, glad to be here.',
+  '[00:01:00] Hosta: Tell me more.',
+  '[00:01:10] Guestone: Data moves.',
+  '',
+].join('\n');
 
 let dir: string;
 beforeEach(async () => {
@@ -32,13 +39,17 @@ describe('CorpusStore walk', () => {
     await writeFile(path.join(dir, 'season', 'open.txt'), plain);
     const snap = await new CorpusStore(dir).get();
     expect(snap.episodes.map((e) => e.id)).toEqual(['open']);
-    expect(snap.failed).toEqual([{ file: 'season/locked/', reason: expect.stringMatching(/folder not read \(EACCES\)/) }]);
+    expect(snap.failed).toEqual([
+      { file: 'season/locked/', reason: expect.stringMatching(/folder not read \(EACCES\)/) },
+    ]);
   });
   it('store.get() says which folders are too deep to be read', async () => {
     const deep = path.join(dir, 'a', 'b', 'c', 'd', 'e', 'f', 'g');
     await mkdir(deep, { recursive: true });
     await writeFile(path.join(deep, 'deep.txt'), plain);
     const snap = await new CorpusStore(dir).get();
-    expect(snap.failed).toEqual([{ file: 'a/b/c/d/e/f/g/', reason: expect.stringMatching(/more than 6 folders deep/) }]);
+    expect(snap.failed).toEqual([
+      { file: 'a/b/c/d/e/f/g/', reason: expect.stringMatching(/more than 6 folders deep/) },
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import { CorpusStore, rankFiles } from './store.js';
 import { closeDatabase, getDatabase } from './database.js';
 import { writeEdits } from './edits-store.js';
 
-const analyses = (dir: string) => getDatabase(dir).prepare('SELECT count(*) FROM dashboard_analyses').pluck().get() as number;
+const analyses = (dir: string) =>
+  getDatabase(dir).prepare('SELECT count(*) FROM dashboard_analyses').pluck().get() as number;
 
 const dtc = (title: string) => `---
 title: "${title}"
@@ -55,7 +56,11 @@ afterEach(async () => {
 
 describe('rankFiles', () => {
   it('rankFiles(files) tries DTC Markdown before JSON, WebVTT, SRT and text', () => {
-    const ranked = rankFiles([{ ext: '.txt', rel: 'plain/a.txt' }, { ext: '.vtt', rel: 'vtt/a.vtt' }, { ext: '.md', rel: 'dtc/a.md' }]);
+    const ranked = rankFiles([
+      { ext: '.txt', rel: 'plain/a.txt' },
+      { ext: '.vtt', rel: 'vtt/a.vtt' },
+      { ext: '.md', rel: 'dtc/a.md' },
+    ]);
     expect(ranked.map((f) => f.rel)).toEqual(['dtc/a.md', 'vtt/a.vtt', 'plain/a.txt']);
   });
 });
@@ -114,7 +119,10 @@ describe('CorpusStore', () => {
   it('store.get() applies the speaker edits saved in the database', async () => {
     await writeFile(path.join(dir, 'good.txt'), plain);
     writeEdits(getDatabase(dir), 'good', { rename: { Guestone: 'Gemma Stone' }, merge: {} });
-    expect((await new CorpusStore(dir).get()).episodes[0]?.summary.speakers.map((s) => s.name).sort()).toEqual(['Gemma Stone', 'Hosta']);
+    expect((await new CorpusStore(dir).get()).episodes[0]?.summary.speakers.map((s) => s.name).sort()).toEqual([
+      'Gemma Stone',
+      'Hosta',
+    ]);
   });
 
   it('store.get() after invalidate() sees a changed file', async () => {
@@ -169,5 +177,4 @@ describe('CorpusStore', () => {
     expect(second.byId.has('late')).toBe(true);
     expect((await first).episodes.length).toBeGreaterThanOrEqual(6);
   });
-
 });

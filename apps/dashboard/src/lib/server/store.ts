@@ -81,7 +81,10 @@ async function walk(dir: string, root: string, out: FileInfo[], failures: Failed
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    failures.push({ file: `${relOf(root, dir)}/`, reason: `folder not read (${code ?? (error as Error).message}): its transcripts are not listed` });
+    failures.push({
+      file: `${relOf(root, dir)}/`,
+      reason: `folder not read (${code ?? (error as Error).message}): its transcripts are not listed`,
+    });
     return;
   }
   for (const entry of entries) {
@@ -212,7 +215,11 @@ export class CorpusStore {
     if (!info?.isDirectory()) return { key: '' };
     if (this.people?.mtimeMs !== info.mtimeMs) {
       const names = await readPeople(dir).catch(() => ({}));
-      this.people = { mtimeMs: info.mtimeMs, names, key: createHash('sha256').update(JSON.stringify(names)).digest('hex') };
+      this.people = {
+        mtimeMs: info.mtimeMs,
+        names,
+        key: createHash('sha256').update(JSON.stringify(names)).digest('hex'),
+      };
     }
     return { names: this.people.names, key: this.people.key };
   }
@@ -304,8 +311,18 @@ export class CorpusStore {
           });
           const contentHash = this.memo.get(file.abs)?.contentHash ?? '';
           const editsKey = this.memo.get(file.abs)?.editsKey ?? '';
-          const key = createHash('sha256').update(`${ANALYSIS_VERSION}\0${file.rel}\0${editsKey}\0${contentHash}`).digest('hex');
-          sources.set(id, { abs: file.abs, fileName: path.basename(file.rel), contentHash, key, edits: extra.edits, people: extra.people, chapterList: extra.chapterList });
+          const key = createHash('sha256')
+            .update(`${ANALYSIS_VERSION}\0${file.rel}\0${editsKey}\0${contentHash}`)
+            .digest('hex');
+          sources.set(id, {
+            abs: file.abs,
+            fileName: path.basename(file.rel),
+            contentHash,
+            key,
+            edits: extra.edits,
+            people: extra.people,
+            chapterList: extra.chapterList,
+          });
           break;
         }
         failed.push({ file: file.rel, reason: outcome.reason });
@@ -334,9 +351,17 @@ interface Extra {
   chapterList?: string;
 }
 
-export async function analyzeBytes(bytes: Uint8Array, fileName: string, edits: SpeakerEdits, extra: Partial<Extra> = {}): Promise<Outcome> {
+export async function analyzeBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  edits: SpeakerEdits,
+  extra: Partial<Extra> = {},
+): Promise<Outcome> {
   try {
-    return { ok: true, core: await analyzeText({ bytes, fileName, edits, people: extra.people, chapterList: extra.chapterList }) };
+    return {
+      ok: true,
+      core: await analyzeText({ bytes, fileName, edits, people: extra.people, chapterList: extra.chapterList }),
+    };
   } catch (error) {
     return { ok: false, reason: (error as Error).message || String(error) };
   }

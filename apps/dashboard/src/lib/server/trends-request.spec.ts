@@ -7,15 +7,24 @@ const read = (query: string) => readTrendsRequest(new URLSearchParams(query));
 
 describe('readTrendsRequest', () => {
   it('readTrendsRequest(params) reads the terms, the period and the role', () => {
-    expect(read('term=llm&term=%22feature+store%22&term=llm&term=+&by=year&role=guest')).toEqual({ ok: true, value: { terms: ['llm', '"feature store"'], by: 'year', role: 'guest' } });
-    expect(read('term=llm,+%22feature+store%22&term=mlops')).toEqual({ ok: true, value: { terms: ['llm', '"feature store"', 'mlops'], by: 'quarter', role: 'all' } });
+    expect(read('term=llm&term=%22feature+store%22&term=llm&term=+&by=year&role=guest')).toEqual({
+      ok: true,
+      value: { terms: ['llm', '"feature store"'], by: 'year', role: 'guest' },
+    });
+    expect(read('term=llm,+%22feature+store%22&term=mlops')).toEqual({
+      ok: true,
+      value: { terms: ['llm', '"feature store"', 'mlops'], by: 'quarter', role: 'all' },
+    });
     expect(read('')).toEqual({ ok: true, value: { terms: [], by: 'quarter', role: 'all' } });
   });
 
   it('readTrendsRequest(params) names a bad value', () => {
     expect(read('term=a&by=week')).toEqual({ ok: false, message: "by: one of month, quarter, year (got 'week')" });
     expect(read('term=a&role=cohost')).toEqual({ ok: false, message: expect.stringContaining('role') });
-    expect(read(Array.from({ length: 9 }, (_, i) => `term=t${i}`).join('&'))).toEqual({ ok: false, message: expect.stringContaining('at most 8') });
+    expect(read(Array.from({ length: 9 }, (_, i) => `term=t${i}`).join('&'))).toEqual({
+      ok: false,
+      message: expect.stringContaining('at most 8'),
+    });
   });
 });
 
@@ -26,7 +35,11 @@ describe('runTrends', () => {
     return { id, result, summary: { ...summarizeEpisode(result, { source: id }), date } };
   };
   addEpisodes(db, [
-    episode('a', '2023-01-10', 'Ann: Feature stores, one feature store.\nBob: A feature store again.\nAnn: Fine, thanks.\n'),
+    episode(
+      'a',
+      '2023-01-10',
+      'Ann: Feature stores, one feature store.\nBob: A feature store again.\nAnn: Fine, thanks.\n',
+    ),
     episode('b', '2023-05-10', 'Ann: Nothing here.\nBob: Still nothing.\nAnn: Fine, thanks.\n'),
   ]);
 
@@ -41,7 +54,9 @@ describe('runTrends', () => {
 
   it('runTrends(db, request) with a role counts only what those speakers said, against their words', () => {
     const all = runTrends(db, { terms: ['"feature store"'], by: 'quarter', role: 'all' }).terms[0]!;
-    const byRole = (['host', 'guest'] as const).map((role) => runTrends(db, { terms: ['"feature store"'], by: 'quarter', role }).terms[0]!);
+    const byRole = (['host', 'guest'] as const).map(
+      (role) => runTrends(db, { terms: ['"feature store"'], by: 'quarter', role }).terms[0]!,
+    );
     expect(byRole[0]!.total + byRole[1]!.total).toBe(all.total);
     for (const t of byRole) expect(t.points[0]!.words).toBeLessThan(all.points[0]!.words);
   });

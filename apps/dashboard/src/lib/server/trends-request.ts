@@ -43,8 +43,12 @@ export interface TrendsView {
 export function runTrends(db: Archive, request: TrendsRequest): TrendsView {
   const result = termTrends(db, request.terms.map(termWords), { period: request.by, byRole: request.role !== 'all' });
   const terms = result.terms.map((t, i) => {
-    if (request.role === 'all') return { term: request.terms[i]!, total: t.total, points: t.points.map(({ byRole: _, ...p }) => p) };
-    const points = t.points.map((p) => ({ period: p.period, ...(p.byRole?.[request.role] ?? { count: 0, words: 0, per10k: 0 }) }));
+    if (request.role === 'all')
+      return { term: request.terms[i]!, total: t.total, points: t.points.map(({ byRole: _, ...p }) => p) };
+    const points = t.points.map((p) => ({
+      period: p.period,
+      ...(p.byRole?.[request.role] ?? { count: 0, words: 0, per10k: 0 }),
+    }));
     return { term: request.terms[i]!, total: points.reduce((s, p) => s + p.count, 0), points };
   });
   return { by: result.period, role: request.role, terms, undatedEpisodes: result.undatedEpisodes };

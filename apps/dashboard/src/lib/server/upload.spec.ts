@@ -7,12 +7,21 @@ import { UploadError, checkContent, checkFileName, saveUnique } from './upload.j
 const bytes = (s: string) => new TextEncoder().encode(s);
 
 describe('checkFileName', () => {
-  it.each(['../../etc/passwd', '..\\x.txt', 'a/b.vtt', 'con.vtt', 'NUL.txt', 'lpt1.srt', '.hidden.txt', 'x.exe', 'x.txt.', '', 'a\u0000.txt'])(
-    'checkFileName(%j) refuses',
-    (name) => {
-      expect(() => checkFileName(name)).toThrow();
-    },
-  );
+  it.each([
+    '../../etc/passwd',
+    '..\\x.txt',
+    'a/b.vtt',
+    'con.vtt',
+    'NUL.txt',
+    'lpt1.srt',
+    '.hidden.txt',
+    'x.exe',
+    'x.txt.',
+    '',
+    'a\u0000.txt',
+  ])('checkFileName(%j) refuses', (name) => {
+    expect(() => checkFileName(name)).toThrow();
+  });
   it('checkFileName("ep 1.vtt") accepts a plain name', () => {
     expect(checkFileName('ep 1.vtt')).toBe('ep 1.vtt');
   });
@@ -75,7 +84,9 @@ describe('checkContent', () => {
     expect(checkContent(new Uint8Array(Buffer.from(text, 'utf16le')), 1000)!.text).toBe(text);
   });
   it('checkContent(over the limit) names the limit and its setting, with status 413', () => {
-    expect(() => checkContent(bytes('x'.repeat(2000)), 1000)).toThrow(/upload limit of 0\.0 MB \(1000 bytes; set PODLENS_MAX_UPLOAD_BYTES/);
+    expect(() => checkContent(bytes('x'.repeat(2000)), 1000)).toThrow(
+      /upload limit of 0\.0 MB \(1000 bytes; set PODLENS_MAX_UPLOAD_BYTES/,
+    );
     try {
       checkContent(bytes('x'.repeat(2000)), 1000);
     } catch (e) {
@@ -88,7 +99,9 @@ describe('saveUnique', () => {
   it('saveUnique(dir, name) never overwrites, even with 50 at once', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'podlens-up-'));
     await writeFile(path.join(dir, 'ep.txt'), 'original');
-    const names = await Promise.all(Array.from({ length: 50 }, (_, i) => saveUnique(dir, 'ep.txt', bytes(`upload ${i}`))));
+    const names = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => saveUnique(dir, 'ep.txt', bytes(`upload ${i}`))),
+    );
     expect(new Set(names).size).toBe(50);
     expect(await readFile(path.join(dir, 'ep.txt'), 'utf8')).toBe('original');
     const files = (await readdir(dir)).filter((f) => f.endsWith('.txt'));

@@ -33,15 +33,20 @@ export function checkFileName(raw: string): string {
   if (!name) throw new UploadError('The file has no name.');
   const bytes = Buffer.byteLength(name, 'utf8');
   if (bytes > MAX_NAME_BYTES) {
-    throw new UploadError(`The file name is ${bytes} bytes in UTF-8; the limit is ${MAX_NAME_BYTES} bytes (about ${MAX_NAME_BYTES / 2} accented or ${Math.floor(MAX_NAME_BYTES / 3)} CJK characters).`);
+    throw new UploadError(
+      `The file name is ${bytes} bytes in UTF-8; the limit is ${MAX_NAME_BYTES} bytes (about ${MAX_NAME_BYTES / 2} accented or ${Math.floor(MAX_NAME_BYTES / 3)} CJK characters).`,
+    );
   }
   if (/[/\\]/.test(name) || name.includes('..')) {
     throw new UploadError(`'${name}' is not a plain file name (no folders or '..').`);
   }
-  if (/[\u0000-\u001f\u007f-\u009f<>:"|?*]/.test(name)) throw new UploadError(`'${name}' has characters that file names cannot hold.`);
+  if (/[\u0000-\u001f\u007f-\u009f<>:"|?*]/.test(name))
+    throw new UploadError(`'${name}' has characters that file names cannot hold.`);
   const hidden = [...name].filter((c) => INVISIBLE.test(c));
   if (hidden.length > 0) {
-    throw new UploadError(`The file name holds invisible characters (${[...new Set(hidden)].map(codePoint).join(', ')}) that can make it read as another name; remove them.`);
+    throw new UploadError(
+      `The file name holds invisible characters (${[...new Set(hidden)].map(codePoint).join(', ')}) that can make it read as another name; remove them.`,
+    );
   }
   if (name.startsWith('.') || name.startsWith('-')) throw new UploadError(`'${name}' may not start with '.' or '-'.`);
   if (/[. ]$/.test(name)) throw new UploadError(`'${name}' may not end with a dot or a space.`);
@@ -50,7 +55,9 @@ export function checkFileName(raw: string): string {
     throw new UploadError(`'${name}' does not end in a transcript extension (${TRANSCRIPT_EXTENSIONS.join(', ')}).`);
   }
   if (DOC_FILE.test(name)) {
-    throw new UploadError(`'${name}' is the name of a folder's documentation (readme, license, changelog, contributing), which the library does not list as an episode; rename the file.`);
+    throw new UploadError(
+      `'${name}' is the name of a folder's documentation (readme, license, changelog, contributing), which the library does not list as an episode; rename the file.`,
+    );
   }
   const stem = name.slice(0, -ext.length).split('.')[0] ?? '';
   if (RESERVED.test(stem)) throw new UploadError(`'${name}' uses a name reserved by Windows (${stem}).`);
@@ -62,7 +69,11 @@ export function checkFileName(raw: string): string {
  * @podlens/parser/node: UTF-8, UTF-16 by its BOM, a legacy 8-bit encoding with a warning). Returns the text;
  * a Word document (binary by nature) gets only the size checks, and its text is read by the parse that follows.
  */
-export function checkContent(bytes: Uint8Array, limit: number, fileName?: string): { text: string; encoding: string } | undefined {
+export function checkContent(
+  bytes: Uint8Array,
+  limit: number,
+  fileName?: string,
+): { text: string; encoding: string } | undefined {
   if (bytes.byteLength > limit) throw overLimit(limit, bytes.byteLength);
   if (bytes.byteLength === 0) throw new UploadError('The file is empty.');
   if (isWordDocument(bytes, fileName)) return undefined;

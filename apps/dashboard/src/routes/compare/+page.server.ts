@@ -17,14 +17,23 @@ function pick<T>(items: T[], query: string, text: (item: T) => string): { choice
 
 export const load: PageServerLoad = async ({ url }) => {
   const snap = await getStore().get();
-  const list = (key: string) => (url.searchParams.get(key) ?? '').split(',').map((s) => s.trim()).filter(Boolean).slice(0, 8);
+  const list = (key: string) =>
+    (url.searchParams.get(key) ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .slice(0, 8);
   const mode = url.searchParams.has('people') ? 'people' : 'episodes';
   const query = (url.searchParams.get('q') ?? '').trim().slice(0, 200);
   if (mode === 'people') {
     // People of the archive (listPeople): two guests called Daniel are two people, the host is one.
     const people = listPeople(await archiveFor(snap));
     const byId = new Map(people.map((p) => [p.id, p]));
-    const asked = url.searchParams.getAll('people').map((s) => s.trim()).filter((id) => byId.has(id)).slice(0, 8);
+    const asked = url.searchParams
+      .getAll('people')
+      .map((s) => s.trim())
+      .filter((id) => byId.has(id))
+      .slice(0, 8);
     const picked = (asked.length > 0 ? asked : people.slice(0, 2).map((p) => p.id)).map((id) => byId.get(id)!);
     const topics = corpusTopics(snap.episodes);
     const { choices, more } = pick(people, query, (p) => p.name);
@@ -39,10 +48,16 @@ export const load: PageServerLoad = async ({ url }) => {
       people: picked.map((p) => personProfile(p, snap.byId, topics)),
     };
   }
-  const chosen = list('ids').map((id) => snap.byId.get(id)).filter((e) => e !== undefined);
+  const chosen = list('ids')
+    .map((id) => snap.byId.get(id))
+    .filter((e) => e !== undefined);
   const picked = chosen.length > 0 ? chosen : snap.episodes.slice(0, 2);
   const topics = corpusTopics(picked);
-  const { choices, more } = pick(snap.episodes, query, (e) => `${e.summary.date ?? ''} ${e.summary.title ?? ''} ${e.id}`);
+  const { choices, more } = pick(
+    snap.episodes,
+    query,
+    (e) => `${e.summary.date ?? ''} ${e.summary.title ?? ''} ${e.id}`,
+  );
   return {
     mode,
     query,

@@ -13,7 +13,10 @@ export const load: PageServerLoad = async ({ url }) => {
   const db = await archiveFor(snap);
   let choices = choicesOf.get(snap);
   if (!choices) choicesOf.set(snap, (choices = searchChoices(db)));
-  const form = Object.fromEntries(FIELDS.map((k) => [k, (url.searchParams.get(k) ?? '').trim()])) as Record<(typeof FIELDS)[number], string>;
+  const form = Object.fromEntries(FIELDS.map((k) => [k, (url.searchParams.get(k) ?? '').trim()])) as Record<
+    (typeof FIELDS)[number],
+    string
+  >;
   const read = readSearchRequest(url.searchParams);
   return {
     form,

@@ -5,7 +5,8 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
   const read = readTrendsRequest(url.searchParams);
-  if (!read.ok) return { request: { terms: [], by: 'quarter' as const, role: 'all' as const }, view: null, error: read.message };
+  if (!read.ok)
+    return { request: { terms: [], by: 'quarter' as const, role: 'all' as const }, view: null, error: read.message };
   const db = await archiveFor(await getStore().get());
   return { request: read.value, view: read.value.terms.length > 0 ? runTrends(db, read.value) : null, error: null };
 };

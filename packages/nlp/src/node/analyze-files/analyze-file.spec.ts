@@ -73,6 +73,10 @@ describe('parseFile', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'podlens-file-')), 'latin.txt');
     writeFileSync(file, Buffer.from('[00:00:00] Ann: caf\xe9 au lait\n[00:00:10] Bob: tr\xe8s bien\n', 'latin1'));
     const parsed = await parseFile(file, settings);
-    expect(parsed.ok && parsed.value.diagnostics[0]).toMatchObject({ severity: 'warning', origin: 'parser:encoding', message: expect.stringContaining('not valid UTF-8') });
+    expect(parsed.ok && parsed.value.diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      origin: 'parser:encoding',
+      message: expect.stringContaining('not valid UTF-8'),
+    });
   });
 });

@@ -1,7 +1,19 @@
 /// <reference types="node" />
 import { UnknownFormatError, type EpisodeSummary, type FormatName, type ParseResult } from '@podlens/parser';
 import { readTranscriptFile } from '@podlens/parser/node';
-import { indexTerms, defaultTaxonomy, mapTag, summarizeTranscript, topicDocument, type CorpusStats, type DiscoveredTopicModel, type TagModel, type Taxonomy, type TopicDocument, type TopicMethod } from '../../index.js';
+import {
+  indexTerms,
+  defaultTaxonomy,
+  mapTag,
+  summarizeTranscript,
+  topicDocument,
+  type CorpusStats,
+  type DiscoveredTopicModel,
+  type TagModel,
+  type Taxonomy,
+  type TopicDocument,
+  type TopicMethod,
+} from '../../index.js';
 
 /** Everything a file's analysis depends on; plain data, so that worker threads get the same. */
 export interface AnalyzeSettings {
@@ -27,7 +39,8 @@ export async function parseFile(file: string, settings: AnalyzeSettings): Promis
   try {
     const result = await readTranscriptFile(file, { format: settings.inputFormat, people: settings.people });
     const fatal = result.diagnostics.find((d) => d.severity === 'error');
-    if (fatal && result.episode.turns.length === 0 && result.episode.chapters.length === 0) return { ok: false, reason: fatal.message };
+    if (fatal && result.episode.turns.length === 0 && result.episode.chapters.length === 0)
+      return { ok: false, reason: fatal.message };
     return { ok: true, value: result };
   } catch (e) {
     return { ok: false, reason: reasonOf(e, file) };
@@ -35,7 +48,11 @@ export async function parseFile(file: string, settings: AnalyzeSettings): Promis
 }
 
 /** The JSON contract of one parsed file, with the NLP fields filled in. */
-export function summarizeFile(file: string, parsed: Outcome<ParseResult>, settings: AnalyzeSettings): Outcome<EpisodeSummary> {
+export function summarizeFile(
+  file: string,
+  parsed: Outcome<ParseResult>,
+  settings: AnalyzeSettings,
+): Outcome<EpisodeSummary> {
   if (!parsed.ok) return parsed;
   try {
     return { ok: true, value: summarizeTranscript(parsed.value, { ...settings, source: file }).summary };

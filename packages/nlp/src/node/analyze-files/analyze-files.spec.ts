@@ -21,11 +21,18 @@ async function collect(iterable: AsyncIterable<AnalyzedFile>): Promise<AnalyzedF
 describe('analyzeFiles', () => {
   it('analyzeFiles(files, {jobs: 1}) yields every summary in input order, as pass 1 and summarizeFile give it', async () => {
     const progress: number[] = [];
-    const got = await collect(analyzeFiles(files, { jobs: 1, topics: 'taxonomy', onProgress: (p) => progress.push(p.pass) }));
+    const got = await collect(
+      analyzeFiles(files, { jobs: 1, topics: 'taxonomy', onProgress: (p) => progress.push(p.pass) }),
+    );
     expect(got.map((g) => g.file)).toEqual(files);
     const settings = { method: 'taxonomy' as const, autoChapters: false };
-    const { settings: next } = await gatherCorpusStatistics(files, { runner: createRunner(settings, { jobs: 1, files: files.length }), settings, topics: 'taxonomy' });
-    for (const g of got) expect(g.outcome).toEqual(JSON.parse(JSON.stringify(summarizeFile(g.file, await parseFile(g.file, next), next))));
+    const { settings: next } = await gatherCorpusStatistics(files, {
+      runner: createRunner(settings, { jobs: 1, files: files.length }),
+      settings,
+      topics: 'taxonomy',
+    });
+    for (const g of got)
+      expect(g.outcome).toEqual(JSON.parse(JSON.stringify(summarizeFile(g.file, await parseFile(g.file, next), next))));
     expect(progress).toEqual([...files.map(() => 1), ...files.map(() => 2)]);
   });
 

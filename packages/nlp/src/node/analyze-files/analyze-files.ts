@@ -27,15 +27,28 @@ export interface AnalyzedFile {
  * the files, then every file's summary, on a pool of worker threads, each file parsed once where the sample is the
  * whole input. Yields in the files' order, holding at most a few results at a time.
  */
-export async function* analyzeFiles(files: readonly string[], options: AnalyzeFilesOptions): AsyncGenerator<AnalyzedFile> {
-  if (!Number.isInteger(options.jobs) || options.jobs < 1) throw new TypeError(`analyzeFiles: jobs must be a whole number >= 1, got ${String(options.jobs)}`);
+export async function* analyzeFiles(
+  files: readonly string[],
+  options: AnalyzeFilesOptions,
+): AsyncGenerator<AnalyzedFile> {
+  if (!Number.isInteger(options.jobs) || options.jobs < 1)
+    throw new TypeError(`analyzeFiles: jobs must be a whole number >= 1, got ${String(options.jobs)}`);
   const topics = options.topics ?? 'auto';
-  const settings: AnalyzeSettings = { autoChapters: false, ...options.settings, method: topics === 'auto' ? 'taxonomy' : topics };
+  const settings: AnalyzeSettings = {
+    autoChapters: false,
+    ...options.settings,
+    method: topics === 'auto' ? 'taxonomy' : topics,
+  };
   const runner = createRunner(settings, { jobs: options.jobs, files: files.length, workerUrl: options.workerUrl });
   try {
     const total = corpusSample(files).length;
     let done = 0;
-    const pass1 = await gatherCorpusStatistics(files, { runner, settings, topics, onFile: () => options.onProgress?.({ pass: 1, file: '', done: ++done, total }) });
+    const pass1 = await gatherCorpusStatistics(files, {
+      runner,
+      settings,
+      topics,
+      onFile: () => options.onProgress?.({ pass: 1, file: '', done: ++done, total }),
+    });
     if (total > 0) await runner.update(pass1.settings);
     // forEachInOrder hands results to a callback; a short queue turns them into what this generator yields, and
     // the callback waits while the consumer is behind.
@@ -55,7 +68,10 @@ export async function* analyzeFiles(files: readonly string[], options: AnalyzeFi
       runner.window,
       (file) => runner.analyze(file, 'jsonl', pass1.holders.get(file)),
       async (outcome, file) => {
-        ready.push({ file, outcome: outcome.ok ? { ok: true, value: JSON.parse(outcome.value) as EpisodeSummary } : outcome });
+        ready.push({
+          file,
+          outcome: outcome.ok ? { ok: true, value: JSON.parse(outcome.value) as EpisodeSummary } : outcome,
+        });
         options.onProgress?.({ pass: 2, file, done: ++written, total: files.length });
         wakeConsumer?.();
         while (ready.length >= runner.window) await new Promise<void>((resolve) => (wakeProducer = resolve));

@@ -50,7 +50,11 @@ describe('gatherCorpusStatistics', () => {
   });
 
   it('gatherCorpusStatistics(files, {topics: discovered}) finds topics in the sample', async () => {
-    const { settings: next } = await gatherCorpusStatistics(files, { runner: createRunner({ ...settings, method: 'discovered' }, { jobs: 1, files: files.length }), settings: { ...settings, method: 'discovered' }, topics: 'discovered' });
+    const { settings: next } = await gatherCorpusStatistics(files, {
+      runner: createRunner({ ...settings, method: 'discovered' }, { jobs: 1, files: files.length }),
+      settings: { ...settings, method: 'discovered' },
+      topics: 'discovered',
+    });
     expect(next.discovered).toBeDefined();
     expect(next.method).toBe('discovered');
   });

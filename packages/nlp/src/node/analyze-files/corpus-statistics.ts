@@ -33,7 +33,12 @@ export interface CorpusStatistics {
  */
 export async function gatherCorpusStatistics(
   files: readonly string[],
-  { runner, settings, topics, onFile }: { runner: Runner; settings: AnalyzeSettings; topics: RequestedTopics; onFile?: () => void },
+  {
+    runner,
+    settings,
+    topics,
+    onFile,
+  }: { runner: Runner; settings: AnalyzeSettings; topics: RequestedTopics; onFile?: () => void },
 ): Promise<CorpusStatistics> {
   const sample = corpusSample(files);
   const next: AnalyzeSettings = { ...settings };
@@ -53,7 +58,8 @@ export async function gatherCorpusStatistics(
       onFile?.();
       if (!terms) return;
       stats.add(terms.keys);
-      if (learns && terms.labels.length > 0) docs.push({ counts: new Map(terms.keys.map((k, i) => [k, terms.counts[i]!])), labels: terms.labels });
+      if (learns && terms.labels.length > 0)
+        docs.push({ counts: new Map(terms.keys.map((k, i) => [k, terms.counts[i]!])), labels: terms.labels });
       if (terms.document) segmented.push(terms.document);
     },
   );
@@ -66,6 +72,7 @@ export async function gatherCorpusStatistics(
   if (stats.count > 1) next.stats = stats.build();
   if (topics === 'auto' && docs.length >= 10) next.method = 'combined';
   // Training time grows with the documents (about 27 ms each on the DTC corpus); 200 spread over the input keep it to seconds.
-  if (next.method !== 'taxonomy' && next.method !== 'discovered' && docs.length > 0) next.model = trainTagClassifierOnTerms(evenSample(docs, TRAIN_SAMPLE));
+  if (next.method !== 'taxonomy' && next.method !== 'discovered' && docs.length > 0)
+    next.model = trainTagClassifierOnTerms(evenSample(docs, TRAIN_SAMPLE));
   return { settings: next, holders, undiscovered };
 }

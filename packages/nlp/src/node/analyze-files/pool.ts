@@ -4,7 +4,10 @@ import type { AnalyzeSettings } from './analyze-file.js';
 import type { OutputFormat } from './render.js';
 import type { WorkerRequest, WorkerResponse } from './serve-analyze-requests.js';
 
-type Request = { kind: 'terms'; file: string } | { kind: 'analyze'; file: string; format: OutputFormat } | { kind: 'settings'; settings: AnalyzeSettings };
+type Request =
+  | { kind: 'terms'; file: string }
+  | { kind: 'analyze'; file: string; format: OutputFormat }
+  | { kind: 'settings'; settings: AnalyzeSettings };
 type Queued = { req: WorkerRequest; on: number | undefined; resolve: (v: Served) => void; reject: (e: Error) => void };
 /** A request's result and the index of the worker that served it. */
 export type Served = { result: unknown; worker: number };
@@ -14,22 +17,33 @@ export class Pool {
   private readonly workers: Worker[];
   private readonly idle: Worker[];
   private readonly queue: Queued[] = [];
-  private readonly pending = new Map<number, { worker: Worker; resolve: (v: Served) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { worker: Worker; resolve: (v: Served) => void; reject: (e: Error) => void }
+  >();
   private next = 0;
 
   /**
    * `holdCharacters`: the budget of text the workers together keep parsed between the passes; `workerUrl`: the module
    * each thread runs (this package's `analyze-worker.js`, or a bundle of it that calls `serveAnalyzeRequests`).
    */
-  constructor(size: number, settings: AnalyzeSettings, { holdCharacters = 0, workerUrl = new URL('./analyze-worker.js', import.meta.url) }: { holdCharacters?: number; workerUrl?: URL } = {}) {
+  constructor(
+    size: number,
+    settings: AnalyzeSettings,
+    {
+      holdCharacters = 0,
+      workerUrl = new URL('./analyze-worker.js', import.meta.url),
+    }: { holdCharacters?: number; workerUrl?: URL } = {},
+  ) {
     this.workers = Array.from({ length: size }, () => {
       const w = new Worker(workerUrl, { workerData: { settings, holdCharacters: holdCharacters / size } });
       w.on('message', (m: WorkerResponse) => this.done(w, m));
       w.on('error', (e) => {
-        for (const [id, p] of this.pending) if (p.worker === w) {
-          this.pending.delete(id);
-          p.reject(e);
-        }
+        for (const [id, p] of this.pending)
+          if (p.worker === w) {
+            this.pending.delete(id);
+            p.reject(e);
+          }
       });
       return w;
     });

@@ -5,7 +5,10 @@ import type { AnalyzeSettings } from './analyze-file.js';
 import { SAMPLE } from './corpus-statistics.js';
 import { createRunner, holdsParses } from './runner.js';
 
-const file = join(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../examples'), '2024-09-12-data-culture.srt');
+const file = join(
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../examples'),
+  '2024-09-12-data-culture.srt',
+);
 const settings: AnalyzeSettings = { method: 'taxonomy', autoChapters: false };
 
 describe('createRunner', () => {

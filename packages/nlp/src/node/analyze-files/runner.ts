@@ -1,4 +1,12 @@
-import { FileAnalyzer, fromWire, HOLD_CHARACTERS, type AnalyzeSettings, type FileTerms, type Outcome, type WireTerms } from './analyze-file.js';
+import {
+  FileAnalyzer,
+  fromWire,
+  HOLD_CHARACTERS,
+  type AnalyzeSettings,
+  type FileTerms,
+  type Outcome,
+  type WireTerms,
+} from './analyze-file.js';
 import { SAMPLE } from './corpus-statistics.js';
 import { Pool } from './pool.js';
 import { renderSummary, type OutputFormat } from './render.js';
@@ -22,8 +30,18 @@ export function holdsParses(files: number): boolean {
 }
 
 /** Worker threads where there are `jobs` > 1 and 8 files or more, else this thread. */
-export function createRunner(settings: AnalyzeSettings, { jobs, files, holdCharacters = holdsParses(files) ? HOLD_CHARACTERS : 0, workerUrl }: { jobs: number; files: number; holdCharacters?: number; workerUrl?: URL }): Runner {
-  return jobs > 1 && files >= 8 ? poolRunner(new Pool(Math.min(jobs, files), settings, { holdCharacters, workerUrl })) : localRunner(settings, holdCharacters);
+export function createRunner(
+  settings: AnalyzeSettings,
+  {
+    jobs,
+    files,
+    holdCharacters = holdsParses(files) ? HOLD_CHARACTERS : 0,
+    workerUrl,
+  }: { jobs: number; files: number; holdCharacters?: number; workerUrl?: URL },
+): Runner {
+  return jobs > 1 && files >= 8
+    ? poolRunner(new Pool(Math.min(jobs, files), settings, { holdCharacters, workerUrl }))
+    : localRunner(settings, holdCharacters);
 }
 
 function poolRunner(pool: Pool): Runner {

@@ -16,13 +16,15 @@ const stemOf = (file: string) => {
 };
 
 /** A refusal closes the connection, so a client that declared gigabytes is not read (nor drained) any further. */
-const refuse = (message: string, status: number) => json({ ok: false, message }, { status, headers: { connection: 'close' } });
+const refuse = (message: string, status: number) =>
+  json({ ok: false, message }, { status, headers: { connection: 'close' } });
 
 export const POST: RequestHandler = async ({ request, url, route }) => {
   const store = getStore();
   const limit = maxUploadBytes();
   try {
-    if (!(await writableFolder(store.dir))) throw new UploadError('The corpus folder is read-only; nothing can be added to it.', 403);
+    if (!(await writableFolder(store.dir)))
+      throw new UploadError('The corpus folder is read-only; nothing can be added to it.', 403);
     const queryName = url.searchParams.get('name');
     // The name is checked before the body is read, when the URL gives it.
     if (queryName !== null) checkFileName(queryName);
@@ -39,12 +41,17 @@ export const POST: RequestHandler = async ({ request, url, route }) => {
     let saved: string;
     try {
       const snap = await store.get();
-      const stems = new Set([...snap.episodes.flatMap((e) => [e.file, ...e.alternates]), ...snap.failed.map((f) => f.file)].map((f) => stemOf(f)));
+      const stems = new Set(
+        [...snap.episodes.flatMap((e) => [e.file, ...e.alternates]), ...snap.failed.map((f) => f.file)].map((f) =>
+          stemOf(f),
+        ),
+      );
       saved = await saveUnique(store.dir, name, bytes, stems, path.join(dataDir(store.dir), 'incoming'));
     } catch (e) {
       if (e instanceof UploadError) throw e;
       const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') throw new UploadError('The corpus folder is read-only; the file was not saved.', 403);
+      if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+        throw new UploadError('The corpus folder is read-only; the file was not saved.', 403);
       throw e;
     }
     store.invalidate();
@@ -68,12 +75,18 @@ export const POST: RequestHandler = async ({ request, url, route }) => {
         format: check.format,
         speakers: check.speakers,
         talkShares: analyzed.summary.speakers.map((sp) => ({ name: sp.name, talkShare: sp.talkShare })),
-        message: saved === name ? `'${saved}' is in the corpus.` : `Saved as '${saved}' ('${stemOf(name)}' is already an episode).`,
+        message:
+          saved === name
+            ? `'${saved}' is in the corpus.`
+            : `Saved as '${saved}' ('${stemOf(name)}' is already an episode).`,
       },
       { status: 201 },
     );
   } catch (e) {
-    if (e instanceof UploadError) return e.status === 413 || e.status === 415 ? refuse(e.message, e.status) : json({ ok: false, message: e.message }, { status: e.status });
+    if (e instanceof UploadError)
+      return e.status === 413 || e.status === 415
+        ? refuse(e.message, e.status)
+        : json({ ok: false, message: e.message }, { status: e.status });
     logServerError(request.method, route.id, e);
     return json({ ok: false, message: `Upload failed: ${(e as Error).message}` }, { status: 500 });
   }

@@ -51,7 +51,11 @@ export const actions: Actions = {
     const key = String((await request.formData()).get('key') ?? '');
     const db = await archiveFor(await getStore().get());
     const links = personLinks(db);
-    if (!links.has(key) || resolvePerson(key, links) !== params.key) return fail(400, { action: 'unlink', message: `'${key}' is not linked into this person (reload: the links may have changed).` });
+    if (!links.has(key) || resolvePerson(key, links) !== params.key)
+      return fail(400, {
+        action: 'unlink',
+        message: `'${key}' is not linked into this person (reload: the links may have changed).`,
+      });
     unlinkPeople(db, key);
     return { action: 'unlink', message: 'Unlinked.', key };
   },

@@ -27,18 +27,29 @@ export const POST: RequestHandler = async ({ params, request, route }) => {
   if (!episode) error(404, `No episode '${params.id}'`);
   let body: EditRequest & { version?: unknown };
   try {
-    const bytes = await readBody(request, MAX_BODY, () => new UploadError(`The edit request is over ${MAX_BODY / 1024} KB.`, 413));
+    const bytes = await readBody(
+      request,
+      MAX_BODY,
+      () => new UploadError(`The edit request is over ${MAX_BODY / 1024} KB.`, 413),
+    );
     body = JSON.parse(new TextDecoder().decode(bytes)) as EditRequest;
     if (!body || typeof body !== 'object') throw new Error('not an object');
   } catch (e) {
-    if (e instanceof UploadError) return json({ message: e.message }, { status: e.status, headers: { connection: 'close' } });
+    if (e instanceof UploadError)
+      return json({ message: e.message }, { status: e.status, headers: { connection: 'close' } });
     return json({ message: 'The request body is not a JSON object.' }, { status: 400 });
   }
-  const expected = request.headers.get('if-match')?.replace(/^(W\/)?"|"$/g, '') ?? (typeof body.version === 'string' ? body.version : null);
+  const expected =
+    request.headers.get('if-match')?.replace(/^(W\/)?"|"$/g, '') ??
+    (typeof body.version === 'string' ? body.version : null);
   // The labels as parsed: edits are keyed on them, whatever the names shown now.
   let labels: string[];
   try {
-    labels = await speakerLabels(await readFile(path.join(snap.dir, episode.file)), path.basename(episode.file), await store.peopleNames());
+    labels = await speakerLabels(
+      await readFile(path.join(snap.dir, episode.file)),
+      path.basename(episode.file),
+      await store.peopleNames(),
+    );
   } catch (e) {
     logServerError(request.method, route.id, e);
     return json({ message: `Could not read the episode's file: ${(e as Error).message}` }, { status: 500 });
@@ -49,7 +60,11 @@ export const POST: RequestHandler = async ({ params, request, route }) => {
         return {
           save: null,
           result: json(
-            { message: 'The speakers were edited elsewhere since this page was loaded; reload to see those edits, then edit again.', version },
+            {
+              message:
+                'The speakers were edited elsewhere since this page was loaded; reload to see those edits, then edit again.',
+              version,
+            },
             { status: 409, headers: { etag: `"${version}"` } },
           ),
         };
@@ -59,7 +74,10 @@ export const POST: RequestHandler = async ({ params, request, route }) => {
       const next = editsVersion(outcome.edits);
       return {
         save: outcome.edits,
-        result: json({ message: body.reset ? 'Edits undone.' : 'Saved.', edits: outcome.edits, version: next }, { headers: { etag: `"${next}"` } }),
+        result: json(
+          { message: body.reset ? 'Edits undone.' : 'Saved.', edits: outcome.edits, version: next },
+          { headers: { etag: `"${next}"` } },
+        ),
       };
     });
     store.invalidate();
