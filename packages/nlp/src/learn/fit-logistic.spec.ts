@@ -60,17 +60,15 @@ describe('fitLogistic', () => {
         selector: ([f]) => f,
       })
       .map(sparse);
-    const data = fc
-      .array(row, { minLength: 2, maxLength: 9 })
-      .chain((X) =>
-        fc.tuple(
-          fc.constant(X),
-          fc.array(fc.array(fc.constantFrom(0, 1), { minLength: X.length, maxLength: X.length }), {
-            minLength: 1,
-            maxLength: 6,
-          }),
-        ),
-      );
+    const data = fc.array(row, { minLength: 2, maxLength: 9 }).chain((X) =>
+      fc.tuple(
+        fc.constant(X),
+        fc.array(fc.array(fc.constantFrom(0, 1), { minLength: X.length, maxLength: X.length }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+      ),
+    );
     fc.assert(
       fc.property(data, fc.integer({ min: 1, max: 40 }), ([X, labels], iterations) => {
         const fits = fitLogistic(X, gramMatrix(X, features), labels, features, { iterations, l2: 1e-3, rate: 2 });
