@@ -97,8 +97,9 @@ trendTimes.sort((a, b) => a - b);
 db.close();
 if (dir) rmSync(dir, { recursive: true, force: true });
 console.log(`episodes:                 ${files.length}${reuse ? ` (archive ${file} reused: not built again)` : ''}`);
-console.log(`parse (not the archive):  ${(parseMs / 1000).toFixed(1)} s`);
-console.log(`index build:              ${(indexMs / 1000).toFixed(2)} s`);
+const seconds = (ms, digits) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(digits)} s` : 'not run (the --db file was reused)');
+console.log(`parse (not the archive):  ${seconds(parseMs, 1)}`);
+console.log(`index build:              ${seconds(indexMs, 2)}`);
 console.log(`database size:            ${(size / 2 ** 20).toFixed(1)} MB`);
 console.log(
   `search p50 / p95:         ${q(0.5).toFixed(1)} / ${q(0.95).toFixed(1)} ms  (${times.length} warm queries, ${queries.length} distinct)`,
