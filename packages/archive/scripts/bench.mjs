@@ -97,7 +97,8 @@ trendTimes.sort((a, b) => a - b);
 db.close();
 if (dir) rmSync(dir, { recursive: true, force: true });
 console.log(`episodes:                 ${files.length}${reuse ? ` (archive ${file} reused: not built again)` : ''}`);
-const seconds = (ms, digits) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(digits)} s` : 'not run (the --db file was reused)');
+const seconds = (ms, digits) =>
+  Number.isFinite(ms) ? `${(ms / 1000).toFixed(digits)} s` : 'not run (the --db file was reused)';
 console.log(`parse (not the archive):  ${seconds(parseMs, 1)}`);
 console.log(`index build:              ${seconds(indexMs, 2)}`);
 console.log(`database size:            ${(size / 2 ** 20).toFixed(1)} MB`);
