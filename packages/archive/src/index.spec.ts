@@ -9,6 +9,7 @@ it('@podlens/archive exports exactly its public API', () => {
       'addEpisodes',
       'findPhrase',
       'ftsExpression',
+      'impliedHostLinks',
       'linkPeople',
       'listPeople',
       'openArchive',

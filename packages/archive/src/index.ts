@@ -7,6 +7,8 @@ export type { SearchFilters, SearchOptions, SearchHit, EpisodeHits, SearchResult
 export { termTrends } from './term-trends.js';
 export type { TrendOptions, TrendPoint, TermTrend, TrendResult } from './term-trends.js';
 export { listPeople, linkPeople, unlinkPeople, personLinks, resolvePerson, speakerPersonKey } from './people.js';
+export { impliedHostLinks } from './implied-host-links.js';
+export type { KeyInEpisode } from './implied-host-links.js';
 export type { Person, PersonEpisode } from './people.js';
 export { personKey } from './person-key.js';
 export type { SpeakerIdentity } from './person-key.js';

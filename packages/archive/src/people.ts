@@ -1,4 +1,5 @@
 import type { Archive } from './open-archive.js';
+import { impliedHostLinks, type KeyInEpisode } from './implied-host-links.js';
 
 /** A person across the archive: one or more speakers of episodes, joined by full name, host name or the user's links. */
 export interface Person {
@@ -32,12 +33,29 @@ export function resolvePerson(key: string, links: ReadonlyMap<string, string>): 
   return at;
 }
 
-/** The user's links, from a speaker's key (or a person id) to the person it belongs to. */
+/**
+ * The links in force, from a speaker's key (or a person id) to the person it belongs to: the implied ones
+ * (impliedHostLinks: a first-name host to their full name), overridden by the user's own (a key linked to
+ * itself is an unlink of an implied link).
+ */
 export function personLinks(db: Archive): Map<string, string> {
-  return new Map(
-    (
-      db.prepare('SELECT person_key, linked_to FROM person_links').all() as { person_key: string; linked_to: string }[]
-    ).map((l) => [l.person_key, l.linked_to]),
+  const links = impliedLinks(db);
+  const stored = db.prepare('SELECT person_key, linked_to FROM person_links').all() as {
+    person_key: string;
+    linked_to: string;
+  }[];
+  for (const l of stored) {
+    if (l.person_key === l.linked_to) links.delete(l.person_key);
+    else links.set(l.person_key, l.linked_to);
+  }
+  return links;
+}
+
+function impliedLinks(db: Archive): Map<string, string> {
+  return impliedHostLinks(
+    db
+      .prepare('SELECT DISTINCT episode_id AS episodeId, person_key AS personKey FROM speakers')
+      .all() as KeyInEpisode[],
   );
 }
 
@@ -112,7 +130,9 @@ export function linkPeople(db: Archive, key: string, to: string): void {
   ).run(key, to);
 }
 
-/** Undoes `linkPeople` for `key`: it is its own person again. */
+/** Undoes `linkPeople` for `key`, or an implied link of it: it is its own person again. */
 export function unlinkPeople(db: Archive, key: string): void {
   db.prepare('DELETE FROM person_links WHERE person_key = ?').run(key);
+  if (impliedLinks(db).has(key))
+    db.prepare('INSERT INTO person_links (person_key, linked_to) VALUES (?, ?)').run(key, key);
 }
