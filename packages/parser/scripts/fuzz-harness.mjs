@@ -429,6 +429,30 @@ export const structured = {
     },
     { weight: 1, arbitrary: srtVariantArb },
   ),
+  sbv: fc
+    .tuple(
+      fc.array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 7200_000 }),
+          fc.integer({ min: -500, max: 9000 }),
+          fc.option(nameArb),
+          wordsArb,
+        ),
+        {
+          maxLength: 12,
+        },
+      ),
+      lineEnd,
+    )
+    .map(([cues, nl]) =>
+      cues
+        .map(([ms, len, who, text]) => {
+          const t = (x) =>
+            `${Math.floor(x / 3600_000)}:${String(Math.floor(x / 60_000) % 60).padStart(2, '0')}:${String(Math.floor(x / 1000) % 60).padStart(2, '0')}.${String(x % 1000).padStart(3, '0')}`;
+          return [`${t(ms)},${t(Math.max(0, ms + len))}`, who === null ? text : `${who}: ${text}`, ''].join(nl);
+        })
+        .join(nl),
+    ),
   'podcast-json': fc
     .tuple(
       fc.oneof(

@@ -29,6 +29,7 @@ export type FormatName =
   | 'markdown-yaml'
   | 'webvtt'
   | 'srt'
+  | 'sbv'
   | 'podcast-json'
   | 'assemblyai'
   | 'deepgram'

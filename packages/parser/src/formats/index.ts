@@ -17,6 +17,7 @@ import { plain } from './plain.js';
 import { markdownTranscript } from './markdown-transcript.js';
 import { markdownYaml } from './markdown-yaml.js';
 import { podcastJson } from './podcast-json.js';
+import { sbv } from './sbv.js';
 import { srt } from './srt.js';
 import { webvtt } from './webvtt.js';
 
@@ -74,6 +75,7 @@ export const readers: RegisteredReader[] = [
   register(podloveJson),
   register(htmlTranscript),
   register(webvtt, { label: 'WebVTT captions', mediaTypes: ['text/vtt'] }),
+  register(sbv),
   register(srt, { label: 'SubRip subtitles', mediaTypes: ['application/x-subrip', 'text/plain'] }),
   register(otter, { label: 'Otter.ai text export', mediaTypes: ['text/plain'] }),
   register(pageText, { label: 'Transcript page text', mediaTypes: ['text/plain'] }),
