@@ -3,10 +3,8 @@ import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
 import { parseTimestamp } from '../text/parse-timestamp.js';
 import { scanLines } from '../text/scan-lines.js';
-import { countWords } from '../text/count-words.js';
-import { joinCueLines, stripCueMarkup } from './cue-text.js';
-import { countSpeakerPrefixes, splitCueSpeakers } from './cue-speakers.js';
-import { shareCueTime } from './share-cue-time.js';
+import { stripCueMarkup } from './cue-text.js';
+import { labelledCueLines, type Cue } from './cue-lines.js';
 
 const TIMING = /^\s*(\d{1,2}:\d{1,2}:\d{1,2}\.\d{1,3}),(\d{1,2}:\d{1,2}:\d{1,2}\.\d{1,3})\s*$/;
 
@@ -26,7 +24,7 @@ export const sbv: FormatReader = {
     const index = createLineIndex(text);
     const diagnostics: Diagnostic[] = [];
     const lines = scanLines(text);
-    const cues: { start?: number; end?: number; body: string; position: RawItem['position'] }[] = [];
+    const cues: Cue[] = [];
     for (let i = 0; i < lines.length;) {
       if (lines[i]!.text.trim() === '') {
         i++;
@@ -63,30 +61,7 @@ export const sbv: FormatReader = {
         });
     }
     const items: RawItem[] = [];
-    const counts = countSpeakerPrefixes(cues.map((c) => c.body));
-    let label: string | undefined;
-    for (const cue of cues) {
-      const parts: { label: string | undefined; text: string }[] = [];
-      for (const part of splitCueSpeakers(cue.body, counts)) {
-        if (part.labelled) label = part.label;
-        if (part.text.trim() !== '') parts.push({ label, text: part.text });
-      }
-      const times = shareCueTime(
-        cue.start,
-        cue.end,
-        parts.map((p) => countWords(p.text)),
-      );
-      parts.forEach((p, k) =>
-        items.push({
-          kind: 'line',
-          label: p.label,
-          start: times[k]!.start,
-          end: times[k]!.end,
-          text: joinCueLines(p.text.trim()),
-          position: cue.position,
-        }),
-      );
-    }
+    items.push(...labelledCueLines(cues));
     return { format: 'sbv', meta: {}, items, diagnostics } satisfies RawTranscript;
   },
 };

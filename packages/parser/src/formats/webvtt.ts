@@ -3,11 +3,9 @@ import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { parseWebVTTCues, type WebVTTCue } from '../webvtt/parse-webvtt-cues.js';
 import { createLineIndex } from '../text/line-index.js';
 import { scanLines } from '../text/scan-lines.js';
-import { countWords } from '../text/count-words.js';
-import { joinCueLines } from './cue-text.js';
+import { cueLines } from './cue-lines.js';
 import { countSpeakerPrefixes, splitCueSpeakers } from './cue-speakers.js';
 import { isRolling, newCueText } from './rolling-captions.js';
-import { shareCueTime } from './share-cue-time.js';
 import { voiceSegments } from './voice-segments.js';
 
 const LENIENT_TIMING = /^\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)\s*-->\s*((?:\d+:)?\d+:\d+(?:[.,]\d+)?)/;
@@ -106,21 +104,7 @@ export const webvtt: FormatReader = {
       }
       const start = Number.isFinite(cue.startTime) ? cue.startTime : undefined;
       const end = start !== undefined && cue.endTime > start ? cue.endTime : undefined;
-      const times = shareCueTime(
-        start,
-        end,
-        parts.map((p) => countWords(p.text)),
-      );
-      parts.forEach((p, k) =>
-        items.push({
-          kind: 'line',
-          label: p.label,
-          start: times[k]!.start,
-          end: times[k]!.end,
-          text: joinCueLines(p.text.trim()),
-          position: cue.position,
-        }),
-      );
+      items.push(...cueLines(parts, start, end, cue.position));
     });
     return { format: 'webvtt', meta: {}, items, diagnostics } satisfies RawTranscript;
   },
