@@ -29,6 +29,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     folder: { type: 'string', default: 'dtc' },
     grown: { type: 'string', default: '/tmp/podlens-scale' },
+    // Skips scripts/scale.mjs (the CLI on 1,000 and 10,000 grown episodes, about two minutes).
+    'skip-scale': { type: 'boolean', default: false },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -257,6 +259,38 @@ const grown = {
   discovered: figure(runCli([grownDir, '--topics', 'discovered']), 4000),
 };
 
+// The optional peer: a scikit-learn pipeline (TF-IDF + NMF + topic flow, scripts/bench-sklearn.py) over the same
+// 198 episodes, where python3 has scikit-learn. It is handed the parsed turns, so reading the files is not charged to it.
+const sklearn = (() => {
+  const probe = spawnSync('python3', ['-c', 'import sklearn'], { encoding: 'utf8' });
+  if (probe.status !== 0) return { skipped: 'python3 with scikit-learn is not installed here' };
+  const input = readdirSync(grownDir)
+    .sort()
+    .map((f) => {
+      const { episode } = parse(readFileSync(join(grownDir, f), 'utf8'), { fileName: f });
+      return JSON.stringify({ turns: episode.turns.map((t) => ({ start: t.start, text: t.text })) });
+    })
+    .join('\n');
+  const seconds = [];
+  for (let r = 0; r < 3; r++) {
+    const p = spawnSync('python3', [join(root, 'scripts/bench-sklearn.py')], { input, encoding: 'utf8' });
+    if (p.status !== 0) return { skipped: `scikit-learn pipeline failed: ${p.stderr.trim().split('\n').pop()}` };
+    seconds.push(JSON.parse(p.stdout).seconds * 1000);
+  }
+  return {
+    wallMs: Math.round(median(seconds)),
+    wallRangeMs: range(seconds),
+    versusCli: +(median(seconds) / grown.default.wallMs).toFixed(2),
+  };
+})();
+
+// Scale: the CLI on 1,000 and 10,000 grown episodes (scripts/scale.mjs writes bench/scale.json and bench/scale.md).
+if (!values['skip-scale'])
+  spawnSync(process.execPath, [join(root, 'scripts/scale.mjs'), '--dir', values.grown], { stdio: 'inherit' });
+const scale = existsSync(join(root, 'bench/scale.json'))
+  ? JSON.parse(readFileSync(join(root, 'bench/scale.json'), 'utf8'))
+  : null;
+
 // What a browser app pays: the packages bundled by esbuild, gzipped (scripts/bundle-size.mjs).
 const bundles = await bundleSizes();
 const loadAfter = loadavg()[0];
@@ -292,6 +326,8 @@ const result = {
     oneFileWallRangeMs: range(cliOne),
     grown198: grown,
   },
+  scikitLearnPeer: sklearn,
+  scale: scale && { date: scale.date, rows: scale.rows.map(({ runs, ...row }) => row), ratio: scale.ratio },
   tagModelTraining: tagModel
     ? {
         documents: 200,
@@ -342,6 +378,19 @@ const md = [
     ([name, g]) =>
       `- CLI on 198 grown DTC episodes, --topics ${name === 'default' ? 'auto' : name}: median ${g.wallMs} ms wall (${g.wallRangeMs}), target <= ${g.targetMs} ms, ratio ${g.wallVersusTarget}${g.cpuMs === null ? '' : `; ${g.cpuMs} ms CPU of the whole process (${g.cpuRangeMs}), peak RSS ${g.peakRssMB} MB`}.`,
   ),
+  sklearn.skipped
+    ? `- scikit-learn peer (TF-IDF + NMF + topic flow on the 198 episodes): skipped, ${sklearn.skipped}.`
+    : `- scikit-learn peer (TF-IDF + NMF + topic flow on the 198 episodes, parsed turns handed to it): median ${sklearn.wallMs} ms (${sklearn.wallRangeMs}); ${sklearn.versusCli}x the CLI's whole default run.`,
+  ...(scale
+    ? [
+        `- Scale (${scale.date.slice(0, 10)}${values['skip-scale'] ? ', an earlier run of scripts/scale.mjs' : ''}): ${scale.rows
+          .map(
+            (r) =>
+              `${r.episodes} episodes ${r.seconds} s wall (${r.secondsRange}), ${r.cpuSeconds} s CPU, peak RSS ${r.peakRssMB} MB`,
+          )
+          .join('; ')}; t(largest)/t(smallest) ${scale.ratio} (targets: 10,000 <= 60 s and <= 1024 MB, ratio <= 11).`,
+      ]
+    : []),
   `- CLI wall time: the whole folder ${result.cli.corpusWallMs} ms (${result.cli.corpusWallRangeMs}); one file ${result.cli.oneFileWallMs} ms (${result.cli.oneFileWallRangeMs}).`,
   '',
 ].join('\n');
