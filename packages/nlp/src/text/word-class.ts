@@ -1,3 +1,4 @@
+import { unpackWords } from './packed-words.js';
 import { adjectiveWords, functionWords, suffixNouns, verbNounWords, verbWords } from './word-classes.js';
 
 /**
@@ -17,8 +18,8 @@ let classes: Map<string, WordClass> | undefined;
 function lexicon(): Map<string, WordClass> {
   if (classes) return classes;
   classes = new Map();
-  const add = (words: string, c: WordClass) => {
-    for (const w of words.split(/\s+/)) if (w) classes!.set(w, c);
+  const add = (packed: string, c: WordClass) => {
+    for (const w of unpackWords(packed)) classes!.set(w, c);
   };
   add(verbWords, 'verb');
   add(verbNounWords, 'verbNoun');
