@@ -1,5 +1,6 @@
 // What a browser app pays for the packages: each entry below bundled by esbuild (ESM, minified, browser) and
 // gzipped at level 9, from the packages' built dist/. Usage: pnpm build && node scripts/bundle-size.mjs [--json]
+// [--analyze] (--analyze: what each bundle holds, by package and by file, from esbuild's metafile)
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,31 +18,70 @@ export const bundleEntries = [
   },
 ];
 
-/** The minified and gzipped sizes of each entry, in bytes. */
-export async function bundleSizes(entries = bundleEntries) {
-  const sizes = [];
-  for (const entry of entries) {
-    const out = await build({
-      stdin: { contents: entry.code, resolveDir: root, loader: 'js' },
+/** Where a bundled file comes from: its npm package (`yaml`), or the workspace package and folder (`parser/formats`). */
+function sourceOf(file) {
+  const dependency = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/.exec(file);
+  if (dependency) return dependency[1];
+  const own = /(?:packages|apps)\/([^/]+)\/dist\/(?:([^/]+)\/)?/.exec(file);
+  return own ? `${own[1]}${own[2] ? `/${own[2]}` : ''}` : file;
+}
+
+/**
+ * The minified and gzipped sizes of each entry, in bytes; with `analyze`, also the minified bytes each source
+ * (`sourceOf`) and each file puts into it, largest first.
+ */
+export async function bundleSizes(entries = bundleEntries, { analyze = false } = {}) {
+  const bundle = (code, external = []) =>
+    build({
+      stdin: { contents: code, resolveDir: root, loader: 'js' },
       bundle: true,
       minify: true,
       format: 'esm',
       platform: 'browser',
       write: false,
+      metafile: analyze,
+      external,
       logLevel: 'error',
     });
-    const bytes = out.outputFiles[0].contents;
-    sizes.push({ ...entry, minifiedBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length });
+  const gzipBytes = (out) => gzipSync(out.outputFiles[0].contents, { level: 9 }).length;
+  const sizes = [];
+  for (const entry of entries) {
+    const out = await bundle(entry.code);
+    const size = { ...entry, minifiedBytes: out.outputFiles[0].contents.length, gzipBytes: gzipBytes(out) };
+    if (analyze) {
+      const inputs = Object.entries(Object.values(out.metafile.outputs)[0].inputs);
+      const bySource = new Map();
+      for (const [file, { bytesInOutput }] of inputs)
+        bySource.set(sourceOf(file), (bySource.get(sourceOf(file)) ?? 0) + bytesInOutput);
+      const largest = (pairs) => pairs.filter(([, b]) => b > 0).sort((a, b) => b[1] - a[1]);
+      size.sources = largest([...bySource]).map(([source, minifiedBytes]) => ({ source, minifiedBytes }));
+      size.files = largest(inputs.map(([file, { bytesInOutput }]) => [file, bytesInOutput]))
+        .slice(0, 15)
+        .map(([file, minifiedBytes]) => ({ file, minifiedBytes }));
+      // What the bundle would weigh gzipped without each npm dependency (left out as external).
+      size.gzipBytesWithout = {};
+      for (const { source } of size.sources)
+        if (!/^(?:parser|nlp|cli|dashboard)(?:\/|$)/.test(source))
+          size.gzipBytesWithout[source] = gzipBytes(await bundle(entry.code, [source]));
+    }
+    sizes.push(size);
   }
   return sizes;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const sizes = await bundleSizes();
+  const sizes = await bundleSizes(bundleEntries, { analyze: process.argv.includes('--analyze') });
+  const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
   if (process.argv.includes('--json')) console.log(JSON.stringify(sizes));
   else
-    for (const s of sizes)
+    for (const s of sizes) {
       console.log(
-        `${s.name.padEnd(36)} ${(s.minifiedBytes / 1024).toFixed(1).padStart(6)} KB minified  ${(s.gzipBytes / 1024).toFixed(1).padStart(5)} KB gzipped (target <= ${s.targetKB} KB)`,
+        `${s.name.padEnd(36)} ${kb(s.minifiedBytes)} KB minified  ${kb(s.gzipBytes)} KB gzipped (target <= ${s.targetKB} KB)`,
       );
+      for (const { source, minifiedBytes } of s.sources ?? []) console.log(`  ${kb(minifiedBytes)} KB  ${source}`);
+      for (const [source, bytes] of Object.entries(s.gzipBytesWithout ?? {}))
+        console.log(`  without ${source}: ${kb(bytes)} KB gzipped`);
+      if (s.files) console.log('  largest files:');
+      for (const { file, minifiedBytes } of s.files ?? []) console.log(`  ${kb(minifiedBytes)} KB  ${file}`);
+    }
 }
