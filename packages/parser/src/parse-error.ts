@@ -8,7 +8,7 @@ export interface FormatRefusal {
 export interface RefusalSummary {
   /** What the input is, for the first line: "a JSON document with the top-level keys `a`, `b`". */
   summary: string;
-  /** The formats worth listing in the message (those of the input's syntax); all when omitted. */
+  /** The formats worth listing in the message (those of the input's syntax); all when omitted; none: the summary alone. */
   tried?: FormatName[];
 }
 
@@ -18,9 +18,13 @@ export class UnknownFormatError extends Error {
   readonly fileName: string | undefined;
   constructor(refusals: FormatRefusal[], fileName?: string, detail?: RefusalSummary) {
     const listed = detail?.tried ? refusals.filter((r) => detail.tried!.includes(r.format)) : refusals;
+    const prefix = fileName ? `${fileName}: ` : '';
+    // No format worth listing (every one declined for the one reason the summary gives): the summary alone.
     super(
-      `${fileName ? `${fileName}: ` : ''}${detail ? `${detail.summary}: ` : ''}not a transcript in any known format. Tried:\n` +
-        listed.map((r) => `  - ${r.format}: ${r.reason}`).join('\n'),
+      detail && listed.length === 0
+        ? `${prefix}${detail.summary}`
+        : `${prefix}${detail ? `${detail.summary}: ` : ''}not a transcript in any known format. Tried:\n` +
+            listed.map((r) => `  - ${r.format}: ${r.reason}`).join('\n'),
     );
     this.name = 'UnknownFormatError';
     this.refusals = refusals;

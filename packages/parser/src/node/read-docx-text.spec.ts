@@ -72,6 +72,10 @@ describe('Word documents', () => {
     );
     const other = await write('photos.docx', zip({ 'a.txt': 'x' }));
     await expect(readTranscriptFile(other)).rejects.toThrow(/not a Word document that can be read/);
+    // One reason for every format: said once, not once per format.
+    const refusal = await readTranscriptFile(other).catch((e: Error) => e);
+    expect((refusal as Error).message).toMatch(/^\S*photos\.docx: not a Word document that can be read: [^\n]*$/);
+    expect((refusal as UnknownFormatError).refusals.length).toBeGreaterThan(1);
     const fake = await write('fake.docx', new TextEncoder().encode('Ann: hi\nBob: ho\nAnn: hey'));
     await expect(readTranscriptFile(fake)).rejects.toThrow(/not a Word document/);
   });

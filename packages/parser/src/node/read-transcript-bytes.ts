@@ -32,16 +32,9 @@ export async function readTranscriptBytes(bytes: Uint8Array, fileName?: string):
   try {
     text = await readDocxText(bytes);
   } catch (e) {
-    throw new UnknownFormatError(
-      formatNames.map((format) => ({ format, reason: (e as Error).message })),
-      fileName,
-    );
+    throw refusedByEvery((e as Error).message, fileName);
   }
-  if (text.trim() === '')
-    throw new UnknownFormatError(
-      formatNames.map((format) => ({ format, reason: 'a Word document with no text' })),
-      fileName,
-    );
+  if (text.trim() === '') throw refusedByEvery('a Word document with no text', fileName);
   return {
     text,
     wordDocument: true,
@@ -51,4 +44,13 @@ export async function readTranscriptBytes(bytes: Uint8Array, fileName?: string):
       message: 'read from a Word document: its paragraphs as lines (line numbers count paragraphs)',
     },
   };
+}
+
+/** Every format declines the bytes for one reason, which the message gives once. */
+function refusedByEvery(reason: string, fileName?: string): UnknownFormatError {
+  return new UnknownFormatError(
+    formatNames.map((format) => ({ format, reason })),
+    fileName,
+    { summary: reason, tried: [] },
+  );
 }
