@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as api from './index.js';
 
 describe('@podlens/parser public API', () => {
@@ -48,6 +48,16 @@ describe('the format registry', () => {
       ).toBe(true);
     }
     expect(api.formats.find((f) => f.name === 'markdown-yaml')!.label).toBe('Markdown with a YAML transcript');
+  });
+
+  it('derives the type FormatName from the registry: each format name is one, any other string is not', () => {
+    expectTypeOf<'sbv' | 'webvtt' | 'markdown-yaml' | 'plain'>().toExtend<api.FormatName>();
+    expectTypeOf<string>().not.toExtend<api.FormatName>();
+    // @ts-expect-error a name no reader has is no FormatName
+    const unknown: api.FormatName = 'vtx';
+    const names: readonly api.FormatName[] = api.formatNames;
+    expect(names).toContain('sbv');
+    expect(unknown).toBe('vtx');
   });
 
   it("resolveFormatName(name) takes each format's name and its aliases ('dtc' is 'markdown-yaml'), and nothing else", () => {

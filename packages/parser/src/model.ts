@@ -1,3 +1,5 @@
+import type { readers } from './formats/index.js';
+
 /** A place in the source text: 1-based line and column, 0-based UTF-16 offset. */
 export interface Point {
   line: number;
@@ -24,27 +26,8 @@ export interface Diagnostic {
   suggestion?: { speaker: string; name: string };
 }
 
-export type FormatName =
-  | 'page-text'
-  | 'markdown-yaml'
-  | 'webvtt'
-  | 'srt'
-  | 'sbv'
-  | 'podcast-json'
-  | 'assemblyai'
-  | 'deepgram'
-  | 'whisper'
-  | 'rev-ai'
-  | 'aws-transcribe'
-  | 'google-stt'
-  | 'azure-speech'
-  | 'speechmatics'
-  | 'podlove-json'
-  | 'html'
-  | 'otter'
-  | 'plain'
-  | 'markdown-transcript'
-  | 'chapters';
+/** The name of a format podlens reads: one of the registry's readers (`formats/index.ts`), `'webvtt'`, `'sbv'`, ... */
+export type FormatName = (typeof readers)[number]['name'];
 
 /** Earlier names of formats, still accepted wherever a format name is taken (`parse`'s `format`, the CLI's `--input-format`). */
 export type FormatAlias = 'dtc';

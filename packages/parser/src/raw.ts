@@ -23,9 +23,9 @@ export interface RawHeading {
 
 export type RawItem = RawLine | RawHeading;
 
-/** What a format reader hands to `buildEpisode`. */
-export interface RawTranscript {
-  format: FormatName;
+/** What a format reader hands to `buildEpisode`; `N` is the reader's name. */
+export interface RawTranscript<N extends string = FormatName> {
+  format: N;
   meta: Partial<EpisodeMeta>;
   items: RawItem[];
   /** Chapters given apart from the transcript (chapter lists). */
@@ -47,20 +47,24 @@ export interface Detection {
 /** The syntax a reader's input is written in; structured input (JSON, HTML, XML) is only offered to readers of that syntax. */
 export type Syntax = 'text' | 'json' | 'html' | 'xml';
 
-export interface FormatReader {
-  name: FormatName;
+/**
+ * A format reader. `N` is its name as a literal type (`FormatReader<'sbv'>`): the registry's names make up
+ * `FormatName`, so a reader is named once, in its own file.
+ */
+export interface FormatReader<N extends string = FormatName> {
+  name: N;
   /** Earlier names still accepted for this format (`dtc` for `markdown-yaml`). */
   aliases?: FormatAlias[];
-  /** What a user calls the format, without any podcast's name ("WebVTT captions"). The registry requires one. */
-  label?: string;
+  /** What a user calls the format, without any podcast's name ("WebVTT captions"). */
+  label: string;
   /** File endings, lower case with the dot, most typical first. */
   extensions: string[];
-  /** IANA media types of the format (for upload pickers and HTTP). The registry requires them. */
-  mediaTypes?: string[];
+  /** IANA media types of the format (for upload pickers and HTTP). */
+  mediaTypes: string[];
   /** Default `text`. */
   syntax?: Syntax;
   /** `chapters` for readers of chapter lists, which are not transcripts; default `transcript`. */
   provides?: 'transcript' | 'chapters';
   detect(text: string): Detection;
-  read(text: string): RawTranscript;
+  read(text: string): RawTranscript<N>;
 }

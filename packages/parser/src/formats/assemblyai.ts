@@ -49,12 +49,12 @@ function units(root: JsonObject): SpeechUnit[] {
  * AssemblyAI transcripts (`GET /v2/transcript/{id}`, and its `/sentences` and `/paragraphs`): `utterances` with a
  * speaker letter, else `words`; times in milliseconds.
  */
-export const assemblyai = jsonReader<JsonObject>({
+export const assemblyai = jsonReader({
   name: 'assemblyai',
   label: 'AssemblyAI transcript JSON',
   expects:
     '`utterances`, `words`, `sentences` or `paragraphs` with `text` and `start`/`end` in milliseconds (AssemblyAI)',
-  match(v) {
+  match(v): JsonObject | undefined {
     if (!isObject(v)) return undefined;
     // AssemblyAI's own keys tell it from other `words` lists: an `audio_duration`, `acoustic_model`, `confidence` and `status`,
     // or utterances/words of `{text, start, end}` with integer millisecond times.

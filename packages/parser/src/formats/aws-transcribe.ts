@@ -61,11 +61,11 @@ function units(results: JsonObject): SpeechUnit[] {
 }
 
 /** Amazon Transcribe output: `results.items` (speaker from `speaker_label` or `speaker_labels.segments`), or `audio_segments`. Seconds, as strings. */
-export const awsTranscribe = jsonReader<JsonObject>({
+export const awsTranscribe = jsonReader({
   name: 'aws-transcribe',
   label: 'Amazon Transcribe JSON',
   expects: '`results.items` or `results.transcripts` (Amazon Transcribe)',
-  match(v) {
+  match(v): JsonObject | undefined {
     if (!isObject(v) || !isObject(v.results)) return undefined;
     const r = v.results;
     return Array.isArray(r.items) || objects(r.transcripts).some((t) => typeof t.transcript === 'string')

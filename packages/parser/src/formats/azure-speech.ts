@@ -11,11 +11,11 @@ function seconds(phrase: JsonObject, key: 'offset' | 'duration'): number | undef
 }
 
 /** Azure AI Speech batch transcription results: `recognizedPhrases` with `speaker` (or `channel`), `offset`, `duration`, `nBest`. */
-export const azureSpeech = jsonReader<JsonObject[]>({
+export const azureSpeech = jsonReader({
   name: 'azure-speech',
   label: 'Azure AI Speech batch transcription JSON',
   expects: '`recognizedPhrases` with `nBest` (Azure AI Speech)',
-  match(v) {
+  match(v): JsonObject[] | undefined {
     if (!isObject(v)) return undefined;
     const phrases = objects(v.recognizedPhrases);
     return phrases.length > 0 && phrases.some((p) => Array.isArray(p.nBest)) ? phrases : undefined;

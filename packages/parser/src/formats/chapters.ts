@@ -11,9 +11,12 @@ const CHAPTER = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?\s*(
 const SPEAKER_TURN = /^[^:]{1,40}:\s+\S.{60,}/;
 
 /** YouTube-style chapter lists: chapters only, to merge onto an episode with `mergeChapters`. */
-export const chapters: FormatReader = {
+export const chapters: FormatReader<'chapters'> = {
   name: 'chapters',
   extensions: ['.chapters', '.txt'],
+  label: 'Chapter list',
+  mediaTypes: ['text/plain'],
+  provides: 'chapters',
   detect(text) {
     const lines = scanLines(text.slice(0, 100_000)).filter((l) => l.text.trim() !== '');
     if (lines.length === 0) return { score: 0, reason: 'no text' };

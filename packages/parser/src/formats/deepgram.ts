@@ -51,11 +51,11 @@ function units(results: JsonObject): SpeechUnit[] {
 }
 
 /** Deepgram `/listen` responses: `results.utterances`, else each channel's paragraphs or words (with `speaker`); seconds. */
-export const deepgram = jsonReader<JsonObject>({
+export const deepgram = jsonReader({
   name: 'deepgram',
   label: 'Deepgram /listen JSON',
   expects: '`results.utterances` or `results.channels[].alternatives` (Deepgram)',
-  match(v) {
+  match(v): JsonObject | undefined {
     if (!isObject(v) || !isObject(v.results)) return undefined;
     const r = v.results;
     if (objects(r.utterances).some((u) => typeof u.transcript === 'string')) return r;

@@ -56,11 +56,11 @@ function units(results: JsonObject[]): SpeechUnit[] {
 }
 
 /** Google Cloud Speech-to-Text responses (v1 and v2): `results[].alternatives[]` with `transcript` and `words`. */
-export const googleStt = jsonReader<JsonObject[]>({
+export const googleStt = jsonReader({
   name: 'google-stt',
   label: 'Google Cloud Speech-to-Text JSON',
   expects: '`results[].alternatives[].transcript` (Google Speech-to-Text)',
-  match(v) {
+  match(v): JsonObject[] | undefined {
     if (!isObject(v)) return undefined;
     const results = objects(v.results);
     return results.length > 0 &&

@@ -33,7 +33,7 @@ const HEADING = /^h[1-6]$/;
  * `<p>...</p>` a monologue; also inside a Markdown page (its `#` lines outside tags become headings). A speaker
  * and a time hold for the paragraphs after them; `<h2>`-`<h6>` are chapter headings.
  */
-export const htmlTranscript: FormatReader = {
+export const htmlTranscript: FormatReader<'html'> = {
   name: 'html',
   label: 'HTML transcript (cite, time, p)',
   extensions: ['.html', '.htm'],

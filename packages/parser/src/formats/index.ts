@@ -22,8 +22,8 @@ import { srt } from './srt.js';
 import { webvtt } from './webvtt.js';
 
 /** A reader in the registry: every descriptive field filled. */
-export type RegisteredReader = FormatReader &
-  Required<Pick<FormatReader, 'aliases' | 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
+export type RegisteredReader<N extends string = FormatName> = FormatReader<N> &
+  Required<Pick<FormatReader<N>, 'aliases' | 'syntax' | 'provides'>>;
 
 /** What an app needs to know of a format (pickers, help, walkers); no functions. */
 export interface FormatInfo {
@@ -37,32 +37,23 @@ export interface FormatInfo {
   provides: 'transcript' | 'chapters';
 }
 
-type Description = Partial<Pick<FormatReader, 'label' | 'mediaTypes' | 'syntax' | 'provides'>>;
-
-/** Fills a reader's descriptive fields: its own first, then `fallback` (for readers that do not declare them yet). */
-function register(reader: FormatReader, fallback: Description = {}): RegisteredReader {
-  const label = reader.label ?? fallback.label;
-  const mediaTypes = reader.mediaTypes ?? fallback.mediaTypes;
-  if (!label || !mediaTypes) throw new Error(`format registry: '${reader.name}' declares no label or media types`);
+/** Fills a reader's optional descriptive fields with their defaults; keeps its name's literal type. */
+function register<const N extends string>(reader: FormatReader<N>): RegisteredReader<N> {
   return {
     ...reader,
     aliases: reader.aliases ?? [],
-    label,
-    mediaTypes,
-    syntax: reader.syntax ?? fallback.syntax ?? 'text',
-    provides: reader.provides ?? fallback.provides ?? 'transcript',
+    syntax: reader.syntax ?? 'text',
+    provides: reader.provides ?? 'transcript',
   };
 }
 
 /**
  * Every format podlens reads, one line each, in the order detection tries them (detection picks the surest).
  * The order also ranks file endings where one episode comes in several files: structured sources first.
+ * Their names make up the type `FormatName` (model.ts): a new format is a new line here, nothing more.
  */
-export const readers: RegisteredReader[] = [
-  register(markdownYaml, {
-    label: 'Markdown with a YAML transcript',
-    mediaTypes: ['text/markdown', 'application/yaml'],
-  }),
+export const readers = [
+  register(markdownYaml),
   register(podcastJson),
   register(assemblyai),
   register(deepgram),
@@ -74,14 +65,14 @@ export const readers: RegisteredReader[] = [
   register(speechmatics),
   register(podloveJson),
   register(htmlTranscript),
-  register(webvtt, { label: 'WebVTT captions', mediaTypes: ['text/vtt'] }),
+  register(webvtt),
   register(sbv),
-  register(srt, { label: 'SubRip subtitles', mediaTypes: ['application/x-subrip', 'text/plain'] }),
-  register(otter, { label: 'Otter.ai text export', mediaTypes: ['text/plain'] }),
-  register(pageText, { label: 'Transcript page text', mediaTypes: ['text/plain'] }),
+  register(srt),
+  register(otter),
+  register(pageText),
   register(markdownTranscript),
-  register(chapters, { label: 'Chapter list', mediaTypes: ['text/plain'], provides: 'chapters' }),
-  register(plain, { label: 'Plain text', mediaTypes: ['text/plain'] }),
+  register(chapters),
+  register(plain),
 ];
 
 export const formatNames: FormatName[] = readers.map((r) => r.name);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonReader } from './json-reader.js';
 
-const reader = jsonReader<unknown[]>({
+const reader = jsonReader<unknown[], 'whisper'>({
   name: 'whisper',
   label: 'Test JSON',
   expects: '`items`',

@@ -1,4 +1,4 @@
-import type { Diagnostic, EpisodeMeta, FormatName } from '../model.js';
+import type { Diagnostic, EpisodeMeta } from '../model.js';
 import type { FormatReader } from '../raw.js';
 import { readJson } from '../json/read-json.js';
 import { describeKeys, findWrapped } from '../json/json-value.js';
@@ -6,8 +6,8 @@ import { unitsToTranscript, type SpeechUnit } from '../json/speech-units.js';
 import { createLineIndex } from '../text/line-index.js';
 
 /** A JSON transcript schema: how to find its root in a parsed file, and its speech units. */
-export interface JsonSchema<T> {
-  name: FormatName;
+export interface JsonSchema<T, N extends string = string> {
+  name: N;
   label: string;
   /** What the schema's root holds, for refusals: "`utterances` or `words` with `start`/`end` in ms". */
   expects: string;
@@ -18,7 +18,7 @@ export interface JsonSchema<T> {
 }
 
 /** A format reader for one JSON schema, detected from the parsed content (also when wrapped in another object). */
-export function jsonReader<T>(schema: JsonSchema<T>): FormatReader {
+export function jsonReader<T, const N extends string>(schema: JsonSchema<T, N>): FormatReader<N> {
   return {
     name: schema.name,
     label: schema.label,

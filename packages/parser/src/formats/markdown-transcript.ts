@@ -45,7 +45,7 @@ function survey(text: string): Survey {
  * `**Name:** text`, `**Name** [00:00:00] text`, `**[00:01] SPEAKER_00:** text`, `[Speaker 1 00:05] text`, or a
  * speaker header line (`**Name**`, `### Name`, `Name (00:05):`) followed by text or `[12.3s] text` lines.
  */
-export const markdownTranscript: FormatReader = {
+export const markdownTranscript: FormatReader<'markdown-transcript'> = {
   name: 'markdown-transcript',
   label: 'Markdown or text transcript (bold names, stamps, speaker headers)',
   extensions: ['.md', '.markdown', '.txt'],

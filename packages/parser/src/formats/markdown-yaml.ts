@@ -192,7 +192,7 @@ function otherLists(
  * and the entries' positions from a scan for the list's `- ` items. Entries span from their `- ` to their last
  * character either way. Where the YAML has errors, the document path reads it and reports them with positions.
  */
-function readFast(text: string): RawTranscript | undefined {
+function readFast(text: string): RawTranscript<'markdown-yaml'> | undefined {
   const m = FRONT.exec(text);
   if (!m) return undefined;
   const base = m[0].length;
@@ -265,7 +265,7 @@ function readFast(text: string): RawTranscript | undefined {
 }
 
 /** The document path: `yaml`'s document model, with every error positioned; `parsed` is the front matter's document where it is at hand. */
-function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument>): RawTranscript {
+function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument>): RawTranscript<'markdown-yaml'> {
   const diagnostics: Diagnostic[] = [];
   const index = createLineIndex(text);
   const m = FRONT.exec(text);
@@ -364,9 +364,11 @@ function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument
 }
 
 /** A Markdown page whose YAML front matter holds the transcript (`transcript:` list) and the episode's metadata; once named `dtc`. */
-export const markdownYaml: FormatReader = {
+export const markdownYaml: FormatReader<'markdown-yaml'> = {
   name: 'markdown-yaml',
   aliases: ['dtc'],
+  label: 'Markdown with a YAML transcript',
+  mediaTypes: ['text/markdown', 'application/yaml'],
   extensions: ['.md', '.markdown', '.yaml', '.yml'],
   detect(text) {
     const m = FRONT.exec(text);

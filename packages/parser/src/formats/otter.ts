@@ -16,9 +16,11 @@ function header(line: string): { label: string; stamp: string } | undefined {
 }
 
 /** Otter.ai text export. */
-export const otter: FormatReader = {
+export const otter: FormatReader<'otter'> = {
   name: 'otter',
   extensions: ['.txt'],
+  label: 'Otter.ai text export',
+  mediaTypes: ['text/plain'],
   detect(text) {
     const lines = scanLines(text.slice(0, 200_000));
     let headers = 0;

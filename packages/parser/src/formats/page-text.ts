@@ -94,9 +94,11 @@ function classify(lines: SourceLine[]): Classified[] {
 }
 
 /** The text a reader copies from an episode page: boilerplate, title, headings and `Speaker: text (m:ss)` paragraphs. */
-export const pageText: FormatReader = {
+export const pageText: FormatReader<'page-text'> = {
   name: 'page-text',
   extensions: ['.txt'],
+  label: 'Transcript page text',
+  mediaTypes: ['text/plain'],
   detect(text) {
     const sample = scanLines(text.slice(0, 200_000));
     let stamped = 0;

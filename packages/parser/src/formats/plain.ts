@@ -42,9 +42,11 @@ function match(line: string): Match | undefined {
 }
 
 /** Plain text, a turn a line: `Name: text` with an optional stamp; other lines continue the turn. */
-export const plain: FormatReader = {
+export const plain: FormatReader<'plain'> = {
   name: 'plain',
   extensions: ['.txt', '.text'],
+  label: 'Plain text',
+  mediaTypes: ['text/plain'],
   detect(text) {
     const lines = scanLines(text.slice(0, 200_000)).filter((l) => l.text.trim() !== '');
     if (lines.length === 0) return { score: 0, reason: 'no text' };

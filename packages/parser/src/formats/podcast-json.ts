@@ -22,7 +22,7 @@ const num = (v: unknown) =>
       : undefined;
 
 /** Podcasting 2.0 JSON transcripts; word-level segments are merged into turns. */
-export const podcastJson: FormatReader = {
+export const podcastJson: FormatReader<'podcast-json'> = {
   name: 'podcast-json',
   label: 'Podcasting 2.0 JSON transcript',
   extensions: ['.json'],

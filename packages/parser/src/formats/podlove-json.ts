@@ -16,11 +16,11 @@ const isEntry = (e: JsonObject) =>
   typeof e.text === 'string' && ('start_ms' in e || 'voice' in e || typeof e.start === 'string');
 
 /** Podlove Publisher / Web Player transcripts: a list of `{start, start_ms, end, end_ms, speaker, voice, text}`. */
-export const podloveJson = jsonReader<JsonObject[]>({
+export const podloveJson = jsonReader({
   name: 'podlove-json',
   label: 'Podlove transcript JSON',
   expects: 'a list of `{start_ms, end_ms, voice, text}` (Podlove)',
-  match(v) {
+  match(v): JsonObject[] | undefined {
     const xs = Array.isArray(v) ? objects(v) : isObject(v) ? objects(v.transcripts ?? v.transcript) : [];
     return xs.length > 0 && xs.slice(0, 20).every(isEntry) ? xs : undefined;
   },

@@ -3,11 +3,11 @@ import { mergeWords } from '../json/merge-words.js';
 import { jsonReader } from './json-reader.js';
 
 /** Rev.ai transcripts: `monologues` of a speaker, each a list of `text` and `punct` elements with `ts`/`end_ts` in seconds. */
-export const revAi = jsonReader<JsonObject[]>({
+export const revAi = jsonReader({
   name: 'rev-ai',
   label: 'Rev.ai transcript JSON',
   expects: '`monologues` with `elements` (`ts`/`end_ts`) (Rev.ai)',
-  match(v) {
+  match(v): JsonObject[] | undefined {
     if (!isObject(v)) return undefined;
     const ms = objects(v.monologues);
     return ms.length > 0 && ms.some((m) => Array.isArray(m.elements)) ? ms : undefined;

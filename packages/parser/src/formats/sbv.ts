@@ -9,7 +9,7 @@ import { labelledCueLines, type Cue } from './cue-lines.js';
 const TIMING = /^\s*(\d{1,2}:\d{1,2}:\d{1,2}\.\d{1,3}),(\d{1,2}:\d{1,2}:\d{1,2}\.\d{1,3})\s*$/;
 
 /** YouTube's SubViewer captions (`.sbv`): blocks of a `start,end` line and the cue's text; `Name: ` starts a speaker. */
-export const sbv: FormatReader = {
+export const sbv: FormatReader<'sbv'> = {
   name: 'sbv',
   label: 'YouTube SubViewer captions',
   extensions: ['.sbv'],

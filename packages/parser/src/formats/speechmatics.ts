@@ -3,11 +3,11 @@ import { mergeWords } from '../json/merge-words.js';
 import { jsonReader } from './json-reader.js';
 
 /** Speechmatics `json-v2` transcripts: `results` of `word` and `punctuation` items with `start_time`/`end_time` and `alternatives[].speaker`. */
-export const speechmatics = jsonReader<JsonObject[]>({
+export const speechmatics = jsonReader({
   name: 'speechmatics',
   label: 'Speechmatics JSON',
   expects: '`results` of `word`/`punctuation` items with `start_time` (Speechmatics)',
-  match(v) {
+  match(v): JsonObject[] | undefined {
     if (!isObject(v)) return undefined;
     const results = objects(v.results);
     return results.length > 0 &&

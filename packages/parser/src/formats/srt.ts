@@ -9,9 +9,11 @@ import { labelledCueLines, type Cue } from './cue-lines.js';
 const TIMING = /^\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)\s*-->\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)/;
 
 /** SubRip: numbered cues; the speaker is a `Name: ` prefix, carried until it changes. */
-export const srt: FormatReader = {
+export const srt: FormatReader<'srt'> = {
   name: 'srt',
   extensions: ['.srt'],
+  label: 'SubRip subtitles',
+  mediaTypes: ['application/x-subrip', 'text/plain'],
   detect(text) {
     const head = scanLines(text.replace(/^\uFEFF/, '').slice(0, 4000)).map((l) => l.text);
     const i = head.findIndex((l) => l.trim() !== '');

@@ -46,9 +46,11 @@ function recoverDroppedCues(text: string, lines: number[]): { cues: WebVTTCue[];
 }
 
 /** WebVTT: `<v Name>` voice tags (YouTube, Teams), Zoom's `Name: text` cues, or no speaker at all. */
-export const webvtt: FormatReader = {
+export const webvtt: FormatReader<'webvtt'> = {
   name: 'webvtt',
   extensions: ['.vtt', '.webvtt'],
+  label: 'WebVTT captions',
+  mediaTypes: ['text/vtt'],
   detect(text) {
     if (/^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(text)) return { score: 0.98, reason: 'starts with the WEBVTT signature' };
     return { score: 0, reason: 'no WEBVTT signature on the first line' };

@@ -56,12 +56,12 @@ function segmentUnits(s: JsonObject): SpeechUnit[] {
  * Whisper JSON and its kin: OpenAI's `verbose_json`, whisper.cpp's `-oj`, whisper-timestamped, faster-whisper (a list of segments too),
  * WhisperX (`segments` with `speaker`, `word_segments`); seconds; also wrapped in another object.
  */
-export const whisper = jsonReader<WhisperRoot>({
+export const whisper = jsonReader({
   name: 'whisper',
   label: 'Whisper JSON (OpenAI, whisper.cpp, faster-whisper, whisper-timestamped, WhisperX)',
   expects:
     "`segments` with `start`/`end`/`text`, `word_segments`, or whisper.cpp's `transcription` with `offsets` (Whisper)",
-  match(v) {
+  match(v): WhisperRoot | undefined {
     if (Array.isArray(v)) {
       const xs = objects(v);
       return xs.length > 0 && xs.length === v.length && xs.slice(0, 20).every(isSegment)

@@ -1,4 +1,4 @@
-import type { Diagnostic, EpisodeMeta, FormatName } from '../model.js';
+import type { Diagnostic, EpisodeMeta } from '../model.js';
 import type { RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
 
@@ -23,13 +23,13 @@ const SEARCH_WINDOW = 50_000;
  * Turns a reader's speech units into the raw transcript: empty units dropped, times checked (a negative or
  * reversed span loses its end, with one warning), each unit positioned at its text in the source where found.
  */
-export function unitsToTranscript(
-  format: FormatName,
+export function unitsToTranscript<N extends string>(
+  format: N,
   source: string,
   units: SpeechUnit[],
   meta: Partial<EpisodeMeta> = {},
   diagnostics: Diagnostic[] = [],
-): RawTranscript {
+): RawTranscript<N> {
   const index = createLineIndex(source);
   const items: RawItem[] = [];
   let cursor = 0;
