@@ -2,16 +2,20 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatNames } from '../src/index.js';
+import { formats } from '../src/index.js';
+import { formatTable, readerDocs, readerSources, withFormatTable } from '../scripts/format-table.mjs';
 
-const readme = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../README.md'), 'utf8');
+const here = dirname(fileURLToPath(import.meta.url));
+const readme = readFileSync(join(here, '../../../README.md'), 'utf8');
 
 describe("README's format table", () => {
-  it('has a row for every format of the registry, and none for a format it lacks', () => {
-    const from = readme.indexOf('## Supported formats');
-    const to = readme.indexOf('\n## ', from + 1);
-    const table = readme.slice(from, to < 0 ? undefined : to);
+  it('is the table the registry gives (else: pnpm --filter @podlens/parser readme:formats)', () => {
+    const table = formatTable(formats, readerDocs(readerSources(join(here, '../src/formats'))));
+    expect(
+      withFormatTable(readme, table),
+      'README.md is out of date: pnpm --filter @podlens/parser readme:formats',
+    ).toBe(readme);
     const rows = [...table.matchAll(/^\| `([\w-]+)` \|/gm)].map((m) => m[1]);
-    expect([...rows].sort()).toEqual([...formatNames].sort());
+    expect(rows).toEqual(formats.map((f) => f.name));
   });
 });

@@ -48,6 +48,9 @@ function units(root: JsonObject): SpeechUnit[] {
 /**
  * AssemblyAI transcripts (`GET /v2/transcript/{id}`, and its `/sentences` and `/paragraphs`): `utterances` with a
  * speaker letter, else `words`; times in milliseconds.
+ * @recognised AssemblyAI transcript JSON: `utterances`, else `words` (also `/sentences`, `/paragraphs`)
+ * @speakers `speaker` (`A` as `Speaker A`)
+ * @times `start`/`end` in ms
  */
 export const assemblyai = jsonReader({
   name: 'assemblyai',

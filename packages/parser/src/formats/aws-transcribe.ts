@@ -60,7 +60,12 @@ function units(results: JsonObject): SpeechUnit[] {
   return [{ text }];
 }
 
-/** Amazon Transcribe output: `results.items` (speaker from `speaker_label` or `speaker_labels.segments`), or `audio_segments`. Seconds, as strings. */
+/**
+ * Amazon Transcribe output: `results.items` (speaker from `speaker_label` or `speaker_labels.segments`), or `audio_segments`. Seconds, as strings.
+ * @recognised Amazon Transcribe `results`: `audio_segments`, else `items`
+ * @speakers `speaker_label` on items, else `speaker_labels.segments` / channels
+ * @times `start_time`/`end_time` (strings)
+ */
 export const awsTranscribe = jsonReader({
   name: 'aws-transcribe',
   label: 'Amazon Transcribe JSON',

@@ -10,7 +10,12 @@ function seconds(phrase: JsonObject, key: 'offset' | 'duration'): number | undef
   return typeof v === 'string' ? parseIsoDuration(v) : num(v) !== undefined ? num(v)! / 1e7 : undefined;
 }
 
-/** Azure AI Speech batch transcription results: `recognizedPhrases` with `speaker` (or `channel`), `offset`, `duration`, `nBest`. */
+/**
+ * Azure AI Speech batch transcription results: `recognizedPhrases` with `speaker` (or `channel`), `offset`, `duration`, `nBest`.
+ * @recognised Azure AI Speech batch `recognizedPhrases[].nBest`
+ * @speakers `speaker`, else `Channel N`
+ * @times `offsetInTicks`/`durationInTicks` or ISO `offset`
+ */
 export const azureSpeech = jsonReader({
   name: 'azure-speech',
   label: 'Azure AI Speech batch transcription JSON',

@@ -10,7 +10,12 @@ import { scanLines } from '../text/scan-lines.js';
 const CHAPTER = /^\s*[[(]?((?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?\s*(?:[-–—|:]\s*)?(\S.*)$/;
 const SPEAKER_TURN = /^[^:]{1,40}:\s+\S.{60,}/;
 
-/** YouTube-style chapter lists: chapters only, to merge onto an episode with `mergeChapters`. */
+/**
+ * YouTube-style chapter lists: chapters only, to merge onto an episode with `mergeChapters`.
+ * @recognised `00:12:34 Title` lines (YouTube chapter lists); merge onto an episode with `mergeChapters`
+ * @speakers –
+ * @times –
+ */
 export const chapters: FormatReader<'chapters'> = {
   name: 'chapters',
   extensions: ['.chapters', '.txt'],

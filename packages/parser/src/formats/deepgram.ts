@@ -50,7 +50,12 @@ function units(results: JsonObject): SpeechUnit[] {
   return channels.length > 1 ? all.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)) : all;
 }
 
-/** Deepgram `/listen` responses: `results.utterances`, else each channel's paragraphs or words (with `speaker`); seconds. */
+/**
+ * Deepgram `/listen` responses: `results.utterances`, else each channel's paragraphs or words (with `speaker`); seconds.
+ * @recognised Deepgram `/listen` response: `results.utterances`, else each channel's `paragraphs` or `words`
+ * @speakers `speaker` (`Speaker 0`), else `Channel N`
+ * @times `start`/`end` in s
+ */
 export const deepgram = jsonReader({
   name: 'deepgram',
   label: 'Deepgram /listen JSON',

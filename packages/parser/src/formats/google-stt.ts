@@ -55,7 +55,12 @@ function units(results: JsonObject[]): SpeechUnit[] {
   });
 }
 
-/** Google Cloud Speech-to-Text responses (v1 and v2): `results[].alternatives[]` with `transcript` and `words`. */
+/**
+ * Google Cloud Speech-to-Text responses (v1 and v2): `results[].alternatives[]` with `transcript` and `words`.
+ * @recognised Google Speech-to-Text `results[].alternatives[]`
+ * @speakers `speakerTag`/`speakerLabel` of the diarized words
+ * @times word offsets, `resultEndTime`
+ */
 export const googleStt = jsonReader({
   name: 'google-stt',
   label: 'Google Cloud Speech-to-Text JSON',

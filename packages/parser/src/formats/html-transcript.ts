@@ -32,6 +32,10 @@ const HEADING = /^h[1-6]$/;
  * HTML transcripts as the Podcasting 2.0 namespace documents them: `<cite>Name:</cite>`, `<time>0:00</time>`,
  * `<p>...</p>` a monologue; also inside a Markdown page (its `#` lines outside tags become headings). A speaker
  * and a time hold for the paragraphs after them; `<h2>`-`<h6>` are chapter headings.
+ * @recognised HTML transcripts as Podcasting 2.0 documents them (`<cite>Name:</cite> <time>0:00</time> <p>...</p>`),
+ *   also inside a Markdown page; `<h2>`-`<h6>` and Markdown `##` lines are chapters
+ * @speakers `<cite>`
+ * @times `<time>`
  */
 export const htmlTranscript: FormatReader<'html'> = {
   name: 'html',

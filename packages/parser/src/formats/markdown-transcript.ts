@@ -44,6 +44,13 @@ function survey(text: string): Survey {
  * Markdown and text transcripts in the layouts of note apps, diarizers and transcription services:
  * `**Name:** text`, `**Name** [00:00:00] text`, `**[00:01] SPEAKER_00:** text`, `[Speaker 1 00:05] text`, or a
  * speaker header line (`**Name**`, `### Name`, `Name (00:05):`) followed by text or `[12.3s] text` lines.
+ * @recognised Markdown and text layouts of note apps, diarizers and services: `**Name:** text`, `**Name** [hh:mm:ss]
+ *   text`, `**[00:01] SPEAKER_00:** text`, `[00:01 - 00:05] **Speaker 0:** text`, `Name (00:05):`, `[Speaker 1
+ *   00:05]`, a header line (`**Name**`, `### Name`, `[00:03 → 00:14] SPEAKER_00:`) followed by text or `[12.3s] text`
+ *   lines; also Word documents (`.docx` from Otter, Rev, Descript, Zoom) through `@podlens/parser/node`, read by
+ *   [mammoth](https://github.com/mwilliamson/mammoth.js) into the text readers
+ * @speakers bold, bracketed or header label
+ * @times stamps and ranges
  */
 export const markdownTranscript: FormatReader<'markdown-transcript'> = {
   name: 'markdown-transcript',

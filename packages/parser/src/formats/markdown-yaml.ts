@@ -363,7 +363,13 @@ function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument
   return { format: 'markdown-yaml', meta, items, diagnostics } satisfies RawTranscript;
 }
 
-/** A Markdown page whose YAML front matter holds the transcript (`transcript:` list) and the episode's metadata; once named `dtc`. */
+/**
+ * A Markdown page whose YAML front matter holds the transcript (`transcript:` list) and the episode's metadata; once named `dtc`.
+ * @recognised Markdown with YAML front matter holding `transcript: [{header} / {line, sec, who}]`, plus title,
+ *   season, guests, topics, duration
+ * @speakers `who`
+ * @times `sec`
+ */
 export const markdownYaml: FormatReader<'markdown-yaml'> = {
   name: 'markdown-yaml',
   aliases: ['dtc'],

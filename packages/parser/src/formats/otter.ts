@@ -15,7 +15,12 @@ function header(line: string): { label: string; stamp: string } | undefined {
   return { label: m[1]!.trim(), stamp: m[2]! };
 }
 
-/** Otter.ai text export. */
+/**
+ * Otter.ai text export.
+ * @recognised `Name  0:03` header lines, text below
+ * @speakers header
+ * @times header
+ */
 export const otter: FormatReader<'otter'> = {
   name: 'otter',
   extensions: ['.txt'],

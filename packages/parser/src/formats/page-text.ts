@@ -93,7 +93,13 @@ function classify(lines: SourceLine[]): Classified[] {
   });
 }
 
-/** The text a reader copies from an episode page: boilerplate, title, headings and `Speaker: text (m:ss)` paragraphs. */
+/**
+ * The text a reader copies from an episode page: boilerplate, title, headings and `Speaker: text (m:ss)` paragraphs.
+ * @recognised `Speaker: text (m:ss)` paragraphs; title, `Season N, episode M ... with NAME`, headings as chapters;
+ *   site boilerplate left out (reported)
+ * @speakers label
+ * @times `(m:ss)`
+ */
 export const pageText: FormatReader<'page-text'> = {
   name: 'page-text',
   extensions: ['.txt'],

@@ -41,7 +41,12 @@ function match(line: string): Match | undefined {
   return { stamp, label, text };
 }
 
-/** Plain text, a turn a line: `Name: text` with an optional stamp; other lines continue the turn. */
+/**
+ * Plain text, a turn a line: `Name: text` with an optional stamp; other lines continue the turn.
+ * @recognised `Name: text` lines, with optional `[hh:mm:ss]`, `(m:ss)` or `hh:mm:ss` stamps
+ * @speakers label
+ * @times stamps, else estimated at 150 words a minute
+ */
 export const plain: FormatReader<'plain'> = {
   name: 'plain',
   extensions: ['.txt', '.text'],

@@ -21,7 +21,13 @@ const num = (v: unknown) =>
       ? Number(v)
       : undefined;
 
-/** Podcasting 2.0 JSON transcripts; word-level segments are merged into turns. */
+/**
+ * Podcasting 2.0 JSON transcripts; word-level segments are merged into turns.
+ * @recognised Podcasting 2.0 `{ segments: [{speaker, startTime, endTime, body}] }`; word-level segments merged into
+ *   turns
+ * @speakers `speaker`
+ * @times `startTime`, `endTime`
+ */
 export const podcastJson: FormatReader<'podcast-json'> = {
   name: 'podcast-json',
   label: 'Podcasting 2.0 JSON transcript',

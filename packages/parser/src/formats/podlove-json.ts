@@ -15,7 +15,12 @@ function time(entry: JsonObject, key: 'start' | 'end'): number | undefined {
 const isEntry = (e: JsonObject) =>
   typeof e.text === 'string' && ('start_ms' in e || 'voice' in e || typeof e.start === 'string');
 
-/** Podlove Publisher / Web Player transcripts: a list of `{start, start_ms, end, end_ms, speaker, voice, text}`. */
+/**
+ * Podlove Publisher / Web Player transcripts: a list of `{start, start_ms, end, end_ms, speaker, voice, text}`.
+ * @recognised Podlove transcript JSON: a list of `{start, start_ms, end_ms, voice, text}`
+ * @speakers `voice`, else `speaker`
+ * @times `start_ms`/`end_ms`
+ */
 export const podloveJson = jsonReader({
   name: 'podlove-json',
   label: 'Podlove transcript JSON',

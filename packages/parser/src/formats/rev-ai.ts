@@ -2,7 +2,12 @@ import { isObject, num, objects, speakerLabel, str, type JsonObject } from '../j
 import { mergeWords } from '../json/merge-words.js';
 import { jsonReader } from './json-reader.js';
 
-/** Rev.ai transcripts: `monologues` of a speaker, each a list of `text` and `punct` elements with `ts`/`end_ts` in seconds. */
+/**
+ * Rev.ai transcripts: `monologues` of a speaker, each a list of `text` and `punct` elements with `ts`/`end_ts` in seconds.
+ * @recognised Rev.ai `monologues[].elements` (`text`/`punct`)
+ * @speakers `speaker_name`, else `Speaker N`
+ * @times `ts`/`end_ts`
+ */
 export const revAi = jsonReader({
   name: 'rev-ai',
   label: 'Rev.ai transcript JSON',

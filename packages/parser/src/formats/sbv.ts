@@ -8,7 +8,12 @@ import { labelledCueLines, type Cue } from './cue-lines.js';
 
 const TIMING = /^\s*(\d{1,2}:\d{1,2}:\d{1,2}\.\d{1,3}),(\d{1,2}:\d{1,2}:\d{1,2}\.\d{1,3})\s*$/;
 
-/** YouTube's SubViewer captions (`.sbv`): blocks of a `start,end` line and the cue's text; `Name: ` starts a speaker. */
+/**
+ * YouTube's SubViewer captions (`.sbv`): blocks of a `start,end` line and the cue's text; `Name: ` starts a speaker.
+ * @recognised YouTube SubViewer: blocks opening with `h:mm:ss.mmm,h:mm:ss.mmm`
+ * @speakers `Name:` prefix, carried until it changes
+ * @times cue times
+ */
 export const sbv: FormatReader<'sbv'> = {
   name: 'sbv',
   label: 'YouTube SubViewer captions',

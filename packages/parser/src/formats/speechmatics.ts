@@ -2,7 +2,12 @@ import { isObject, num, objects, speakerLabel, str, type JsonObject } from '../j
 import { mergeWords } from '../json/merge-words.js';
 import { jsonReader } from './json-reader.js';
 
-/** Speechmatics `json-v2` transcripts: `results` of `word` and `punctuation` items with `start_time`/`end_time` and `alternatives[].speaker`. */
+/**
+ * Speechmatics `json-v2` transcripts: `results` of `word` and `punctuation` items with `start_time`/`end_time` and `alternatives[].speaker`.
+ * @recognised Speechmatics `json-v2` `results` of words and punctuation
+ * @speakers `alternatives[].speaker` (`S1`)
+ * @times `start_time`/`end_time`
+ */
 export const speechmatics = jsonReader({
   name: 'speechmatics',
   label: 'Speechmatics JSON',

@@ -8,7 +8,12 @@ import { labelledCueLines, type Cue } from './cue-lines.js';
 
 const TIMING = /^\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)\s*-->\s*(\d{1,3}:\d{1,2}:\d{1,2}(?:[,.]\d{1,3})?)/;
 
-/** SubRip: numbered cues; the speaker is a `Name: ` prefix, carried until it changes. */
+/**
+ * SubRip: numbered cues; the speaker is a `Name: ` prefix, carried until it changes.
+ * @recognised numbered cues with `hh:mm:ss,mmm -->`
+ * @speakers `Name:` prefix as in WebVTT, carried until it changes; a speaker change inside a cue splits it
+ * @times cue times
+ */
 export const srt: FormatReader<'srt'> = {
   name: 'srt',
   extensions: ['.srt'],

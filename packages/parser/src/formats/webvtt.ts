@@ -45,7 +45,15 @@ function recoverDroppedCues(text: string, lines: number[]): { cues: WebVTTCue[];
   return { cues, diagnostics };
 }
 
-/** WebVTT: `<v Name>` voice tags (YouTube, Teams), Zoom's `Name: text` cues, or no speaker at all. */
+/**
+ * WebVTT: `<v Name>` voice tags (YouTube, Teams), Zoom's `Name: text` cues, or no speaker at all.
+ * @recognised `WEBVTT` signature; parsed by the WebVTT algorithm (WPT-conformant), malformed timings recovered with a
+ *   warning; YouTube's rolling auto-captions (`<c>` word stamps, each line repeated in the next cue) counted once
+ * @speakers `<v Name>` (Teams, also two voices in a cue; the older `<v objectId@tenant>` as `Speaker 3f1d2e6a`),
+ *   Zoom's and Descript's `Name: text` (written like a name, or used again and again; a cue's later line naming a
+ *   known speaker splits the cue)
+ * @times cue times, shared by words in a split cue
+ */
 export const webvtt: FormatReader<'webvtt'> = {
   name: 'webvtt',
   extensions: ['.vtt', '.webvtt'],

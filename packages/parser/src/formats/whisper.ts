@@ -55,6 +55,10 @@ function segmentUnits(s: JsonObject): SpeechUnit[] {
 /**
  * Whisper JSON and its kin: OpenAI's `verbose_json`, whisper.cpp's `-oj`, whisper-timestamped, faster-whisper (a list of segments too),
  * WhisperX (`segments` with `speaker`, `word_segments`); seconds; also wrapped in another object.
+ * @recognised Whisper JSON: OpenAI `verbose_json`, faster-whisper (a list of segments), whisper-timestamped, WhisperX
+ *   (`speaker` on segments or words, `word_segments`); also wrapped in another object
+ * @speakers `speaker` where given
+ * @times segment `start`/`end`
  */
 export const whisper = jsonReader({
   name: 'whisper',
