@@ -26,10 +26,13 @@ export declare function mutate(text: string, mutation: { op: string; [k: string]
 export declare const structured: Record<string, Arbitrary<string>>;
 export declare const speechJson: Record<string, Arbitrary<string>>;
 export declare const generators: Record<string, Arbitrary<string>>;
+export declare function loadFixtures(fixturesDir: string): CorpusFile[];
+export declare function formatArb(format: string, fixtures?: CorpusFile[]): Arbitrary<string>;
 export declare function caseArb(
   formatNames: readonly string[],
   files?: CorpusFile[],
   extensions?: readonly string[],
+  fixtures?: CorpusFile[],
 ): Arbitrary<FuzzCase>;
 export declare function runCase(api: object, c: FuzzCase, options?: { slowMs?: number }): CaseOutcome;
 export declare function showCase(c: FuzzCase): string;

@@ -1,6 +1,8 @@
 // Property-based fuzzing of @podlens/parser, shared by test/fuzz.spec.ts (on src) and scripts/fuzz.mjs (on dist).
-// The API under test is passed in, so the same generators and invariants check either build.
-import { readdirSync, readFileSync } from 'node:fs';
+// The API under test is passed in, so the same generators and invariants check either build. Every format of the
+// registry is fuzzed: with a hand-written generator below where it has one, else with mutations of its fixture
+// (test/fixtures), so that a new format needs no code here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 
@@ -25,6 +27,19 @@ export function loadCorpus(corpusDir, { perFolder = Infinity } = {}) {
       files.push({ format, name: `${folder}/${name}`, text: readFileSync(join(corpusDir, folder, name), 'utf8') });
   }
   return files;
+}
+
+/** Every input under `fixturesDir` with the format its `.expected.json` names: `{ format, name, text }`. */
+export function loadFixtures(fixturesDir) {
+  return readdirSync(fixturesDir)
+    .filter((f) => !f.endsWith('.expected.json'))
+    .sort()
+    .flatMap((name) => {
+      const expected = join(fixturesDir, `${name.replace(/\.[^.]+$/, '')}.expected.json`);
+      if (!existsSync(expected)) return [];
+      const { format } = JSON.parse(readFileSync(expected, 'utf8'));
+      return [{ format, name: `fixtures/${name}`, text: readFileSync(join(fixturesDir, name), 'utf8') }];
+    });
 }
 
 // ---- generators ----------------------------------------------------------------------------------------------
@@ -952,7 +967,7 @@ const htmlTranscriptArb = fc
         .join(nl),
   );
 
-/** A generator of documents for every format of the registry (test/fuzz.spec.ts checks that none is missing). */
+/** Hand-written document generators, by format name; a format without one is fuzzed from its fixture (formatArb). */
 export const generators = { ...structured, ...speechJson, html: htmlTranscriptArb };
 
 /** Random text: any code units, or runs of the tokens the readers look for. */
@@ -1120,12 +1135,12 @@ export function mutate(text, m) {
   }
 }
 
-/** A real file, usually cut to a window of its lines (the header kept) so that a run stays fast, then mutated. */
-function corpusArb(files) {
+/** A real file (or a fixture: `wholeOneIn` 2 keeps it whole half the time), usually cut to a window of its lines (the header kept) so that a run stays fast, then mutated. */
+function corpusArb(files, { wholeOneIn = 50 } = {}) {
   return fc
     .record({
       file: fc.integer({ min: 0, max: files.length - 1 }),
-      whole: fc.integer({ min: 0, max: 49 }).map((n) => n === 0),
+      whole: fc.integer({ min: 0, max: wholeOneIn - 1 }).map((n) => n === 0),
       from: fc.double({ min: 0, max: 1, noNaN: true }),
       lines: fc.integer({ min: 1, max: 80 }),
       mutations: fc.array(mutationArb, { minLength: 0, maxLength: 3 }),
@@ -1168,17 +1183,32 @@ const FILE_NAMES = [
 ];
 
 /**
- * The fuzzed case: `{ target, text, fileName, source }`. `target` is `parse`, `detectFormat`, `parseWebVTTCues`,
- * `read:<format>` (parse with the format forced) or `wrong-type` (a non-string where text is expected).
+ * The documents of one format: its hand-written generator, else mutations of its fixtures (`{ format, name, text }`,
+ * from loadFixtures). Throws for a format with neither, so that no format of the registry goes unfuzzed.
  */
-export function caseArb(formatNames, files = [], extensions = []) {
+export function formatArb(format, fixtures = []) {
+  if (generators[format]) return generators[format];
+  const own = fixtures.filter((f) => f.format === format);
+  if (own.length === 0) throw new Error(`fuzz: no generator and no fixture for the format '${format}'`);
+  return corpusArb(own, { wholeOneIn: 2 }).map((c) => c.text);
+}
+
+/**
+ * The fuzzed case: `{ target, text, fileName, source }`. `target` is `parse`, `detectFormat`, `parseWebVTTCues`,
+ * `read:<format>` (parse with the format forced) or `wrong-type` (a non-string where text is expected). Structured
+ * documents come for every name in `formatNames` (formatArb); `files` are corpus files and `fixtures` the
+ * readers' fixtures, both mutated.
+ */
+export function caseArb(formatNames, files = [], extensions = [], fixtures = []) {
   const fileNames = [...FILE_NAMES, ...extensions.map((e) => `x${e}`)];
+  const byFormat = Object.fromEntries(formatNames.map((format) => [format, formatArb(format, fixtures)]));
   const structuredArb = fc
-    .constantFrom(...Object.keys(generators))
-    .chain((format) => generators[format].map((text) => ({ source: `structured ${format}`, format, text })));
+    .constantFrom(...formatNames)
+    .chain((format) => byFormat[format].map((text) => ({ source: `structured ${format}`, format, text })));
   const inputs = [
     { weight: 3, arbitrary: randomText.map((text) => ({ source: 'random', format: undefined, text })) },
     { weight: 4, arbitrary: structuredArb },
+    ...(fixtures.length > 0 ? [{ weight: 2, arbitrary: corpusArb(fixtures, { wholeOneIn: 4 }) }] : []),
     ...(files.length > 0 ? [{ weight: 4, arbitrary: corpusArb(files) }] : []),
   ];
   return fc

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import * as api from '../dist/index.js';
-import { caseArb, loadCorpus, runCase, showCase } from './fuzz-harness.mjs';
+import { caseArb, loadCorpus, loadFixtures, runCase, showCase } from './fuzz-harness.mjs';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,7 +23,8 @@ const files = existsSync(corpusDir) ? loadCorpus(corpusDir) : [];
 if (files.length === 0)
   console.warn(`fuzz: no corpus at ${corpusDir} (set PODLENS_SHARED): mutations of real files are left out`);
 
-const arb = caseArb(api.formatNames, files, api.transcriptExtensions);
+const fixtures = loadFixtures(join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures'));
+const arb = caseArb(api.formatNames, files, api.transcriptExtensions, fixtures);
 const stats = {
   inputs: 0,
   uncaught: 0,
@@ -34,7 +35,7 @@ const stats = {
   byTarget: new Map(),
 };
 const t0 = performance.now();
-console.log(`fuzz: ${runs} inputs, seed ${seed}, ${files.length} corpus files`);
+console.log(`fuzz: ${runs} inputs, seed ${seed}, ${files.length} corpus files, ${fixtures.length} fixtures`);
 fc.check(
   fc.property(arb, (c) => {
     if (process.env.FUZZ_TRACE) writeFileSync(process.env.FUZZ_TRACE, JSON.stringify(c));

@@ -1,8 +1,17 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { caseArb, generators, loadCorpus, runCase, showCase } from '../scripts/fuzz-harness.mjs';
+import {
+  caseArb,
+  formatArb,
+  generators,
+  loadCorpus,
+  loadFixtures,
+  runCase,
+  showCase,
+} from '../scripts/fuzz-harness.mjs';
 import { CATASTROPHIC_MS } from './catastrophic.js';
 import { sharedDir, skipWithoutShared } from './shared.js';
 
@@ -11,10 +20,11 @@ import { sharedDir, skipWithoutShared } from './shared.js';
 const runs = Number(process.env.FUZZ_RUNS ?? 400);
 // A fixed seed keeps every commit's run the same; scripts/fuzz.mjs explores new seeds.
 const seed = Number(process.env.FUZZ_SEED ?? 20261130);
+const fixtures = loadFixtures(join(dirname(fileURLToPath(import.meta.url)), 'fixtures'));
 
 function check(files: Parameters<typeof caseArb>[1]) {
   fc.assert(
-    fc.property(caseArb(api.formatNames, files, api.transcriptExtensions), (c) => {
+    fc.property(caseArb(api.formatNames, files, api.transcriptExtensions, fixtures), (c) => {
       const { failures } = runCase(api, c, { slowMs: CATASTROPHIC_MS });
       if (failures.length > 0)
         throw new Error(`${failures.map((f) => `${f.invariant}: ${f.detail}`).join('\n')}\n${showCase(c)}`);
@@ -24,7 +34,7 @@ function check(files: Parameters<typeof caseArb>[1]) {
 }
 
 describe('fuzzing parse, detectFormat, parseWebVTTCues, every reader and speakerBalance', () => {
-  it('random and structured input: no uncaught exception, none catastrophically slow, every invariant holds', () => {
+  it('random, structured and mutated fixture input: no uncaught exception, none catastrophically slow, every invariant holds', () => {
     check([]);
   });
 
@@ -35,8 +45,17 @@ describe('fuzzing parse, detectFormat, parseWebVTTCues, every reader and speaker
     },
   );
 
-  it('has a document generator for every format of the registry', () => {
-    expect(Object.keys(generators).sort()).toEqual([...api.formatNames].sort());
+  it('fuzzes every format of the registry: by its own generator or by mutations of its fixture', () => {
+    for (const format of api.formatNames) expect(() => formatArb(format, fixtures), format).not.toThrow();
+    expect(Object.keys(generators).filter((f) => !(api.formatNames as readonly string[]).includes(f))).toEqual([]);
+    expect(() => formatArb('no-such-format', fixtures)).toThrow(/no generator and no fixture/);
+  });
+
+  it("formatArb(format) of a format without a generator yields its fixture's text, mutated or whole", () => {
+    const fixture = { format: 'fixture-only', name: 'fixtures/x.txt', text: 'Ann: one\nBob: two\nAnn: three\n' };
+    const texts = fc.sample(formatArb('fixture-only', [fixture]), { numRuns: 50, seed });
+    expect(texts).toContain(fixture.text);
+    expect(texts.every((t) => typeof t === 'string')).toBe(true);
   });
 
   it('runCase reports a broken invariant', () => {
