@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { htmlTranscript } from './html-transcript.js';
 
 describe('html transcripts', () => {
@@ -18,5 +19,15 @@ describe('html transcripts', () => {
       ['Bob', 60, 'Three.'],
     ]);
     expect(raw.diagnostics).toEqual([expect.objectContaining({ origin: 'parser:html-time', severity: 'warning' })]);
+  });
+
+  it('htmlTranscript.detect(text) on a long run of blanks before a text page is not catastrophically slow', () => {
+    // Found by fuzzing a fixture: `^\s*(?:\uFEFF)?\s*<` backtracked quadratically (150 000 tabs: 50 s).
+    const page = 'Title\n<cite>Ann:</cite> <p>Hi.</p>\n';
+    const t0 = cpuMs();
+    const result = htmlTranscript.detect('\t'.repeat(200_000) + page);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(result.score).toBe(0);
+    expect(htmlTranscript.detect(' \uFEFF\n<cite>Ann:</cite> <p>Hi.</p>').score).toBeGreaterThan(0);
   });
 });
