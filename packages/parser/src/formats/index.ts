@@ -19,6 +19,7 @@ import { markdownYaml } from './markdown-yaml.js';
 import { podcastJson } from './podcast-json.js';
 import { sbv } from './sbv.js';
 import { srt } from './srt.js';
+import { ttml } from './ttml.js';
 import { webvtt } from './webvtt.js';
 
 /** A reader in the registry: every descriptive field filled. */
@@ -64,6 +65,7 @@ export const readers = [
   register(azureSpeech),
   register(speechmatics),
   register(podloveJson),
+  register(ttml),
   register(htmlTranscript),
   register(webvtt),
   register(sbv),
