@@ -1,14 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parse, speakerBalance } from '../src/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse, speakerBalance, type ParseResult } from '../src/index.js';
 import { sharedDir, skipWithoutShared } from './shared.js';
 
 describe.skipIf(skipWithoutShared)('the seed page (../shared/seed)', () => {
-  const dir = join(sharedDir ?? '', 'seed');
-  const file = skipWithoutShared ? '' : readdirSync(dir).find((f) => f.endsWith('.txt'))!;
-  const text = skipWithoutShared ? '' : readFileSync(join(dir, file), 'utf8');
-  const { episode, diagnostics } = parse(text, { fileName: file });
+  // Read in beforeAll, which a skipped describe never runs (its body is still collected without ../shared).
+  let text: string;
+  let episode: ParseResult['episode'];
+  let diagnostics: ParseResult['diagnostics'];
+  beforeAll(() => {
+    const dir = join(sharedDir!, 'seed');
+    const file = readdirSync(dir).find((f) => f.endsWith('.txt'))!;
+    text = readFileSync(join(dir, file), 'utf8');
+    ({ episode, diagnostics } = parse(text, { fileName: file }));
+  });
 
   it('parse(seed) reads it as page text with its title, season, episode and guest', () => {
     expect(episode.format).toBe('page-text');
