@@ -26,6 +26,8 @@ describe('@podlens/parser public API', () => {
         'parseTimestamp',
         'parseWebVTTCues',
         'speakerBalance',
+        'speakerCells',
+        'speakerColumns',
         'summarizeEpisode',
         'transcriptExtensions',
         'transcriptMediaTypes',

@@ -22,6 +22,7 @@ export type {
 } from './metrics/speaker-balance.js';
 export { summarizeEpisode } from './summarize-episode.js';
 export type { EpisodeSummary, SummarizeEpisodeOptions } from './summarize-episode.js';
+export { speakerCells, speakerColumns } from './speaker-columns.js';
 export { mergeChapters } from './merge-chapters.js';
 export { editSpeakers } from './edit-speakers.js';
 export type { SpeakerEdits } from './edit-speakers.js';

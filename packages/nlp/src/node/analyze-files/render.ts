@@ -1,24 +1,9 @@
-import { csvRow, formatDuration, type EpisodeSummary } from '@podlens/parser';
+import { csvRow, formatDuration, speakerCells, speakerColumns, type EpisodeSummary } from '@podlens/parser';
 
 export type OutputFormat = 'json' | 'jsonl' | 'csv' | 'md';
 export const OUTPUT_FORMATS: OutputFormat[] = ['json', 'jsonl', 'csv', 'md'];
 
-const CSV_COLUMNS = [
-  'source',
-  'format',
-  'title',
-  'date',
-  'durationSeconds',
-  'speaker',
-  'role',
-  'talkSeconds',
-  'talkShare',
-  'words',
-  'turns',
-  'longestMonologueSeconds',
-  'questions',
-  'wordsPerMinute',
-] as const;
+const CSV_COLUMNS = ['source', 'format', 'title', 'date', 'durationSeconds', 'speaker', ...speakerColumns] as const;
 
 export function csvHeader(): string {
   return `${csvRow(CSV_COLUMNS)}\n`;
@@ -27,24 +12,7 @@ export function csvHeader(): string {
 /** One row per speaker per episode. */
 export function csvRows(e: EpisodeSummary): string {
   return e.speakers
-    .map((s) =>
-      csvRow([
-        e.source,
-        e.format,
-        e.title,
-        e.date,
-        e.durationSeconds,
-        s.name,
-        s.role,
-        s.talkSeconds,
-        s.talkShare,
-        s.words,
-        s.turns,
-        s.longestMonologueSeconds,
-        s.questions,
-        s.wordsPerMinute,
-      ]),
-    )
+    .map((s) => csvRow([e.source, e.format, e.title, e.date, e.durationSeconds, s.name, ...speakerCells(s)]))
     .map((row) => `${row}\n`)
     .join('');
 }
