@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackStreams, type StreamPoint } from './stack-streams.js';
+import { STACK_MODES, stackStreams, type StreamPoint } from './stack-streams.js';
 
 const points: StreamPoint[] = [
   { x: 0, values: { a: 1, b: 3 } },
@@ -34,5 +34,13 @@ describe('stackStreams', () => {
   });
   it('stackStreams of no values has a domain of height 1, not 0', () => {
     expect(stackStreams([{ x: 0, values: {} }], ['a'], 'stacked').domain).toEqual([0, 1]);
+  });
+});
+
+describe('STACK_MODES', () => {
+  it('names each mode stackStreams takes once, each stacking without error', () => {
+    const modes = STACK_MODES.map(([m]) => m);
+    expect(new Set(modes).size).toBe(3);
+    for (const m of modes) expect(() => stackStreams([{ x: 0, values: { a: 1 } }], ['a'], m)).not.toThrow();
   });
 });

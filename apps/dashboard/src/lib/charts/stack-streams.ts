@@ -9,6 +9,13 @@ import {
 } from 'd3-shape';
 
 export type StackMode = 'wiggle' | 'stacked' | 'expand';
+
+/** Each stack mode with the name its switch shows, in the switch's order. */
+export const STACK_MODES: readonly (readonly [StackMode, string])[] = [
+  ['wiggle', 'Streamgraph'],
+  ['stacked', 'Stacked'],
+  ['expand', '100%'],
+];
 export interface StreamPoint {
   x: number;
   values: Record<string, number>;
