@@ -3,7 +3,7 @@
  * archive's listPeople (the one implementation); the snapshot of analyzed episodes only locates their turns and
  * gives the topic weights nlp computed per speaker. Only selection, sums and sorting for display happen here.
  */
-import type { Person } from '@podlens/archive';
+import type { Person, PersonEpisode } from '@podlens/archive';
 import type { AnalyzedEpisode } from '../types.js';
 
 export interface PersonRow {
@@ -25,20 +25,16 @@ export interface PersonView {
   name: string;
   role: string;
   totals: { episodes: number; talkSeconds: number; words: number; turns: number };
-  episodes: {
+  /** The archive's figures of each of their episodes (`name`: the name they have in it), as listPeople gives them. */
+  episodes: (Pick<
+    PersonEpisode,
+    'date' | 'name' | 'talkShare' | 'talkSeconds' | 'words' | 'turns' | 'longestMonologueSeconds'
+  > & {
     id: string;
     title: string;
-    date: string | null;
-    /** The name this person has in the episode. */
-    name: string;
-    talkShare: number;
-    talkSeconds: number;
-    words: number;
-    turns: number;
-    longestMonologueSeconds: number;
     /** Starts of their longest turns (up to TURN_LINKS), in time order, with their first words. */
     turnLinks: { start: number; text: string }[];
-  }[];
+  })[];
   /** Talk share per episode in date order, for the chart. */
   shares: { id: string; date: string | null; talkShare: number }[];
   /** Their longest monologue of each episode, longest first, with where it starts. */
