@@ -56,7 +56,17 @@ function sourceFiles(dir) {
 }
 
 const lineOf = (text, index) => text.slice(0, index).split('\n').length;
-const EXT = String.raw`\.(?:vtt|webvtt|srt|txt|text|md|markdown|json|html?|ya?ml|docx|chapters)`;
+/** The endings the readers declare (`extensions: ['.ttml', '.dfxp']` in packages/parser/src/formats), so a new format's are checked too. */
+function declaredEndings() {
+  const dir = join(root, 'packages', 'parser', 'src', 'formats');
+  if (!existsSync(dir)) return [];
+  const endings = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts') && !n.endsWith('.spec.ts')))
+    for (const m of readFileSync(join(dir, f), 'utf8').matchAll(/extensions:\s*\[([^\]]*)\]/g))
+      for (const e of m[1].matchAll(/['"`]\.([a-z0-9]+)['"`]/g)) endings.push(e[1]);
+  return endings;
+}
+const EXT = String.raw`\.(?:${[...new Set(['vtt', 'webvtt', 'srt', 'txt', 'text', 'md', 'markdown', 'json', 'html?', 'ya?ml', 'docx', 'chapters', ...declaredEndings()])].join('|')})`;
 const EXTENSION_LIST = new RegExp(
   String.raw`\[[^\]\n]*['"\`]${EXT}['"\`][^\]\n]*,\s*['"\`]${EXT}['"\`][^\]\n]*\]`,
   'g',

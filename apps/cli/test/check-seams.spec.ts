@@ -25,6 +25,7 @@ const packages = {
     exports: { '.': { default: './dist/index.js' }, './node': { default: './dist/node/index.js' } },
   },
   'packages/parser/src/formats/srt.ts': "export const srt = { extensions: ['.srt', '.txt'] };\n",
+  'packages/parser/src/formats/ttml.ts': "export const ttml = { extensions: ['.ttml', '.dfxp'] };\n",
   'packages/nlp/package.json': { name: '@podlens/nlp', exports: { '.': { default: './dist/index.js' } } },
   'apps/web/package.json': { name: 'web' },
 };
@@ -53,6 +54,7 @@ describe('scripts/check-seams.mjs', () => {
         "import { parse } from '@podlens/parser/src/parse.js';",
         "import { x } from '../../../packages/nlp/src/x.js';",
         "const ENDINGS = ['.vtt', '.srt', '.txt'];",
+        "const MINE = ['.ttml', '.dfxp'];",
         'const isTranscript = (n: string) => /\\.(vtt|srt|md)$/.test(n);',
         'const balance = speakerBalance(episode);',
         'summary.talkShare = 0.5;',
@@ -71,6 +73,8 @@ describe('scripts/check-seams.mjs', () => {
       "apps/web/src/a.ts imports '@podlens/parser/src/parse.js', not an export of @podlens/parser (declared: @podlens/parser, @podlens/parser/node)",
       "apps/web/src/a.ts imports '../../../packages/nlp/src/x.js', outside apps/web (import the package by its name)",
       expect.stringMatching(/^apps\/web\/src\/a\.ts a list of transcript endings/),
+      // endings only a reader declares (the registry's TTML), found as well
+      expect.stringMatching(/^apps\/web\/src\/a\.ts a list of transcript endings \(\['\.ttml'/),
       expect.stringMatching(/^apps\/web\/src\/a\.ts a pattern of transcript endings/),
       expect.stringMatching(/^apps\/web\/src\/a\.ts calls speakerBalance\(\)/),
       expect.stringMatching(/^apps\/web\/src\/a\.ts writes summary\.talkShare/),
