@@ -37,11 +37,35 @@ export interface Enrichment {
   chapters?: { title: string; start: number; end: number; origin: 'auto' }[];
 }
 
-/** The NLP fields of the CLI's JSON summary, computed once for the CLI and the dashboard alike. */
-export function enrichSummary(episode: Episode, options: EnrichOptions = {}): Enrichment {
+/** The NLP fields that need neither corpus statistics nor a model: the topic flow and the taxonomy's coverage. */
+export type TaxonomyFields = Pick<Enrichment, 'topicFlow' | 'topicCoverage'>;
+
+/**
+ * `enrichSummary`'s topic flow and topic coverage alone, so that a worker can work them out while the corpus
+ * statistics and the tag model are still being made.
+ */
+export function taxonomyFields(
+  episode: Episode,
+  options: Pick<EnrichOptions, 'taxonomy' | 'binSeconds'> = {},
+): TaxonomyFields {
   const flow = topicFlow(episode, { taxonomy: options.taxonomy, binSeconds: options.binSeconds });
+  return {
+    topicFlow: { binSeconds: flow.binSeconds, bins: flow.bins },
+    topicCoverage: topicCoverage(episode, { taxonomy: options.taxonomy }),
+  };
+}
+
+/**
+ * The NLP fields of the CLI's JSON summary, computed once for the CLI and the dashboard alike; `fields` are
+ * `taxonomyFields(episode, options)` where they were worked out before.
+ */
+export function enrichSummary(
+  episode: Episode,
+  options: EnrichOptions = {},
+  fields: TaxonomyFields = taxonomyFields(episode, options),
+): Enrichment {
   const topicLimit = options.topicLimit ?? 10;
-  const coverage = topicCoverage(episode, { taxonomy: options.taxonomy });
+  const coverage = fields.topicCoverage;
   let all: ReturnType<typeof topics> | undefined;
   const ranked = () =>
     (all ??= topics(episode, {
@@ -63,7 +87,7 @@ export function enrichSummary(episode: Episode, options: EnrichOptions = {}): En
         .filter((t) => t.score > 0)
         .map((t) => [t.id, t.score]),
     ),
-    topicFlow: { binSeconds: flow.binSeconds, bins: flow.bins },
+    topicFlow: fields.topicFlow,
     topicCoverage: coverage,
     diagnostics:
       coverage.low && options.method !== 'discovered'

@@ -54,10 +54,11 @@ export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): Top
     const scores: Record<string, number> = {};
     // Only the topics the bin speaks of: with a taxonomy of 141 topics, zeros were nine tenths of a summary's JSON.
     if (total > 0) {
-      compiled.ids.forEach((id, t) => {
+      for (let t = 0; t < sum.length; t++) {
+        if (sum[t] === 0) continue;
         const share = Math.round((sum[t]! / total) * 1e4) / 1e4;
-        if (share > 0) scores[id] = share;
-      });
+        if (share > 0) scores[compiled.ids[t]!] = share;
+      }
     }
     return { start: b * binSeconds, end: Math.min(episode.durationSeconds, (b + 1) * binSeconds), scores };
   });

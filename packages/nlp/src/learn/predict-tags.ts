@@ -1,26 +1,18 @@
 import type { EpisodeTerms, TermOccurrence } from '../text/index-terms.js';
 import type { Selection } from '../text/segment.js';
-import { countsVector, featureVector, type TagModel } from './train-tag-classifier.js';
+import { featureVector, tfidfVector, type TagModel } from './train-tag-classifier.js';
 import type { SparseVector } from './sparse-vector.js';
+import { compileTagModel, type CompiledTagModel } from './compile-tag-model.js';
 
-const vocabularies = new WeakMap<TagModel, Map<string, number>>();
-
-function vocabularyOf(model: TagModel): Map<string, number> {
-  let vocabulary = vocabularies.get(model);
-  if (!vocabulary) {
-    vocabulary = new Map(model.vocabulary.map((k, i) => [k, i]));
-    vocabularies.set(model, vocabulary);
+function probabilities(model: CompiledTagModel, x: SparseVector): { label: string; probability: number }[] {
+  const L = model.labels.length;
+  const z = Float64Array.from(model.bias);
+  for (let j = 0; j < x.index.length; j++) {
+    const v = x.value[j]!;
+    const row = x.index[j]! * L;
+    for (let l = 0; l < L; l++) z[l]! += model.weights[row + l]! * v;
   }
-  return vocabulary;
-}
-
-function probabilities(model: TagModel, x: SparseVector): { label: string; probability: number }[] {
-  return model.labels.map((label, l) => {
-    const w = model.weights[l]!;
-    let z = model.bias[l]!;
-    for (let j = 0; j < x.index.length; j++) z += w[x.index[j]!]! * x.value[j]!;
-    return { label, probability: 1 / (1 + Math.exp(-z)) };
-  });
+  return model.labels.map((label, l) => ({ label, probability: 1 / (1 + Math.exp(-z[l]!)) }));
 }
 
 /** The probability of each of a model's labels for a list of term occurrences. */
@@ -36,7 +28,8 @@ export function predictTags(
 
 /** The probability of each of a model's labels for the term keys said (a key once per time said). */
 export function predictTagsOfKeys(model: TagModel, keys: readonly string[]): { label: string; probability: number }[] {
-  return probabilities(model, featureVector(keys, vocabularyOf(model), model.idf));
+  const c = compileTagModel(model);
+  return probabilities(c, featureVector(keys, c.vocabulary, c.idf));
 }
 
 /**
@@ -48,13 +41,33 @@ export function predictTagsOfTerms(
   terms: EpisodeTerms,
   selection: Selection,
 ): { label: string; probability: number }[] {
-  const counts = new Map<string, number>();
+  const c = compileTagModel(model);
+  // The features of the episode's distinct terms (-1 outside the vocabulary), looked up once per term, and the
+  // times each is said in the selection, in the order of first use.
+  const feature = new Int32Array(terms.keys.length);
+  terms.keys.forEach((k, i) => (feature[i] = c.vocabulary.get(k) ?? -1));
+  const index: number[] = [];
+  const tf: number[] = [];
   if (selection === undefined)
-    terms.keys.forEach((k, i) => terms.keyCounts[i]! > 0 && counts.set(k, terms.keyCounts[i]!));
-  else
-    for (let j = 0; j < selection.length; j++) {
-      const k = terms.keys[terms.term[selection[j]!]!]!;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (let k = 0; k < feature.length; k++) {
+      if (feature[k]! >= 0 && terms.keyCounts[k]! > 0) {
+        index.push(feature[k]!);
+        tf.push(terms.keyCounts[k]!);
+      }
     }
-  return probabilities(model, countsVector(counts, vocabularyOf(model), model.idf));
+  else {
+    // Where in `index` each term is counted, plus one (0: not yet met).
+    const slot = new Int32Array(feature.length);
+    for (let j = 0; j < selection.length; j++) {
+      const k = terms.term[selection[j]!]!;
+      if (feature[k]! < 0) continue;
+      if (slot[k] === 0) {
+        index.push(feature[k]!);
+        tf.push(0);
+        slot[k] = index.length;
+      }
+      tf[slot[k]! - 1]!++;
+    }
+  }
+  return probabilities(c, tfidfVector(index, tf, c.idf));
 }

@@ -28,7 +28,7 @@ export interface TrainTagClassifierOptions {
 export function featureVector(
   keys: Iterable<string>,
   vocabulary: ReadonlyMap<string, number>,
-  idf: readonly number[],
+  idf: ArrayLike<number>,
 ): SparseVector {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -39,7 +39,7 @@ export function featureVector(
 export function countsVector(
   counts: ReadonlyMap<string, number>,
   vocabulary: ReadonlyMap<string, number>,
-  idf: readonly number[],
+  idf: ArrayLike<number>,
 ): SparseVector {
   // Distinct keys have distinct features: each feature is met once, in the order of the counts.
   const index: number[] = [];
@@ -51,6 +51,11 @@ export function countsVector(
       tf.push(n);
     }
   }
+  return tfidfVector(index, tf, idf);
+}
+
+/** The L2-normalised TF-IDF vector of the distinct features `index` said `tf[j]` times each, in that order. */
+export function tfidfVector(index: ArrayLike<number>, tf: ArrayLike<number>, idf: ArrayLike<number>): SparseVector {
   const value = new Float64Array(index.length);
   let norm = 0;
   for (let j = 0; j < index.length; j++) {

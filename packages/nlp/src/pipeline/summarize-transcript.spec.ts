@@ -3,8 +3,10 @@ import { parse, speakerBalance, summarizeEpisode } from '@podlens/parser';
 import { fourSubjectEpisodes, subjects } from '../../test/four-subjects.js';
 import { discoverTopics } from '../discover/discover-topics.js';
 import { discoveredTopics } from '../discover/discovered-topics.js';
-import { enrichSummary } from '../enrich/enrich-summary.js';
-import { summarizeTranscript } from './summarize-transcript.js';
+import { enrichSummary, taxonomyFields } from '../enrich/enrich-summary.js';
+import { topicCoverage } from '../topics/topic-coverage.js';
+import { topicFlow } from '../flow/topic-flow.js';
+import { prepareTranscript, summarizeTranscript } from './summarize-transcript.js';
 
 const lines = Object.values(subjects).flatMap((s, i) => [
   `[00:${String(i * 4).padStart(2, '0')}:00] Ann: ${s} ${s}`,
@@ -78,5 +80,27 @@ describe('summarizeTranscript', () => {
     expect(summarizeTranscript(result, { source: 'a.txt', method: 'discovered' }).summary.topics).toEqual(
       enrichSummary(result.episode).topics,
     );
+  });
+
+  it('summarizeTranscript(result, options, prepareTranscript(result)) is the same analysis, its balance the one prepared', () => {
+    const prepared = prepareTranscript(result);
+    expect(prepared.balance).toEqual(speakerBalance(result.episode));
+    const analysis = summarizeTranscript(result, { source: 'a.txt' }, prepared);
+    expect(analysis.balance).toBe(prepared.balance);
+    expect(analysis.summary.topicFlow).toBe(prepared.fields.topicFlow);
+    const fresh = parse(lines.join('\n'), { fileName: 'a.txt' });
+    expect(analysis.summary).toEqual(summarizeTranscript(fresh, { source: 'a.txt' }).summary);
+  });
+});
+
+describe('taxonomyFields', () => {
+  it("taxonomyFields(episode) are topicFlow's bins and topicCoverage, as enrichSummary gives them", () => {
+    const fields = taxonomyFields(result.episode);
+    const flow = topicFlow(result.episode);
+    expect(fields.topicFlow).toEqual({ binSeconds: flow.binSeconds, bins: flow.bins });
+    expect(fields.topicCoverage).toEqual(topicCoverage(result.episode));
+    const nlp = enrichSummary(result.episode, {}, fields);
+    expect(nlp.topicFlow).toBe(fields.topicFlow);
+    expect(nlp).toEqual(enrichSummary(result.episode));
   });
 });

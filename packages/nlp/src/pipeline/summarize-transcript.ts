@@ -7,7 +7,7 @@ import {
   type ParseResult,
   type SpeakerBalance,
 } from '@podlens/parser';
-import { enrichSummary, type EnrichOptions } from '../enrich/enrich-summary.js';
+import { enrichSummary, taxonomyFields, type EnrichOptions, type TaxonomyFields } from '../enrich/enrich-summary.js';
 
 export interface SummarizeTranscriptOptions extends Pick<
   EnrichOptions,
@@ -27,19 +27,47 @@ export interface TranscriptAnalysis {
   topicScores: Record<string, number>;
 }
 
-/** The last steps of the pipeline: the speaker balance (computed once), the summary contract and its NLP fields. */
-export function summarizeTranscript(result: ParseResult, options: SummarizeTranscriptOptions): TranscriptAnalysis {
+/** What the last steps need of neither corpus statistics nor a model: the speaker balance, topic flow and coverage. */
+export interface PreparedTranscript {
+  balance: SpeakerBalance;
+  fields: TaxonomyFields;
+}
+
+/** `summarizeTranscript`'s work that needs no corpus statistics or model, to do ahead while they are made. */
+export function prepareTranscript(
+  result: ParseResult,
+  options: Pick<SummarizeTranscriptOptions, 'taxonomy'> = {},
+): PreparedTranscript {
+  return {
+    balance: speakerBalance(result.episode),
+    fields: taxonomyFields(result.episode, { taxonomy: options.taxonomy }),
+  };
+}
+
+/**
+ * The last steps of the pipeline: the speaker balance (computed once), the summary contract and its NLP fields;
+ * `prepared` is `prepareTranscript(result, options)` where it was done ahead.
+ */
+export function summarizeTranscript(
+  result: ParseResult,
+  options: SummarizeTranscriptOptions,
+  prepared: PreparedTranscript = prepareTranscript(result, options),
+): TranscriptAnalysis {
   const { episode, diagnostics } = result;
-  const balance = speakerBalance(episode);
+  const { balance } = prepared;
   const summary = summarizeEpisode(result, { source: options.source, balance });
-  const nlp = enrichSummary(episode, {
-    stats: options.stats,
-    taxonomy: options.taxonomy,
-    method: options.method,
-    model: options.model,
-    discovered: options.discovered,
-    autoChapters: options.autoChapters,
-  });
+  const nlp = enrichSummary(
+    episode,
+    {
+      stats: options.stats,
+      taxonomy: options.taxonomy,
+      method: options.method,
+      model: options.model,
+      discovered: options.discovered,
+      autoChapters: options.autoChapters,
+    },
+    prepared.fields,
+  );
   summary.keywords = nlp.keywords;
   summary.topics = nlp.topics;
   summary.topicFlow = nlp.topicFlow;

@@ -2,6 +2,7 @@ import { scanWords } from './scan-words.js';
 import { stemWord } from './stem-word.js';
 import { stopWords } from './stop-words.js';
 import { hasBreak, stageDirection } from './tokenize.js';
+import { PairTable } from './pair-table.js';
 import { WordTable } from './word-table.js';
 
 export interface TermHit {
@@ -23,12 +24,11 @@ const letter = /\p{L}/u;
  * The tables are dropped and begun again when they grow past `LIMIT` entries; keys already handed out stay valid.
  */
 const LIMIT = 600_000;
-const SHIFT = 2 ** 22;
 let keyOf: string[] = [''];
 let idOfKey = new Map<string, number>();
 let wordId = new WordTable();
-let pairId = new Map<number, number>();
-let tripleId = new Map<number, number>();
+let pairId = new PairTable();
+let tripleId = new PairTable();
 
 function intern(key: string): number {
   let id = idOfKey.get(key);
@@ -45,8 +45,8 @@ function resetIfFull(): void {
   keyOf = [''];
   idOfKey = new Map();
   wordId = new WordTable();
-  pairId = new Map();
-  tripleId = new Map();
+  pairId = new PairTable();
+  tripleId = new PairTable();
 }
 
 /** The number of the stem key of the content word `text[start, end)`, or 0 for a stop word, filler or number. */
@@ -64,12 +64,11 @@ function contentId(text: string, start: number, end: number, hash: number): numb
   return id;
 }
 
-function phraseId(table: Map<number, number>, prefix: number, last: number): number {
-  const composite = prefix * SHIFT + last;
-  let id = table.get(composite);
-  if (id === undefined) {
+function phraseId(table: PairTable, prefix: number, last: number): number {
+  let id = table.get(prefix, last);
+  if (id < 0) {
     id = intern(`${keyOf[prefix]!} ${keyOf[last]!}`);
-    table.set(composite, id);
+    table.add(prefix, last, id);
   }
   return id;
 }

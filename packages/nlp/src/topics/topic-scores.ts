@@ -15,6 +15,8 @@ interface TaxonomyView {
   formIndex: Map<string, number>;
   /** 1 where the occurrence lies inside a longer taxonomy term said there ("science" in "data science"); made on first use. */
   inside?: Uint8Array;
+  /** The form each occurrence counts for in topic scores (-1 none, or inside a longer term); made on first use. */
+  hits?: Int32Array;
 }
 
 const views = new WeakMap<EpisodeTerms, WeakMap<CompiledTaxonomy, TaxonomyView>>();
@@ -115,19 +117,29 @@ export const termCountExponent = 0.7;
  */
 export function topicScores(terms: EpisodeTerms, selection: Selection, compiled: CompiledTaxonomy): Float64Array {
   const view = viewOf(terms, compiled);
+  const hits = hitsOf(view, terms, compiled);
   const { forms } = view;
-  const inside = insideOf(view, terms, compiled);
-  const counts = new Map<number, number>();
+  // Times each form is said in the selection, and the forms in the order first said (the order of the sums).
+  const counts = new Int32Array(forms.length);
+  const said: number[] = [];
   const size = selection === undefined ? terms.count : selection.length;
   for (let j = 0; j < size; j++) {
-    const i = selection === undefined ? j : selection[j]!;
-    if (inside[i]) continue;
-    const f = formAt(view, terms, compiled, i);
-    if (f >= 0) counts.set(f, (counts.get(f) ?? 0) + 1);
+    const f = hits[selection === undefined ? j : selection[j]!]!;
+    if (f >= 0 && counts[f]!++ === 0) said.push(f);
   }
   const scores = new Float64Array(compiled.ids.length);
-  for (const [f, count] of counts) {
+  for (const f of said) {
+    const count = counts[f]!;
     for (const [topic, weight] of compiled.forms.get(forms[f]!)!) scores[topic]! += weight * count ** termCountExponent;
   }
   return scores;
+}
+
+/** Per occurrence, the form it counts for (`formAt`), or -1 where none or inside a longer term: worked out once. */
+function hitsOf(view: TaxonomyView, terms: EpisodeTerms, compiled: CompiledTaxonomy): Int32Array {
+  if (view.hits) return view.hits;
+  const inside = insideOf(view, terms, compiled);
+  const hits = new Int32Array(terms.count);
+  for (let i = 0; i < terms.count; i++) hits[i] = inside[i] ? -1 : Math.max(-1, formAt(view, terms, compiled, i));
+  return (view.hits = hits);
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { KeyDecoder, KeyEncoder } from './key-wire.js';
 import { FileAnalyzer, fromWire, parseFile, summarizeFile, toWire, type AnalyzeSettings } from './analyze-file.js';
 
 const examples = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../examples');
@@ -21,7 +22,10 @@ describe('FileAnalyzer', () => {
     const analyzer = new FileAnalyzer(settings, 1_000_000);
     const terms = await analyzer.terms(file);
     expect(terms!.keys.length).toBeGreaterThan(0);
-    expect(fromWire(toWire(terms!))).toEqual({ ...terms, counts: Int32Array.from(terms!.counts) });
+    expect(fromWire(toWire(terms!, new KeyEncoder()), new KeyDecoder())).toEqual({
+      ...terms,
+      counts: Int32Array.from(terms!.counts),
+    });
     expect(analyzer.holding).toBe(1);
     rmSync(file);
     expect(await analyzer.analyze(file)).toEqual(expected);
@@ -47,6 +51,23 @@ describe('FileAnalyzer', () => {
     // The budget is free again: the next file is kept.
     await analyzer.terms(b);
     expect(analyzer.holding).toBe(1);
+  });
+
+  it("analyzer.prepare(file) does a held file's statistics-free analysis once, ahead, and pass 2 gives the same summary", async () => {
+    const file = copyOfExample('2024-09-12-data-culture.srt');
+    const other = copyOfExample('2025-04-03-hiring-data-teams.txt');
+    const expected = summarizeFile(file, await parseFile(file, settings), settings);
+    const analyzer = new FileAnalyzer(settings, 1_000_000);
+    expect(analyzer.prepare(file)).toBe(false);
+    await analyzer.terms(file);
+    expect(analyzer.prepare(file)).toBe(true);
+    expect(analyzer.prepare(file)).toBe(false);
+    expect(await analyzer.analyze(file)).toEqual(expected);
+    expect(analyzer.prepare(file)).toBe(false);
+    // Not held (no budget): nothing to do ahead.
+    const lean = new FileAnalyzer(settings, 0);
+    await lean.terms(other);
+    expect(lean.prepare(other)).toBe(false);
   });
 
   it('analyzer.terms(file) gives the segments of discovered topics only for --topics discovered', async () => {

@@ -14,6 +14,8 @@ import {
   type TopicDocument,
   type TopicMethod,
 } from '../../index.js';
+import { prepareTranscript, type PreparedTranscript } from '../../pipeline/summarize-transcript.js';
+import type { KeyDecoder, KeyEncoder, WireKeys } from './key-wire.js';
 
 /** Everything a file's analysis depends on; plain data, so that worker threads get the same. */
 export interface AnalyzeSettings {
@@ -47,15 +49,16 @@ export async function parseFile(file: string, settings: AnalyzeSettings): Promis
   }
 }
 
-/** The JSON contract of one parsed file, with the NLP fields filled in. */
+/** The JSON contract of one parsed file, with the NLP fields filled in; `prepared` where `prepareTranscript` was done ahead. */
 export function summarizeFile(
   file: string,
   parsed: Outcome<ParseResult>,
   settings: AnalyzeSettings,
+  prepared?: PreparedTranscript,
 ): Outcome<EpisodeSummary> {
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, value: summarizeTranscript(parsed.value, { ...settings, source: file }).summary };
+    return { ok: true, value: summarizeTranscript(parsed.value, { ...settings, source: file }, prepared).summary };
   } catch (e) {
     return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
   }
@@ -95,7 +98,10 @@ export const HOLD_CHARACTERS = 32_000_000;
  * a file is parsed again in pass 2 instead, so that a sample of very long transcripts cannot exhaust memory.
  */
 export class FileAnalyzer {
-  private readonly held = new Map<string, { parsed: Outcome<ParseResult>; characters: number }>();
+  private readonly held = new Map<
+    string,
+    { parsed: Outcome<ParseResult>; characters: number; prepared?: PreparedTranscript }
+  >();
   private characters = 0;
   constructor(
     public settings: AnalyzeSettings,
@@ -118,7 +124,24 @@ export class FileAnalyzer {
       this.held.delete(file);
       this.characters -= held.characters;
     }
-    return summarizeFile(file, held?.parsed ?? (await parseFile(file, this.settings)), this.settings);
+    return summarizeFile(file, held?.parsed ?? (await parseFile(file, this.settings)), this.settings, held?.prepared);
+  }
+
+  /**
+   * Does ahead, for a held file, the part of its analysis that needs no corpus statistics or model (speaker
+   * balance, topic flow, topic coverage: `prepareTranscript`), so that a thread waiting for them has work. False
+   * where there was nothing to do (not held, failed, or done already).
+   */
+  prepare(file: string): boolean {
+    const held = this.held.get(file);
+    if (!held || !held.parsed.ok || held.prepared) return false;
+    try {
+      held.prepared = prepareTranscript(held.parsed.value, this.settings);
+    } catch {
+      // Left to pass 2, which reports it as the file's failure.
+      return false;
+    }
+    return true;
   }
 
   /** Whether `file`'s parse is kept for pass 2. */
@@ -132,16 +155,16 @@ export class FileAnalyzer {
   }
 }
 
-/** A file's terms as a worker sends them: the keys in one string (one string to copy instead of thousands). */
-export type WireTerms = Omit<FileTerms, 'keys' | 'counts'> & { keys: string; counts: Int32Array };
+/** A file's terms as a worker sends them: its keys as numbers (`KeyEncoder`), its counts in a typed array. */
+export type WireTerms = Omit<FileTerms, 'keys' | 'counts'> & { keys: WireKeys; counts: Int32Array };
 
-/** Term keys are words joined by spaces: a line break is in none. */
-export function toWire(terms: FileTerms): WireTerms {
-  return { ...terms, keys: terms.keys.join('\n'), counts: Int32Array.from(terms.counts) };
+export function toWire(terms: FileTerms, encoder: KeyEncoder): WireTerms {
+  return { ...terms, keys: encoder.encode(terms.keys), counts: Int32Array.from(terms.counts) };
 }
 
-export function fromWire(wire: WireTerms): FileTerms {
-  return { ...wire, keys: wire.keys === '' ? [] : wire.keys.split('\n') };
+/** The terms of a worker's message, decoded with the `KeyDecoder` kept for that worker. */
+export function fromWire(wire: WireTerms, decoder: KeyDecoder): FileTerms {
+  return { ...wire, keys: decoder.decode(wire.keys) };
 }
 
 /** Document frequencies, counted in a prototype-less object (faster to grow than a Map converted at the end). */

@@ -2,12 +2,13 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeSettings } from './analyze-file.js';
 import type { OutputFormat } from './render.js';
+import type { WireSettings } from './settings-wire.js';
 import type { WorkerRequest, WorkerResponse } from './serve-analyze-requests.js';
 
 type Request =
   | { kind: 'terms'; file: string }
   | { kind: 'analyze'; file: string; format: OutputFormat }
-  | { kind: 'settings'; settings: AnalyzeSettings };
+  | { kind: 'settings'; settings: WireSettings };
 type Queued = { req: WorkerRequest; on: number | undefined; resolve: (v: Served) => void; reject: (e: Error) => void };
 /** A request's result and the index of the worker that served it. */
 export type Served = { result: unknown; worker: number };

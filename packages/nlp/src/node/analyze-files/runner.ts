@@ -8,7 +8,9 @@ import {
   type WireTerms,
 } from './analyze-file.js';
 import { SAMPLE } from './corpus-statistics.js';
+import { KeyDecoder } from './key-wire.js';
 import { Pool } from './pool.js';
+import { packSettings } from './settings-wire.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
 /** Where files are analyzed: worker threads, or this thread for a few files or `--jobs 1`. */
@@ -45,17 +47,19 @@ export function createRunner(
 }
 
 function poolRunner(pool: Pool): Runner {
+  // One per worker: each numbers the keys it sends on its own.
+  const decoders = Array.from({ length: pool.size }, () => new KeyDecoder());
   return {
     window: pool.size * 4,
     async terms(file) {
       const { result, worker } = await pool.run({ kind: 'terms', file });
       const { terms, held } = result as { terms: WireTerms | undefined; held: boolean };
-      return { terms: terms && fromWire(terms), holder: held ? worker : undefined };
+      return { terms: terms && fromWire(terms, decoders[worker]!), holder: held ? worker : undefined };
     },
     async analyze(file, format, holder) {
       return (await pool.run({ kind: 'analyze', file, format }, holder)).result as Outcome<string>;
     },
-    update: (settings) => pool.broadcast({ kind: 'settings', settings }),
+    update: (settings) => pool.broadcast({ kind: 'settings', settings: packSettings(settings) }),
     close: () => pool.close(),
   };
 }
