@@ -2,7 +2,7 @@ import type { Chapter, Episode } from '@podlens/parser';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { rankTerms } from '../keywords/keywords.js';
 import { indexTerms } from '../text/index-terms.js';
-import { chapterTitle } from './chapter-title.js';
+import { chapterTitle, type ChapterTitleOptions } from './chapter-title.js';
 import { chapterFeatures, interviewerId, type ChapterFeatures } from './chapter-features.js';
 import { defaultTopicCues, topicCuePhrases } from './topic-cue.js';
 
@@ -13,6 +13,11 @@ export interface AutoChaptersOptions {
   stats?: CorpusStats;
   /** Words of context on each side when comparing vocabulary; default `defaultBlockWords` (chosen with the weights). */
   blockWords?: number;
+  /**
+   * How titles are made (`chapterTitle`; the defaults were chosen on the headings of ../shared/corpus); `merge: false`
+   * keeps two words that the chapter says as one phrase apart.
+   */
+  title?: Pick<ChapterTitleOptions, 'join' | 'phrases'> & { merge?: boolean };
 }
 
 export interface AutoChapter extends Chapter {
@@ -133,7 +138,18 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
     const questionKeys = new Set<string>();
     if (question >= 0)
       for (const o of selection) if (terms.turn[o] === question) questionKeys.add(terms.keys[terms.term[o]!]!);
-    return { title: chapterTitle(top, questionKeys) ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
+    // The chapter's spelling of a phrase of these stem keys, where it says it.
+    const phraseOf = (keys: readonly string[]) => {
+      const key = keys.join(' ');
+      for (const o of selection) {
+        const k = terms.term[o]!;
+        if (terms.keyWords[k] === keys.length && terms.keys[k] === key) return terms.surface(o).replace(/\s+/g, ' ');
+      }
+      return undefined;
+    };
+    const { merge = true, ...rest } = options.title ?? {};
+    const title = chapterTitle(top, { questionKeys, phraseOf: merge ? phraseOf : undefined, ...rest });
+    return { title: title ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
 }
 
