@@ -186,7 +186,7 @@ console.log(
 console.log(`  baseline, fixed 150 s       : Pk ${mean(fpks).toFixed(3)}  WindowDiff ${mean(fwds).toFixed(3)}`);
 console.log(`  baseline, TextTiling-like   : Pk ${mean(tpks).toFixed(3)}  WindowDiff ${mean(twds).toFixed(3)}`);
 {
-  // Nested CV as scripts/tune-chapters.ts runs it (coordinate descent from 4 starts, up to three rounds each, per fold;
+  // Nested CV as scripts/tune-chapters.ts runs it (coordinate descent from 8 starts, up to three rounds each, per fold;
   // several minutes): one round from the middle of each choice's values alone stops short (Pk 0.307).
   const cv = chapterCv(episodes);
   const f = (x: { pk: number; windowDiff: number }) => `Pk ${x.pk.toFixed(3)}  WindowDiff ${x.windowDiff.toFixed(3)}`;

@@ -29,10 +29,9 @@ const QUESTION_SECONDS = 60;
 
 /**
  * Weights of the boundary cues; the defaults are the ones the search of scripts/tune-chapters.ts chooses on all
- * 107 DTC episodes with headings (Pk 0.280 on them, in-sample); the same search made inside 5-fold nested
- * cross-validation scores Pk 0.285, WindowDiff 0.310 on the held-out folds (before `leadIn`, `lead` and the
- * search's random restarts: 0.295, 0.323). Most folds choose some `cohesion` (2 to 8), the choice on all episodes
- * does not. `depth`, `precede`, `hostWords` and `novelty` are no longer searched (0): with them the folds' choices
+ * 107 DTC episodes with headings (Pk 0.276 on them, in-sample); the same search made inside 5-fold nested
+ * cross-validation scores Pk 0.281, WindowDiff 0.306 on the held-out folds (before `leadIn`, `lead` and the
+ * search's 8 starts: 0.295, 0.323). Some folds choose `cohesion` or `lead`, the choice on all episodes does not. `depth`, `precede`, `hostWords` and `novelty` are no longer searched (0): with them the folds' choices
  * scattered and the held-out figure was worse (0.300).
  */
 export interface ChapterWeights {
@@ -75,21 +74,21 @@ export interface ChapterWeights {
 }
 
 export const defaultChapterWeights: ChapterWeights = {
-  follow: 1,
-  shift: 1,
+  follow: 1.5,
+  shift: 1.5,
   depth: 0,
-  lead: 0.25,
-  question: 1,
-  guest: -1,
-  midTurn: -4.5,
-  cost: -2,
+  lead: 0,
+  question: 1.5,
+  guest: -1.5,
+  midTurn: -6,
+  cost: -3,
   cue: 2,
   precede: 0,
   hostWords: 0,
   novelty: 0,
-  length: 1,
+  length: 2,
   cohesion: 0,
-  leadIn: 30,
+  leadIn: 5,
 };
 
 /** Words of context on each side of a boundary by default (chosen with the weights). */

@@ -42,7 +42,11 @@ describe('chapterFeatures', () => {
   it('startsFromFeatures(features, weights, target, cues) counts only the cue phrases it is given', () => {
     const features = chapterFeatures(episode);
     // No lexical cost here: it alone would cut between the two subjects' vocabularies.
-    const weights = { ...defaultChapterWeights, cost: -3.5, cue: 3, cohesion: 0 };
+    const weights = {
+      ...defaultChapterWeights,
+      ...{ follow: 1.5, shift: 1, question: 1, guest: -1, length: 2, leadIn: 30 },
+      ...{ cost: -3.5, cue: 3, cohesion: 0 },
+    };
     const cue = new Set([topicCuePhrases.indexOf('you mentioned')]);
     expect(startsFromFeatures(features, weights, 60, cue)).toContain(70);
     expect(startsFromFeatures(features, weights, 60, new Set())).not.toContain(70);
