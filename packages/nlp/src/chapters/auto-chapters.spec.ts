@@ -24,6 +24,21 @@ describe('autoChapters', () => {
     expect(chapters.at(-1)!.end).toBe(600);
   });
 
+  it('autoChapters(episode) titles a chapter by a phrase it says rather than by its two words apart', () => {
+    const talk = makeEpisode(
+      [
+        ['host', 0, 'How do you store raw data? Where does data go?'],
+        ['guest', 10, 'Our data lake. The data lake holds raw data, data from every lake of logs.'],
+        ['host', 70, 'And the team? Who hires people?'],
+        ['guest', 80, 'Recruiters hire people, recruiters screen people.'],
+      ],
+      140,
+    );
+    const titles = autoChapters(talk, { targetSeconds: 70 }).map((c) => c.title);
+    expect(titles[0]).toBe('Data lake');
+    expect(autoChapters(talk, { targetSeconds: 70, title: { merge: false } })[0]!.title).toBe('Data and lake');
+  });
+
   it('autoChapters(episode, {targetSeconds}) checks its option', () => {
     expect(() => autoChapters(episode, { targetSeconds: 0 })).toThrow(/targetSeconds/);
   });

@@ -2,7 +2,7 @@ import type { Chapter, Episode } from '@podlens/parser';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { rankTerms } from '../keywords/keywords.js';
 import { indexTerms } from '../text/index-terms.js';
-import { chapterTitle } from './chapter-title.js';
+import { chapterTitle, type ChapterTitleOptions } from './chapter-title.js';
 import { chapterFeatures, interviewerId, type ChapterFeatures } from './chapter-features.js';
 import { defaultTopicCues, topicCuePhrases } from './topic-cue.js';
 
@@ -11,8 +11,13 @@ export interface AutoChaptersOptions {
   targetSeconds?: number;
   /** Corpus statistics for the chapter titles' keywords. */
   stats?: CorpusStats;
-  /** Words of context on each side when comparing vocabulary; default 150 (chosen with the weights). */
+  /** Words of context on each side when comparing vocabulary; default `defaultBlockWords` (chosen with the weights). */
   blockWords?: number;
+  /**
+   * How titles are made (`chapterTitle`; the defaults were chosen on the headings of ../shared/corpus); `merge: false`
+   * keeps two words that the chapter says as one phrase apart.
+   */
+  title?: Pick<ChapterTitleOptions, 'join' | 'phrases'> & { merge?: boolean };
 }
 
 export interface AutoChapter extends Chapter {
@@ -24,9 +29,10 @@ const QUESTION_SECONDS = 60;
 
 /**
  * Weights of the boundary cues; the defaults are the ones the search of scripts/tune-chapters.ts chooses on all
- * 107 DTC episodes with headings (Pk 0.287 on them, in-sample); the same search made inside 5-fold nested
- * cross-validation scores 0.295 on the held-out folds (0.298 before the lexical cost of each chapter, `cohesion`).
- * Some folds chose `novelty`, `precede` or `hostWords`, the choice on all episodes does not (0).
+ * 107 DTC episodes with headings (Pk 0.276 on them, in-sample); the same search made inside 5-fold nested
+ * cross-validation scores Pk 0.281, WindowDiff 0.306 on the held-out folds (before `leadIn`, `lead` and the
+ * search's 8 starts: 0.295, 0.323). Some folds choose `cohesion` or `lead`, the choice on all episodes does not. `depth`, `precede`, `hostWords` and `novelty` are no longer searched (0): with them the folds' choices
+ * scattered and the held-out figure was worse (0.300).
  */
 export interface ChapterWeights {
   /** Per 100 s of the answer that a turn opens (capped at 300 s). */
@@ -36,6 +42,8 @@ export interface ChapterWeights {
    * vectors of the windows before and after; inverse document frequency over the episode's paragraphs).
    */
   shift: number;
+  /** Per standard deviation of lead (`ChapterCandidate.lead`: new words of the unit that the talk after it takes up). */
+  lead: number;
   /** Per unit of TextTiling depth of the standardised shift (how far it stands above the valleys on each side). */
   depth: number;
   /** A host's turn that asks a question. */
@@ -58,23 +66,33 @@ export interface ChapterWeights {
   length: number;
   /** Per unit of each chapter's lexical cost (`ChapterFeatures.cohesion`): chapters of one vocabulary. */
   cohesion: number;
+  /**
+   * The first chapter begins at the first words where they come at least this many seconds in (a recording that
+   * opens on music or a wait before the talk); before that, at 0.
+   */
+  leadIn: number;
 }
 
 export const defaultChapterWeights: ChapterWeights = {
   follow: 1.5,
-  shift: 1,
+  shift: 1.5,
   depth: 0,
-  question: 1,
-  guest: -1,
+  lead: 0,
+  question: 1.5,
+  guest: -1.5,
   midTurn: -6,
-  cost: -2,
+  cost: -3,
   cue: 2,
   precede: 0,
   hostWords: 0,
   novelty: 0,
   length: 2,
-  cohesion: 8,
+  cohesion: 0,
+  leadIn: 5,
 };
+
+/** Words of context on each side of a boundary by default (chosen with the weights). */
+export const defaultBlockWords = 100;
 
 /**
  * Splits an episode into topical chapters without looking at its headings. Candidate boundaries are
@@ -119,7 +137,18 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
     const questionKeys = new Set<string>();
     if (question >= 0)
       for (const o of selection) if (terms.turn[o] === question) questionKeys.add(terms.keys[terms.term[o]!]!);
-    return { title: chapterTitle(top, questionKeys) ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
+    // The chapter's spelling of a phrase of these stem keys, where it says it.
+    const phraseOf = (keys: readonly string[]) => {
+      const key = keys.join(' ');
+      for (const o of selection) {
+        const k = terms.term[o]!;
+        if (terms.keyWords[k] === keys.length && terms.keys[k] === key) return terms.surface(o).replace(/\s+/g, ' ');
+      }
+      return undefined;
+    };
+    const { merge = true, ...rest } = options.title ?? {};
+    const title = chapterTitle(top, { questionKeys, phraseOf: merge ? phraseOf : undefined, ...rest });
+    return { title: title ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
 }
 
@@ -129,7 +158,12 @@ export function chapterStarts(episode: Episode, options: AutoChaptersOptions, we
   const target = options.targetSeconds ?? 150;
   if (!(target > 0))
     throw new TypeError(`autoChapters: targetSeconds must be positive, got ${String(options.targetSeconds)}`);
-  return startsFromFeatures(chapterFeatures(episode, { blockWords: options.blockWords }), weights, target, defaultCues);
+  // The lexical cost of every possible chapter is most of the features' time: left out where it weighs nothing.
+  const features = chapterFeatures(episode, {
+    blockWords: options.blockWords ?? defaultBlockWords,
+    cohesion: weights.cohesion !== 0,
+  });
+  return startsFromFeatures(features, weights, target, defaultCues);
 }
 
 const defaultCues: ReadonlySet<number> = new Set(defaultTopicCues.map((p) => topicCuePhrases.indexOf(p)));
@@ -147,10 +181,13 @@ export function startsFromFeatures(
 ): number[] {
   const { duration } = features;
   if (duration <= 0) return [];
+  const origin = features.speechStart >= weights.leadIn ? features.speechStart : 0;
   const candidates: { start: number; score: number }[] = [];
+  // Every candidate comes after the first words, so the lexical costs (counted from 0) stay as they are.
   for (const c of features.candidates) {
     let score = (weights.follow * Math.min(c.follow, 300)) / 100 + weights.shift * c.shift + weights.cost;
     if (weights.depth) score += weights.depth * c.depth;
+    if (weights.lead) score += weights.lead * c.lead;
     if (weights.precede) score += (weights.precede * Math.min(c.precede, 300)) / 100;
     if (!c.first) score += weights.midTurn;
     else if (c.host) {
@@ -164,7 +201,7 @@ export function startsFromFeatures(
     else candidates.push({ start: c.start, score });
   }
 
-  const pos = [0, ...candidates.map((c) => c.start), duration];
+  const pos = [origin, ...candidates.map((c) => c.start), duration];
   const gain = [0, ...candidates.map((c) => c.score), 0];
   const best = new Float64Array(pos.length).fill(-Infinity);
   const back = new Int32Array(pos.length).fill(-1);
@@ -184,7 +221,7 @@ export function startsFromFeatures(
   }
   const starts: number[] = [];
   for (let j = back[pos.length - 1]!; j > 0; j = back[j]!) starts.push(pos[j]!);
-  starts.push(0);
+  starts.push(origin);
   starts.reverse();
   if (best[pos.length - 1] === -Infinity) starts.splice(1);
   return starts;

@@ -18,6 +18,11 @@ export interface ChapterCandidate {
   novelty: number;
   /** TextTiling depth of the shift. */
   depth: number;
+  /**
+   * Standardised lead: the IDF mass of the unit's words that are not said in the window before it and are said
+   * again in the window after it (a host who brings up a subject names it, and the answer takes it up).
+   */
+  lead: number;
   /** The unit opens its turn. */
   first: boolean;
   host: boolean;
@@ -30,6 +35,8 @@ export interface ChapterCandidate {
 export interface ChapterFeatures {
   /** 0 for an episode with no turns or no length. */
   duration: number;
+  /** When the first turn starts, in seconds (0 for an episode with no turns). */
+  speechStart: number;
   /** In time order; several may share a start (paragraphs of no length). */
   candidates: ChapterCandidate[];
   /**
@@ -71,14 +78,14 @@ export function interviewerId(episode: Episode): string | undefined {
  */
 export function chapterFeatures(
   episode: Episode,
-  options: { blockWords?: number } = {},
+  options: { blockWords?: number; cohesion?: boolean } = {},
   phrases: readonly string[] = topicCuePhrases,
 ): ChapterFeatures {
   if (!episode || !Array.isArray(episode.turns)) throw new TypeError('autoChapters: expected an episode');
   const block = options.blockWords ?? 150;
   const turns = episode.turns;
   const duration = Math.max(episode.durationSeconds, turns.at(-1)?.end ?? 0);
-  if (turns.length === 0 || duration <= 0) return { duration: 0, candidates: [], cohesion: [] };
+  if (turns.length === 0 || duration <= 0) return { duration: 0, speechStart: 0, candidates: [], cohesion: [] };
   const host = interviewerId(episode);
   const { any, each } = patternsOf(phrases);
 
@@ -145,6 +152,8 @@ export function chapterFeatures(
   let afterCount = 0;
   const shifts = new Float64Array(units.length);
   const novelty = new Float64Array(units.length);
+  const lead = new Float64Array(units.length);
+  const own = new Float64Array(vocabulary);
   for (let u = 1; u < units.length; u++) {
     addBefore(u - 1, 1);
     beforeCount += unitWords[u - 1]!.length;
@@ -172,9 +181,18 @@ export function chapterFeatures(
       if (before[id]! < 1e-9) fresh += weightOf[id]!;
     }
     novelty[u] = total > 0 ? fresh / total : 0;
+    // The after window holds the unit itself: what it says again is what is left beside its own words.
+    for (const id of unitWords[u]!) own[id]! += weightOf[id]!;
+    let taken = 0;
+    for (const id of unitWords[u]!) {
+      if (own[id]! > 0 && before[id]! < 1e-9 && after[id]! - own[id]! > 1e-9) taken += weightOf[id]!;
+    }
+    for (const id of unitWords[u]!) own[id] = 0;
+    lead[u] = taken;
   }
   // Standardised within the episode, so that one weight fits talks of narrow and of wide vocabulary.
   standardise(shifts, 1);
+  standardise(lead, 1);
   // TextTiling depth: how far a shift stands above the lowest points reached going down on each side.
   // The valley bottoms on each side of every unit in two linear passes (walking down from each unit is quadratic
   // on long monotone runs): the walk from u goes on as the walk from its neighbour where it steps there.
@@ -215,13 +233,19 @@ export function chapterFeatures(
       shift: shifts[u]!,
       novelty: novelty[u]!,
       depth: depthAt(u),
+      lead: lead[u]!,
       first: unit.first,
       host: isHost,
       question: unit.first && isHost && turn.text.includes('?'),
       cues,
     });
   }
-  return { duration, candidates, cohesion: cohesionOf(units, unitWords, vocabulary, candidates, duration) };
+  return {
+    duration,
+    speechStart: Math.max(0, Math.min(duration, turns[0]!.start)),
+    candidates,
+    cohesion: options.cohesion === false ? [] : cohesionOf(units, unitWords, vocabulary, candidates, duration),
+  };
 }
 
 function cohesionOf(

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Keyword } from '../keywords/keywords.js';
 import { chapterTitle } from './chapter-title.js';
 
-const k = (term: string, key = term.toLowerCase()): Keyword => ({ term, key, score: 1, count: 1, occurrences: [] });
+const k = (term: string, score = 1, key = term.toLowerCase()): Keyword => ({
+  term,
+  key,
+  score,
+  count: 1,
+  occurrences: [],
+});
 
 describe('chapterTitle', () => {
   it('chapterTitle(ranked) joins the two best phrases that share no word, as a heading', () => {
@@ -13,16 +19,37 @@ describe('chapterTitle', () => {
     expect(chapterTitle([])).toBeUndefined();
   });
 
-  it('chapterTitle(ranked, questionKeys) leads with the best phrase of the host question', () => {
-    expect(chapterTitle([k('conference'), k('partner'), k('Königsweg')], new Set(['partner']))).toBe(
+  it('chapterTitle(ranked, {questionKeys}) leads with the best phrase of the host question', () => {
+    expect(chapterTitle([k('conference'), k('partner'), k('Königsweg')], { questionKeys: new Set(['partner']) })).toBe(
       'Partner and conference',
     );
   });
 
-  it('chapterTitle(ranked, questionKeys, phrases) takes at most that many phrases', () => {
-    expect(chapterTitle([k('data lake'), k('MLOps'), k('open source')], new Set(), 3)).toBe(
+  it('chapterTitle(ranked, {phrases}) takes at most that many phrases', () => {
+    expect(chapterTitle([k('data lake'), k('MLOps'), k('open source')], { phrases: 3 })).toBe(
       'Data lake, MLOps and open source',
     );
-    expect(chapterTitle([k('data lake'), k('MLOps')], new Set(), 1)).toBe('Data lake');
+    expect(chapterTitle([k('data lake'), k('MLOps')], { phrases: 1 })).toBe('Data lake');
+  });
+
+  it('chapterTitle(ranked, {join}) lets a lead of several words stand alone beside a weak second phrase', () => {
+    const ranked = [k('differential privacy', 1), k('Friday', 0.4)];
+    expect(chapterTitle(ranked)).toBe('Differential privacy');
+    expect(chapterTitle(ranked, { join: 0.3 })).toBe('Differential privacy and Friday');
+    // A lead of one word reads as a tag alone: it takes the second phrase whatever its score.
+    expect(chapterTitle([k('privacy', 1), k('Friday', 0.1)])).toBe('Privacy and Friday');
+  });
+
+  it('chapterTitle(ranked, {phraseOf}) shows two words that the chapter says as one phrase as that phrase', () => {
+    const said = new Map([['data lake', 'data lake']]);
+    const phraseOf = (keys: readonly string[]) => said.get(keys.join(' '));
+    expect(chapterTitle([k('lake'), k('data')], { phraseOf })).toBe('Data lake');
+    expect(chapterTitle([k('lake'), k('boat')], { phraseOf })).toBe('Lake and boat');
+    // Not where the two words make a verb fragment.
+    const verb = (keys: readonly string[]) =>
+      keys.join(' ') === 'motiv particip' ? 'motivates participants' : undefined;
+    expect(chapterTitle([k('participants', 1, 'particip'), k('motivation', 1, 'motiv')], { phraseOf: verb })).toBe(
+      'Participants and motivation',
+    );
   });
 });

@@ -7,6 +7,7 @@ const candidate = (start: number, depth: number): ChapterCandidate => ({
   depth,
   shift: depth,
   novelty: 0,
+  lead: 0,
   follow: 0,
   precede: 0,
   words: 0,
@@ -19,11 +20,16 @@ const candidate = (start: number, depth: number): ChapterCandidate => ({
 describe('textTilingStarts', () => {
   it('textTilingStarts(features) begins chapters at the depth peaks above the cutoff', () => {
     const depths = [0, 0.1, 3, 0.2, 0, 0.1, 2.5, 0.1, 0];
-    const features = { duration: 1000, candidates: depths.map((d, i) => candidate(100 * (i + 1), d)), cohesion: [] };
+    const features = {
+      duration: 1000,
+      speechStart: 0,
+      candidates: depths.map((d, i) => candidate(100 * (i + 1), d)),
+      cohesion: [],
+    };
     expect(textTilingStarts(features)).toEqual([0, 300, 700]);
   });
 
   it('textTilingStarts(features) is empty for an episode of no length', () => {
-    expect(textTilingStarts({ duration: 0, candidates: [], cohesion: [] })).toEqual([]);
+    expect(textTilingStarts({ duration: 0, speechStart: 0, candidates: [], cohesion: [] })).toEqual([]);
   });
 });
