@@ -166,6 +166,18 @@ describe('scanYamlList on generated lists', () => {
               '\\ ',
               '\\N',
               '\\x4',
+              '\\U0001F600',
+              '\\\t',
+              // Line breaks inside the quotes: folded, empty lines, escaped, trailing or leading white space, too little indentation, a tab.
+              '\n    ',
+              '\n\n    ',
+              '\n  \n     ',
+              ' \t\n    ',
+              '\\\n    ',
+              '\\\n\n    ',
+              '\n  ',
+              '\n\t    ',
+              '\n    \t',
             ),
           ),
           { minLength: 1, maxLength: 8 },
@@ -191,6 +203,7 @@ describe('scanYamlList on generated lists', () => {
     let answered = 0;
     let blocks = 0;
     let doubles = 0;
+    let multiLineDoubles = 0;
     fc.assert(
       fc.property(list, (yaml) => {
         const scanned = scan(yaml);
@@ -205,6 +218,8 @@ describe('scanYamlList on generated lists', () => {
           answered++;
           if (/: [>|]-?\r?\n/.test(yaml)) blocks++;
           if (/: "/.test(yaml)) doubles++;
+          // A double-quoted scalar whose line ends before a quote: one over several lines.
+          if (/: "[^"\n]*\n/.test(yaml)) multiLineDoubles++;
           expect(scanned.entries, JSON.stringify(yaml)).toEqual(expected);
         }
       }),
@@ -213,6 +228,7 @@ describe('scanYamlList on generated lists', () => {
     expect(answered).toBeGreaterThan(180);
     expect(blocks).toBeGreaterThan(12);
     expect(doubles).toBeGreaterThan(20);
+    expect(multiLineDoubles).toBeGreaterThan(5);
   });
 });
 
