@@ -237,19 +237,27 @@ function readDouble(
   let j = i;
   let value = '';
   let k = at + 1;
-  // The next quote and backslash at or after k, found again only once k has passed them.
+  // The next quote and backslash at or after k (the text's length for none), found again only once k has passed
+  // them: a search per line would read the rest of the text each time where it has no backslash.
+  const none = text.length;
   let quote = -1;
   let slash = -1;
   for (;;) {
-    if (quote < k) quote = text.indexOf('"', k);
-    if (slash < k) slash = text.indexOf('\\', k);
-    if (quote < 0) return undefined;
-    if (quote < lineEnd && (slash < 0 || slash > quote)) {
+    if (quote < k) {
+      quote = text.indexOf('"', k);
+      if (quote < 0) quote = none;
+    }
+    if (slash < k) {
+      slash = text.indexOf('\\', k);
+      if (slash < 0) slash = none;
+    }
+    if (quote === none) return undefined;
+    if (quote < lineEnd && slash > quote) {
       value += text.slice(k, quote);
       if (!onlyWhite(text, quote + 1, lineEnd)) return undefined;
       return { value, next: j + 1 };
     }
-    if (slash >= 0 && slash < lineEnd) {
+    if (slash < lineEnd) {
       value += text.slice(k, slash);
       if (slash + 1 === lineEnd) {
         // An escaped line break: the next line's leading white space goes too.
