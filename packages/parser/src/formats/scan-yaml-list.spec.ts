@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { parse } from 'yaml';
+import { parse, stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { sharedDir, skipWithoutShared } from '../../test/shared.js';
 import { scanYamlList } from './scan-yaml-list.js';
@@ -22,6 +23,25 @@ describe('scanYamlList', () => {
     expect(scan(yaml)!.entries).toEqual(parse(yaml));
   });
 
+  it('scanYamlList(text) reads double-quoted scalars over several lines as YAML 1.2 does', () => {
+    const yaml =
+      '- line: "folded \n    to a space,\t\n\n    to a line feed, or \t\\\n    \\ \tnon-content"\n  who: "A\\U0001F600\\\n    B"\n- line: "two\r\n\r\n\r\n     breaks \\"q\\"\\t"\n';
+    const scanned = scan(yaml)!;
+    expect(scanned.entries).toEqual(parse(yaml));
+    expect(scanned.entries[0]!.line).toBe('folded to a space,\nto a line feed, or \t \tnon-content');
+    expect(scanned.starts).toEqual([0, yaml.indexOf('- line: "two')]);
+  });
+
+  it('scanYamlList(text) keeps a no-break space that starts a continuation line (YAML trims spaces and tabs only)', () => {
+    const yaml = '- line: a\n    \u00a0b\n  who: \'c\n    \u00a0d\'\n- line: "e\n    \u00a0f"\n';
+    expect(scan(yaml)!.entries).toEqual(parse(yaml));
+  });
+
+  it('scanYamlList(text) reads quoted keys as the same names', () => {
+    const yaml = '- "line": "a"\n  \'who\': \'B\'\n  sec: 3\n';
+    expect(scan(yaml)!.entries).toEqual([{ line: 'a', who: 'B', sec: 3 }]);
+  });
+
   it('scanYamlList(text) reads folded and literal block scalars as YAML does', () => {
     const yaml =
       "  - line: >-\n      Yes, there are many: I don't\n      know # all of them.\n\n      Next paragraph.\n    sec: 108\n    who: Alexey\n  - line: |-\n      kept\n        as written\n    who: 'B'\n  - line: >\n      clipped\n\n  - line: |\n      two\n      lines\n    sec: 3\n";
@@ -37,7 +57,12 @@ describe('scanYamlList', () => {
 
   it('scanYamlList(text) declines what it does not read, for a full YAML library to handle', () => {
     for (const yaml of [
-      '- line: "double\n    over lines"\n',
+      '- line: "double\n  not indented more than the key"\n',
+      '- line: "escaped break \\\n\n    then an empty line"\n',
+      '- line: "tab\n\t    in the leading white space"\n',
+      '- line: "unclosed\n    over lines\n',
+      '- line: "\\U00110000"\n',
+      '- line: "a"\n  "who": "b" # comment\n',
       '- line: "\\q"\n',
       '- line: "x" y\n',
       '- line: |+\n    block\n',
@@ -141,6 +166,18 @@ describe('scanYamlList on generated lists', () => {
               '\\ ',
               '\\N',
               '\\x4',
+              '\\U0001F600',
+              '\\\t',
+              // Line breaks inside the quotes: folded, empty lines, escaped, trailing or leading white space, too little indentation, a tab.
+              '\n    ',
+              '\n\n    ',
+              '\n  \n     ',
+              ' \t\n    ',
+              '\\\n    ',
+              '\\\n\n    ',
+              '\n  ',
+              '\n\t    ',
+              '\n    \t',
             ),
           ),
           { minLength: 1, maxLength: 8 },
@@ -166,6 +203,7 @@ describe('scanYamlList on generated lists', () => {
     let answered = 0;
     let blocks = 0;
     let doubles = 0;
+    let multiLineDoubles = 0;
     fc.assert(
       fc.property(list, (yaml) => {
         const scanned = scan(yaml);
@@ -180,6 +218,8 @@ describe('scanYamlList on generated lists', () => {
           answered++;
           if (/: [>|]-?\r?\n/.test(yaml)) blocks++;
           if (/: "/.test(yaml)) doubles++;
+          // A double-quoted scalar whose line ends before a quote: one over several lines.
+          if (/: "[^"\n]*\n/.test(yaml)) multiLineDoubles++;
           expect(scanned.entries, JSON.stringify(yaml)).toEqual(expected);
         }
       }),
@@ -188,6 +228,139 @@ describe('scanYamlList on generated lists', () => {
     expect(answered).toBeGreaterThan(180);
     expect(blocks).toBeGreaterThan(12);
     expect(doubles).toBeGreaterThan(20);
+    expect(multiLineDoubles).toBeGreaterThan(5);
+  });
+});
+
+/** js-yaml (a root devDependency, without types): its dump, or undefined where it cannot be loaded. */
+const jsYamlDump = (() => {
+  try {
+    return (createRequire(import.meta.url)('js-yaml') as { dump: (value: unknown, options?: object) => string }).dump;
+  } catch {
+    return undefined;
+  }
+})();
+
+describe('scanYamlList on lists other tools write', () => {
+  // Strings with what matters to YAML: spaces and runs of them, quotes, colons, hashes, backslashes, tabs, line
+  // breaks, no-break and other Unicode spaces, non-ASCII letters and astral characters, long words.
+  const piece = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom('word', 'the', 'MLOps', 'data,', 'so.', 'é', 'Straße', '😀', '1', '12') },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(' ', ' ', ' ', '  ', ': ', ':', ' #', '#', "'", '"', '\\', '\t', '\n', '\n\n'),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('\u00a0', '\u2028', '\u0085', '\r', '- ', '? ', '&a', '*b', '!', '%', '@'),
+    },
+    { weight: 1, arbitrary: fc.constantFrom('null', 'true', '~', '0x1F', '1e3', '.inf', '3.5', '-') },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+    { weight: 1, arbitrary: fc.constantFrom('x'.repeat(90), 'word '.repeat(30)) },
+  );
+  const text = fc.array(piece, { minLength: 1, maxLength: 40 }).map((p) => p.join(''));
+  const entries = fc.array(
+    fc.record({ line: text, who: text, sec: fc.oneof(fc.nat(100000), fc.double({ min: 0, max: 1e5, noNaN: true })) }),
+    { minLength: 1, maxLength: 5 },
+  );
+  const options: ToStringOptions[] = [
+    {},
+    { lineWidth: 40 },
+    { lineWidth: 20, minContentWidth: 0 },
+    { lineWidth: 0 },
+    { defaultStringType: 'QUOTE_DOUBLE' },
+    { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 30 },
+    { defaultStringType: 'QUOTE_SINGLE', lineWidth: 30 },
+    { singleQuote: true, lineWidth: 50 },
+    { doubleQuotedMinMultiLineLength: 10, lineWidth: 30 },
+  ];
+
+  /** Every answer equals the yaml library's; returns how many of the runs it answered. */
+  const agrees = (emit: fc.Arbitrary<string>, numRuns: number): number => {
+    let answered = 0;
+    fc.assert(
+      fc.property(emit, (yaml) => {
+        const scanned = scan(yaml);
+        if (!scanned) return;
+        answered++;
+        expect(scanned.entries, JSON.stringify(yaml)).toEqual(parse(yaml));
+      }),
+      { numRuns },
+    );
+    return answered;
+  };
+
+  it("scanYamlList(text) equals the yaml library wherever it answers, on yaml's stringify of random strings (fast-check)", () => {
+    const emitted = fc.tuple(entries, fc.constantFrom(...options)).map(([e, o]) => stringify(e, o));
+    expect(agrees(emitted, 3000)).toBeGreaterThan(300);
+  });
+
+  it.skipIf(!jsYamlDump)(
+    "scanYamlList(text) equals the yaml library wherever it answers, on js-yaml's dump (fast-check)",
+    () => {
+      const emitted = fc
+        .tuple(entries, fc.constantFrom(40, 80, -1), fc.boolean())
+        .map(([e, lineWidth, forceQuotes]) => jsYamlDump!(e, { lineWidth, forceQuotes }));
+      expect(agrees(emitted, 2000)).toBeGreaterThan(200);
+    },
+  );
+
+  // PyYAML's style: long plain or single-quoted scalars broken at a space into lines indented by 4, a line break
+  // in a single-quoted one written as an empty line; double-quoted ones broken with an escaped line break.
+  const words = fc.array(fc.constantFrom('word', 'it', 'Straße', "it's", 'a:b', '😀', 'x'.repeat(30), '\u00a0x'), {
+    minLength: 1,
+    maxLength: 40,
+  });
+  const pyStyle = (ws: string[], style: 'plain' | 'single' | 'double', width: number): string => {
+    const out: string[] = [];
+    let line = '';
+    for (const w of ws) {
+      const word = style === 'single' ? w.replace(/'/g, "''") : style === 'double' ? w.replace(/\u00a0/g, '\\_') : w;
+      if (line !== '' && line.length + word.length > width) {
+        out.push(style === 'double' ? `${line} \\` : line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    out.push(line);
+    const body = out.join('\n    ');
+    return style === 'plain' ? body : style === 'single' ? `'${body}'` : `"${body}"`;
+  };
+  const pyList = fc
+    .array(
+      fc.tuple(words, fc.constantFrom('plain', 'single', 'double' as const), fc.constantFrom(20, 80), fc.nat(500)),
+      { minLength: 1, maxLength: 5 },
+    )
+    .map((es) =>
+      es.map(([ws, style, width, sec]) => `- line: ${pyStyle(ws, style, width)}\n  sec: ${sec}\n  who: A\n`).join(''),
+    );
+
+  it('scanYamlList(text) equals the yaml library wherever it answers, on PyYAML-style folded scalars, and answers most (fast-check)', () => {
+    expect(agrees(pyList, 1000)).toBeGreaterThan(500);
+  });
+
+  // Ordinary speech: words, punctuation, now and then a quote, a colon or a number.
+  const speech = fc
+    .array(
+      fc.oneof(
+        { weight: 12, arbitrary: fc.constantFrom('so', 'we', 'think', 'about', 'data', 'MLOps', 'pipelines', 'the') },
+        { weight: 3, arbitrary: fc.constantFrom(',', '.', '?', '!', ' -', "'s", '...') },
+        { weight: 1, arbitrary: fc.constantFrom('"quoted"', ': ', 'é', '42', '3.5%', '(laughs)', '#1', '😀') },
+      ),
+      { minLength: 1, maxLength: 120 },
+    )
+    .map((ws) => ws.join(' ').replace(/ ([,.?!]|'s|\.\.\.)/g, '$1'));
+  const speechList = fc.array(
+    fc.record({ line: speech, sec: fc.nat(10000), who: fc.constantFrom('Alexey', 'Guest') }),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  );
+
+  it("scanYamlList(text) answers for at least 95% of yaml's stringify of ordinary speech, so the fast path is taken (fast-check)", () => {
+    const runs = 1000;
+    const emitted = fc.tuple(speechList, fc.constantFrom(...options)).map(([e, o]) => stringify(e, o));
+    expect(agrees(emitted, runs)).toBeGreaterThanOrEqual(runs * 0.95);
   });
 });
 

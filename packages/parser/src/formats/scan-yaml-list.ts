@@ -1,10 +1,11 @@
 /**
  * A fast reader for the one YAML shape that makes up most of a markdown-yaml file: a block list of flat mappings whose
- * values are plain or single-quoted scalars (`- line: ...` / `  sec: 12` / `  who: 'Alexey:'`), or folded and
- * literal block scalars (`>-`, `>`, `|-`, `|`: what js-yaml and other dumpers write for long lines), and double-quoted
- * scalars on one line. Anything else (a double-quoted scalar over lines, keep chomping or an indentation indicator, more-indented lines in a folded scalar,
- * anchors, flow collections, comments, a `: ` inside a plain scalar, a scalar that YAML would read as null, a
- * boolean or an unusual number) makes it answer undefined, and the caller
+ * values are plain, single-quoted or double-quoted scalars, on one line or folded over several (`- line: ...` /
+ * `  sec: 12` / `  who: 'Alexey:'`: what js-yaml, `yaml`'s stringify and PyYAML write), or folded and literal block
+ * scalars (`>-`, `>`, `|-`, `|`: what js-yaml writes for long lines); keys plain or quoted. Anything else (keep
+ * chomping or an indentation indicator, more-indented lines in a folded scalar, an unknown escape, a tab in a line's
+ * leading white space, anchors, flow collections, comments, a `: ` inside a plain scalar, a scalar that YAML would
+ * read as null, a boolean or an unusual number) makes it answer undefined, and the caller
  * loads the text with the `yaml` library instead. Differential tests hold it to `yaml`, on the corpus and
  * on generated lists.
  *
@@ -16,8 +17,9 @@ export interface ScannedList {
   starts: number[];
 }
 
-// A key needs a value on its own line: `key:` at a line's end (a nested block) is not this shape.
-const KEY = /([A-Za-z_][A-Za-z0-9_-]*): +/y;
+// A key needs a value on its own line: `key:` at a line's end (a nested block) is not this shape. It may be quoted
+// (`"key":`, `'key':`, as `yaml`'s stringify writes keys with a quoted defaultStringType): the same name.
+const KEY = /(?:"([A-Za-z_][A-Za-z0-9_-]*)"|'([A-Za-z_][A-Za-z0-9_-]*)'|([A-Za-z_][A-Za-z0-9_-]*)): +/y;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const NOT_A_STRING =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o[0-7_]+)$/;
@@ -63,9 +65,10 @@ function linesOf(text: string, from: number, to: number): Lines {
     lines.start.push(start);
     lines.end.push(end);
     lines.indent.push(i - start);
-    // A line of spaces, or one whose first other character is white space too (tab, NBSP...): trim decides.
-    const c = text.charCodeAt(i);
-    lines.blank.push(i === end || ((c < 33 || c > 126) && text.slice(i, end).trim() === ''));
+    // A line of spaces and tabs only: a no-break space or another Unicode space is content to YAML.
+    let blank = true;
+    for (let b = i; b < end && blank; b++) blank = text.charCodeAt(b) === 9 || text.charCodeAt(b) === 32;
+    lines.blank.push(blank);
     start = next;
   }
   return lines;
@@ -76,6 +79,13 @@ function trimBlanksEnd(p: string): string {
   let b = p.length;
   while (b > 0 && (p.charCodeAt(b - 1) === 32 || p.charCodeAt(b - 1) === 9)) b--;
   return p.slice(0, b);
+}
+
+/** Spaces and tabs off both ends (YAML's white space; `trim` takes no-break and other Unicode spaces too). */
+function trimBlanks(p: string): string {
+  let a = 0;
+  while (a < p.length && (p.charCodeAt(a) === 32 || p.charCodeAt(a) === 9)) a++;
+  return trimBlanksEnd(a > 0 ? p.slice(a) : p);
 }
 
 /**
@@ -134,7 +144,7 @@ function readQuoted(
     }
     if (closed) {
       parts.push(j === i ? piece : piece.replace(/^[ \t]+/, ''));
-      if (text.slice(k + 1, lineEnd).trim() !== '') return undefined;
+      if (!onlyWhite(text, k + 1, lineEnd)) return undefined;
       return {
         value: fold(
           parts.map((p, n) => (n < parts.length - 1 ? trimBlanksEnd(p) : p)),
@@ -143,7 +153,7 @@ function readQuoted(
         next: j + 1,
       };
     }
-    parts.push(j === i ? piece : piece.trim());
+    parts.push(j === i ? piece : trimBlanks(piece));
     j++;
     if (j >= lines.start.length) return undefined;
     if (!lines.blank[j] && lines.indent[j]! <= keyIndent) return undefined;
@@ -171,42 +181,119 @@ const ESCAPES: Record<string, string> = {
   f: '\f',
   v: '\v',
   ' ': ' ',
+  '\t': '\t',
 };
 
+/** Whether `text[from, to)` holds only spaces and tabs (YAML's white space). */
+function onlyWhite(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
 /**
- * A double-quoted scalar from `at` (its opening quote) that closes on its own line, the line ending there; escapes
- * of one character and `\xHH`, `\uHHHH`. A scalar running over lines, or another escape, is declined.
+ * The next content line of a double-quoted scalar after line `j`: how many empty lines come first (spaces only), and
+ * where its content starts. Undefined where the text ends, a line is not indented more than the key, or a tab is
+ * in the lines' leading white space (YAML's rules for tabs there are not this reader's business).
  */
-function readDouble(text: string, lines: Lines, at: number, i: number): { value: string; next: number } | undefined {
-  const lineEnd = lines.end[i]!;
-  let value = '';
-  let k = at + 1;
-  for (;;) {
-    const quote = text.indexOf('"', k);
-    const slash = text.indexOf('\\', k);
-    if (quote < 0 || quote >= lineEnd) return undefined;
-    if (slash < 0 || slash > quote) {
-      value += text.slice(k, quote);
-      k = quote + 1;
-      break;
-    }
-    value += text.slice(k, slash);
-    const e = text[slash + 1]!;
-    const hex = e === 'x' ? 2 : e === 'u' ? 4 : 0;
-    if (hex > 0) {
-      const digits = text.slice(slash + 2, slash + 2 + hex);
-      if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) return undefined;
-      value += String.fromCharCode(parseInt(digits, 16));
-      k = slash + 2 + hex;
+function nextDoubleLine(
+  text: string,
+  lines: Lines,
+  j: number,
+  keyIndent: number,
+): { line: number; empty: number; from: number } | undefined {
+  const count = lines.start.length;
+  let empty = 0;
+  for (j++; j < count; j++) {
+    const start = lines.start[j]!;
+    const from = start + lines.indent[j]!;
+    if (from === lines.end[j]) {
+      empty++;
       continue;
     }
-    const c = ESCAPES[e];
-    if (c === undefined || slash + 1 >= lineEnd) return undefined;
-    value += c;
-    k = slash + 2;
+    if (text.charCodeAt(from) === 9 || lines.indent[j]! <= keyIndent) return undefined;
+    return { line: j, empty, from };
   }
-  if (text.slice(k, lineEnd).trim() !== '') return undefined;
-  return { value, next: i + 1 };
+  return undefined;
+}
+
+/**
+ * A double-quoted scalar from `at` (its opening quote) on line `i`, over one line or several, read by YAML 1.2's
+ * rules: a line break folds to a space and n empty lines to n line breaks, white space around a break is dropped,
+ * a `\` at a line's end joins the lines without a space; escapes of one character, `\xHH`, `\uHHHH` and
+ * `\UHHHHHHHH`. Another escape, an escaped line break followed by an empty line, or text after the closing quote is
+ * declined.
+ */
+function readDouble(
+  text: string,
+  lines: Lines,
+  at: number,
+  i: number,
+  keyIndent: number,
+): { value: string; next: number } | undefined {
+  let lineEnd = lines.end[i]!;
+  let j = i;
+  let value = '';
+  let k = at + 1;
+  // The next quote and backslash at or after k (the text's length for none), found again only once k has passed
+  // them: a search per line would read the rest of the text each time where it has no backslash.
+  const none = text.length;
+  let quote = -1;
+  let slash = -1;
+  for (;;) {
+    if (quote < k) {
+      quote = text.indexOf('"', k);
+      if (quote < 0) quote = none;
+    }
+    if (slash < k) {
+      slash = text.indexOf('\\', k);
+      if (slash < 0) slash = none;
+    }
+    if (quote === none) return undefined;
+    if (quote < lineEnd && slash > quote) {
+      value += text.slice(k, quote);
+      if (!onlyWhite(text, quote + 1, lineEnd)) return undefined;
+      return { value, next: j + 1 };
+    }
+    if (slash < lineEnd) {
+      value += text.slice(k, slash);
+      if (slash + 1 === lineEnd) {
+        // An escaped line break: the next line's leading white space goes too.
+        const next = nextDoubleLine(text, lines, j, keyIndent);
+        if (!next || next.empty > 0) return undefined;
+        j = next.line;
+        lineEnd = lines.end[j]!;
+        k = next.from;
+        continue;
+      }
+      const e = text[slash + 1]!;
+      const hex = e === 'x' ? 2 : e === 'u' ? 4 : e === 'U' ? 8 : 0;
+      if (hex > 0) {
+        const digits = text.slice(slash + 2, slash + 2 + hex);
+        if (digits.length !== hex || !/^[0-9a-fA-F]+$/.test(digits)) return undefined;
+        const code = parseInt(digits, 16);
+        if (code > 0x10ffff) return undefined;
+        value += String.fromCodePoint(code);
+        k = slash + 2 + hex;
+        continue;
+      }
+      const c = ESCAPES[e];
+      if (c === undefined) return undefined;
+      value += c;
+      k = slash + 2;
+      continue;
+    }
+    // The line ends inside the scalar: its trailing white space goes, and the break folds.
+    value += trimBlanksEnd(text.slice(k, lineEnd));
+    const next = nextDoubleLine(text, lines, j, keyIndent);
+    if (!next) return undefined;
+    value += next.empty > 0 ? '\n'.repeat(next.empty) : ' ';
+    j = next.line;
+    lineEnd = lines.end[j]!;
+    k = next.from;
+  }
 }
 
 /**
@@ -272,10 +359,10 @@ function readValue(
   const c = text[at]!;
   if (c === "'") return readQuoted(text, lines, at, i, keyIndent);
   if (c === '>' || c === '|') return readBlock(text, lines, at, i, keyIndent);
-  if (c === '"') return readDouble(text, lines, at, i);
+  if (c === '"') return readDouble(text, lines, at, i, keyIndent);
   if ('"|>&*!%@`{[#,?-'.includes(c) || text.startsWith(': ', at)) return undefined;
   // Plain scalar, possibly continued on more indented lines.
-  const parts = [text.slice(at, lineEnd).trimEnd()];
+  const parts = [trimBlanksEnd(text.slice(at, lineEnd))];
   // White space other than spaces after the key (a tab...): YAML's rules for it are not this reader's business.
   if (parts[0] === '') return undefined;
   let j = i + 1;
@@ -289,7 +376,7 @@ function readValue(
       continue;
     }
     if (lines.indent[j]! <= keyIndent) break;
-    parts.push(text.slice(lines.start[j]! + lines.indent[j]!, lines.end[j]!).trim());
+    parts.push(trimBlanks(text.slice(lines.start[j]! + lines.indent[j]!, lines.end[j]!)));
     trailingBlanks = 0;
     j++;
   }
@@ -329,7 +416,7 @@ export function scanYamlList(text: string, from: number, to: number): ScannedLis
       KEY.lastIndex = at;
       const k = KEY.exec(text);
       if (!k) return undefined;
-      const key = k[1]!;
+      const key = (k[1] ?? k[2] ?? k[3])!;
       // A repeated key, or one Object.prototype has (`__proto__`, `constructor`): the `yaml` library knows what to do.
       if (keys.includes(key) || OBJECT_KEYS.has(key)) return undefined;
       keys.push(key);
