@@ -1,9 +1,9 @@
 import type { Episode } from '@podlens/parser';
 import { displayForm } from '../keywords/display-form.js';
 import { latentSemanticSpace } from './latent-semantic-space.js';
-import { npmiCoherence } from './npmi-coherence.js';
+import { clusterTerms, type DiscoveryCorpus } from './cluster-terms.js';
 import { sparseRows } from './sparse-rows.js';
-import { sphericalKMeans } from './spherical-k-means.js';
+import { topicCandidate, type TopicCandidate } from './topic-candidate.js';
 import { topicCounts } from './topic-counts.js';
 import { topicDocument, type TopicDocument } from './topic-document.js';
 
@@ -70,10 +70,6 @@ export interface DiscoveredTopics {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function contains(longer: string, shorter: string): boolean {
-  return ` ${longer} `.includes(` ${shorter} `);
-}
-
 /** Mean silhouette (cosine distance) over a deterministic sample of at most 400 rows. */
 function silhouette(points: Float64Array, width: number, assign: Int32Array, k: number): number {
   const rows = assign.length;
@@ -120,6 +116,34 @@ export function discoverTopics(
   episodes: readonly (Episode | TopicDocument)[],
   options: DiscoverTopicsOptions = {},
 ): DiscoveredTopics {
+  const prepared = prepareDiscovery(episodes, options);
+  return chooseDiscoveredTopics(
+    prepared,
+    prepared.counts.map((k) => topicCandidate(prepared.corpus!, k)),
+  );
+}
+
+/** A corpus made ready for clustering, and what `chooseDiscoveredTopics` needs to finish the topics. */
+export interface PreparedDiscovery {
+  /** Absent where there is too little to cluster (fewer than two segments, no terms). */
+  corpus?: DiscoveryCorpus;
+  /** The numbers of topics to try (none without a corpus). */
+  counts: number[];
+  segments: DiscoveredSegment[];
+  surfaces: Map<string, string[]>;
+  idf: number[];
+  windowSeconds: number;
+  phrases: number;
+}
+
+/**
+ * The first step of `discoverTopics` (which see): segments, vocabulary, TF-IDF rows and the latent semantic space,
+ * and the numbers of topics to try, each of which `topicCandidate` clusters (on any thread: the corpus is plain data).
+ */
+export function prepareDiscovery(
+  episodes: readonly (Episode | TopicDocument)[],
+  options: DiscoverTopicsOptions = {},
+): PreparedDiscovery {
   if (!Array.isArray(episodes)) throw new TypeError('discoverTopics: expected an array of episodes');
   const windowSeconds = options.windowSeconds ?? 300;
   if (!(windowSeconds > 0))
@@ -135,14 +159,13 @@ export function discoverTopics(
     throw new TypeError(`discoverTopics: maxEpisodeShare must be in (0, 1], got ${String(options.maxEpisodeShare)}`);
   const phraseCount = options.phrases ?? 5;
   const seed = options.seed ?? 1;
-  const empty: DiscoveredTopics = {
-    topics: [],
+  const empty: PreparedDiscovery = {
+    counts: [],
     segments: [],
-    criterion: 'npmi',
-    coherence: 0,
-    candidates: [],
-    silhouette: 0,
-    model: { windowSeconds, terms: [], idf: [], topics: [] },
+    surfaces: new Map(),
+    idf: [],
+    windowSeconds,
+    phrases: phraseCount,
   };
 
   // Segments with any terms, and in how many segments and episodes each term is said.
@@ -204,95 +227,54 @@ export function discoverTopics(
   counts.forEach((m, i) => {
     for (let j = x.start[i]!; j < x.start[i + 1]!; j++) rawCounts[j] = m.get(terms[x.column[j]!]!)!;
   });
-  const documents = terms.map(() => [] as number[]);
-  rows.forEach((r, i) => {
-    for (const j of r.keys()) documents[j]!.push(i);
-  });
-  const postings = documents.map((d) => Int32Array.from(d));
 
-  // Top terms of each cluster by c-TF-IDF: a term's frequency in the cluster against its frequency in all of them.
-  const topTerms = (assign: Int32Array, k: number, limit: number): number[][] => {
-    // Dense counts per cluster (summed in the same order as a map would), and each cluster's terms in order of first use.
-    const classCounts = new Float64Array(k * terms.length);
-    const classTerms = Array.from({ length: k }, () => [] as number[]);
-    const classWords = new Float64Array(k);
-    const totals = new Float64Array(terms.length);
-    for (let i = 0; i < n; i++) {
-      const c = assign[i]!;
-      const base = c * terms.length;
-      for (let j = x.start[i]!; j < x.start[i + 1]!; j++) {
-        const t = x.column[j]!;
-        const cnt = rawCounts[j]!;
-        if (classCounts[base + t] === 0) classTerms[c]!.push(t);
-        classCounts[base + t]! += cnt;
-        classWords[c]! += cnt;
-        totals[t]! += cnt;
-      }
-    }
-    const averageWords = classWords.reduce((a, b) => a + b, 0) / k;
-    return classTerms.map((list, c) => {
-      const scores = new Float64Array(list.length);
-      list.forEach((j, i) => {
-        scores[i] =
-          (classCounts[c * terms.length + j]! / (classWords[c] || 1)) *
-          Math.log(1 + averageWords / totals[j]!) *
-          (terms[j]!.includes(' ') ? 1.4 : 1);
-      });
-      const pick = (floor: number): number[] | undefined => {
-        const ranked: { j: number; score: number }[] = [];
-        list.forEach((j, i) => scores[i]! >= floor && ranked.push({ j, score: scores[i]! }));
-        ranked.sort((a, b) => b.score - a.score || a.j - b.j);
-        const picked: number[] = [];
-        for (const r of ranked) {
-          if (picked.length >= limit) break;
-          if (picked.some((p) => contains(terms[p]!, terms[r.j]!) || contains(terms[r.j]!, terms[p]!))) continue;
-          picked.push(r.j);
-        }
-        // Too few picked above the floor: terms below it might have been picked, so rank them all.
-        return picked.length >= limit || floor === -Infinity ? picked : undefined;
-      };
-      // Only the best few are ranked (a native sort of the scores finds the floor): sorting every term was most of the time.
-      const few = limit * 8 + 16;
-      if (list.length <= few) return pick(-Infinity)!;
-      const sorted = Float64Array.from(scores).sort();
-      return pick(sorted[sorted.length - few]!) ?? pick(-Infinity)!;
-    });
+  const corpus: DiscoveryCorpus = {
+    terms,
+    x,
+    counts: rawCounts,
+    boost: Float64Array.from(terms, (t) => (t.includes(' ') ? 1.4 : 1)),
+    ...latentSemanticSpace(x, { dimensions: options.dimensions ?? 30, seed }),
+    seed,
   };
-
   // Every number of clusters in the range, in the latent space; the most coherent is kept.
-  const { embedding, width } = latentSemanticSpace(x, { dimensions: options.dimensions ?? 30, seed });
   const kMax = Math.max(1, Math.min(maxTopics, Math.floor(n / 5)));
   const kMin = Math.min(minTopics, kMax);
+  return { corpus, counts: topicCounts(kMin, kMax), segments, surfaces, idf, windowSeconds, phrases: phraseCount };
+}
+
+/**
+ * The topics of a prepared corpus from its candidates (`topicCandidate` of each of `prepared.counts`, in any order):
+ * the most coherent number of clusters, the first of equals; its clusters labelled, sized and made a model.
+ */
+export function chooseDiscoveredTopics(
+  prepared: PreparedDiscovery,
+  tried: readonly TopicCandidate[],
+): DiscoveredTopics {
+  const { corpus, segments, surfaces, idf, windowSeconds } = prepared;
+  if (!corpus)
+    return {
+      topics: [],
+      segments: [],
+      criterion: 'npmi',
+      coherence: 0,
+      candidates: [],
+      silhouette: 0,
+      model: { windowSeconds, terms: [], idf: [], topics: [] },
+    };
+  const { terms, x, embedding, width } = corpus;
+  const n = x.rows;
   const candidates: { k: number; coherence: number }[] = [];
   let chosen: { k: number; assign: Int32Array; coherence: number } = {
     k: 0,
     assign: new Int32Array(n),
     coherence: -Infinity,
   };
-  const restarts = 3;
-  for (const k of topicCounts(kMin, kMax)) {
-    // Several seedings per k: the criterion is their mean coherence (one run's is noisy); the clustering kept is
-    // the run with the best k-means objective.
-    let sum = 0;
-    let best: { k: number; assign: Int32Array; objective: number } | undefined;
-    for (let r = 0; r < restarts; r++) {
-      const { assign, objective } = sphericalKMeans(embedding, width, {
-        k,
-        seed: seed * 7919 + k * 31 + r,
-        restarts: 1,
-      });
-      // Clusters left empty are dropped, so that k is the number of topics really found.
-      const used = [...new Set(assign)].sort((a, b) => a - b);
-      if (used.length < k) {
-        const renumber = new Map(used.map((c, i) => [c, i]));
-        for (let i = 0; i < n; i++) assign[i] = renumber.get(assign[i]!)!;
-      }
-      sum += npmiCoherence(topTerms(assign, used.length, 10), postings, n);
-      if (!best || objective > best.objective) best = { k: used.length, assign, objective };
-    }
-    const coherence = sum / restarts;
-    candidates.push({ k, coherence: round(coherence) });
-    if (coherence > chosen.coherence + 1e-12) chosen = { k: best!.k, assign: best!.assign, coherence };
+  for (const k of prepared.counts) {
+    const candidate = tried.find((c) => c.k === k);
+    if (!candidate) throw new TypeError(`chooseDiscoveredTopics: no candidate of ${k} topics`);
+    candidates.push({ k, coherence: round(candidate.coherence) });
+    if (candidate.coherence > chosen.coherence + 1e-12)
+      chosen = { k: candidate.clusters, assign: candidate.assign, coherence: candidate.coherence };
   }
 
   // Topics numbered by size, largest first.
@@ -301,7 +283,7 @@ export function discoverTopics(
   const order = sizes.map((_, c) => c).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const rank = new Map(order.map((c, i) => [c, i]));
   const assign = chosen.assign.map((c) => rank.get(c)!);
-  const top = topTerms(assign, chosen.k, phraseCount);
+  const top = clusterTerms(corpus, assign, chosen.k, prepared.phrases);
   const centroids = Array.from({ length: chosen.k }, () => new Float64Array(terms.length));
   for (let i = 0; i < n; i++) {
     const centroid = centroids[assign[i]!]!;
