@@ -81,8 +81,23 @@ export function sphericalKMeans(
     const shift = new Float64Array(k);
     const iterations = options.iterations ?? 30;
     const cosines = new Float64Array(k);
+    // Half the distance between each two centroids, and from each to its nearest other (0 where one is all zeros).
+    const half = new Float64Array(k * k);
+    const nearestHalf = new Float64Array(k);
     for (let it = 0; it < iterations; it++) {
       let moved = 0;
+      if (it > 0) {
+        nearestHalf.fill(Infinity);
+        for (let a = 0; a < k; a++) {
+          const emptyA = dot(centroids, a, centroids, a) === 0;
+          for (let c = a + 1; c < k; c++) {
+            const h = emptyA || dot(centroids, c, centroids, c) === 0 ? 0 : chord(dot(centroids, a, centroids, c)) / 2;
+            half[a * k + c] = half[c * k + a] = h;
+            if (h < nearestHalf[a]!) nearestHalf[a] = h;
+            if (h < nearestHalf[c]!) nearestHalf[c] = h;
+          }
+        }
+      }
       for (let i = 0, l = 0; i < rows; i++, l += k) {
         const own = assign[i]!;
         if (own >= 0) {
@@ -93,7 +108,8 @@ export function sphericalKMeans(
             const v = (lower[l + c]! -= shift[c]!);
             if (c !== own && v < nearest) nearest = v;
           }
-          if (upper[i]! + MARGIN < nearest) continue;
+          // No other centroid is nearer where the row is within half the way to the nearest of them.
+          if (upper[i]! + MARGIN < nearest || upper[i]! + MARGIN <= nearestHalf[own]!) continue;
           const cosine = dot(x, i, centroids, own);
           upper[i] = lower[l + own] = chord(cosine);
           if (upper[i]! + MARGIN < nearest) continue;
@@ -104,7 +120,7 @@ export function sphericalKMeans(
           for (let c = 0; c < k; c++) {
             let s: number;
             if (c === own) s = cosine;
-            else if (lower[l + c]! > bound) continue;
+            else if (lower[l + c]! > bound || bound <= half[own * k + c]!) continue;
             else lower[l + c] = chord((s = dot(x, i, centroids, c)));
             if (s > top) {
               top = s;

@@ -1,12 +1,16 @@
 /// <reference types="node" />
 import { parentPort, workerData } from 'node:worker_threads';
+import type { DiscoveryCorpus } from '../../discover/cluster-terms.js';
+import { topicCandidate } from '../../discover/topic-candidate.js';
 import { FileAnalyzer, toWire, type AnalyzeSettings } from './analyze-file.js';
 import { renderSummary, type OutputFormat } from './render.js';
 
 export type WorkerRequest =
   | { id: number; kind: 'terms'; file: string }
   | { id: number; kind: 'analyze'; file: string; format: OutputFormat }
-  | { id: number; kind: 'settings'; settings: AnalyzeSettings };
+  | { id: number; kind: 'settings'; settings: AnalyzeSettings }
+  | { id: number; kind: 'discovery'; corpus: DiscoveryCorpus | undefined }
+  | { id: number; kind: 'topic-candidate'; k: number };
 export type WorkerResponse = { id: number; result: unknown };
 
 /** Answers a `Pool`'s requests on this worker thread: what the module a pool's threads run calls. */
@@ -16,12 +20,20 @@ export function serveAnalyzeRequests(): void {
   // Each of the pool's threads has its share of the budget of text kept between the passes.
   const { settings, holdCharacters } = workerData as { settings: AnalyzeSettings; holdCharacters: number };
   const analyzer = new FileAnalyzer(settings, holdCharacters);
+  // The corpus of --topics discovered while its numbers of topics are tried, one per request.
+  let corpus: DiscoveryCorpus | undefined;
   port.on('message', (req: WorkerRequest) => {
     void (async () => {
       let result: unknown;
       if (req.kind === 'settings') {
         analyzer.settings = req.settings;
         result = true;
+      } else if (req.kind === 'discovery') {
+        corpus = req.corpus;
+        result = true;
+      } else if (req.kind === 'topic-candidate') {
+        if (!corpus) throw new Error('serveAnalyzeRequests: a topic candidate asked for before its corpus');
+        result = topicCandidate(corpus, req.k);
       } else if (req.kind === 'terms') {
         const terms = await analyzer.terms(req.file);
         result = { terms: terms && toWire(terms), held: analyzer.holds(req.file) };
