@@ -130,7 +130,8 @@ export interface PreparedDiscovery {
   /** The numbers of topics to try (none without a corpus). */
   counts: number[];
   segments: DiscoveredSegment[];
-  surfaces: Map<string, string[]>;
+  /** Up to 20 written forms of each of `keys`, in the order said in the episodes. */
+  surfaces: (keys: readonly string[]) => Map<string, string[]>;
   idf: number[];
   windowSeconds: number;
   phrases: number;
@@ -162,39 +163,57 @@ export function prepareDiscovery(
   const empty: PreparedDiscovery = {
     counts: [],
     segments: [],
-    surfaces: new Map(),
+    surfaces: () => new Map(),
     idf: [],
     windowSeconds,
     phrases: phraseCount,
   };
 
-  // Segments with any terms, and in how many segments and episodes each term is said.
+  // Segments with any terms, and in how many segments and episodes each term is said (terms numbered as first met).
   const segments: DiscoveredSegment[] = [];
-  const counts: Map<string, number>[] = [];
-  const surfaces = new Map<string, string[]>();
-  const segmentDf = new Map<string, number>();
-  const episodeDf = new Map<string, number>();
+  const said: { terms: Int32Array; counts: Int32Array }[] = [];
+  const documents: TopicDocument[] = [];
+  // Each document's terms by their number in `keys`.
+  const local: number[][] = [];
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  let segmentDf = new Int32Array(1024);
+  let episodeDf = new Int32Array(1024);
+  let lastEpisode = new Int32Array(1024);
   episodes.forEach((input, e) => {
-    const document = 'segments' in input ? input : topicDocument(input, { windowSeconds });
+    const document: TopicDocument =
+      'segments' in input ? (input as TopicDocument) : topicDocument(input, { windowSeconds });
     if (document.windowSeconds !== windowSeconds)
       throw new TypeError(
         `discoverTopics: a document was cut into ${document.windowSeconds} s windows, expected ${windowSeconds}`,
       );
-    for (const [key, forms] of document.surfaces) {
-      const list = surfaces.get(key);
-      if (!list) surfaces.set(key, forms.slice(0, 20));
-      else if (list.length < 20) list.push(...forms.slice(0, 20 - list.length));
+    documents.push(document);
+    const ids = document.terms.map((key) => {
+      let id = index.get(key);
+      if (id === undefined) index.set(key, (id = keys.push(key) - 1));
+      return id;
+    });
+    local.push(ids);
+    if (keys.length > segmentDf.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(Math.max(keys.length, a.length * 2));
+        b.set(a);
+        return b;
+      };
+      [segmentDf, episodeDf, lastEpisode] = [grow(segmentDf), grow(episodeDf), grow(lastEpisode)];
     }
-    const seen = new Set<string>();
     for (const s of document.segments) {
       segments.push({ episode: e, start: s.start, end: s.end, topic: -1 });
-      counts.push(s.counts);
-      for (const key of s.counts.keys()) {
-        segmentDf.set(key, (segmentDf.get(key) ?? 0) + 1);
-        seen.add(key);
+      const terms = Int32Array.from(s.terms, (t) => ids[t]!);
+      said.push({ terms, counts: s.counts });
+      for (const id of terms) {
+        segmentDf[id]!++;
+        if (lastEpisode[id] !== e + 1) {
+          lastEpisode[id] = e + 1;
+          episodeDf[id]!++;
+        }
       }
     }
-    for (const key of seen) episodeDf.set(key, (episodeDf.get(key) ?? 0) + 1);
   });
   const n = segments.length;
   if (n < 2) return empty;
@@ -204,28 +223,36 @@ export function prepareDiscovery(
   const episodeCount = new Set(segments.map((s) => s.episode)).size;
   const minEpisodes = episodeCount >= 4 ? 2 : 1;
   const terms: string[] = [];
-  for (const [key, df] of segmentDf) {
-    const edf = episodeDf.get(key)!;
+  keys.forEach((key, id) => {
+    const [df, edf] = [segmentDf[id]!, episodeDf[id]!];
     if (df >= 2 && edf >= minEpisodes && (episodeCount < 4 || edf <= maxEpisodeShare * episodeCount) && df < n)
       terms.push(key);
-  }
+  });
   terms.sort();
   if (terms.length === 0) return empty;
-  const column = new Map(terms.map((t, i) => [t, i]));
-  const idf = terms.map((t) => Math.log(n / segmentDf.get(t)!));
-  const rows = counts.map((m) => {
-    const r = new Map<number, number>();
-    for (const [key, c] of m) {
-      const j = column.get(key);
-      if (j !== undefined) r.set(j, (1 + Math.log(c)) * idf[j]!);
+  const column = new Int32Array(keys.length).fill(-1);
+  terms.forEach((t, j) => (column[index.get(t)!] = j));
+  const idf = terms.map((t) => Math.log(n / segmentDf[index.get(t)!]!));
+  // Each segment's TF-IDF entries, in the order its terms were said, and the times each is said.
+  const rows = said.map((s) => {
+    const r: [number, number][] = [];
+    for (let i = 0; i < s.terms.length; i++) {
+      const j = column[s.terms[i]!]!;
+      if (j >= 0) r.push([j, (1 + Math.log(s.counts[i]!)) * idf[j]!]);
     }
     return r;
   });
   const x = sparseRows(rows, terms.length);
   // The times each stored entry of x is said, in x's order.
   const rawCounts = new Float64Array(x.value.length);
-  counts.forEach((m, i) => {
-    for (let j = x.start[i]!; j < x.start[i + 1]!; j++) rawCounts[j] = m.get(terms[x.column[j]!]!)!;
+  said.forEach((s, i) => {
+    const entries: [number, number][] = [];
+    for (let t = 0; t < s.terms.length; t++) {
+      const j = column[s.terms[t]!]!;
+      if (j >= 0) entries.push([j, s.counts[t]!]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    for (let j = x.start[i]!; j < x.start[i + 1]!; j++) rawCounts[j] = entries[j - x.start[i]!]![1];
   });
 
   const corpus: DiscoveryCorpus = {
@@ -239,6 +266,20 @@ export function prepareDiscovery(
   // Every number of clusters in the range, in the latent space; the most coherent is kept.
   const kMax = Math.max(1, Math.min(maxTopics, Math.floor(n / 5)));
   const kMin = Math.min(minTopics, kMax);
+  const surfaces = (wanted: readonly string[]) => {
+    const out = new Map<string, string[]>();
+    const ids = new Set(wanted.map((key) => index.get(key)));
+    documents.forEach((document, d) =>
+      local[d]!.forEach((id, t) => {
+        if (!ids.has(id)) return;
+        const list = out.get(keys[id]!);
+        const forms = document.surfaces[t]!;
+        if (!list) out.set(keys[id]!, forms.slice(0, 20));
+        else if (list.length < 20) list.push(...forms.slice(0, 20 - list.length));
+      }),
+    );
+    return out;
+  };
   return { corpus, counts: topicCounts(kMin, kMax), segments, surfaces, idf, windowSeconds, phrases: phraseCount };
 }
 
@@ -250,7 +291,7 @@ export function chooseDiscoveredTopics(
   prepared: PreparedDiscovery,
   tried: readonly TopicCandidate[],
 ): DiscoveredTopics {
-  const { corpus, segments, surfaces, idf, windowSeconds } = prepared;
+  const { corpus, segments, idf, windowSeconds } = prepared;
   if (!corpus)
     return {
       topics: [],
@@ -284,6 +325,7 @@ export function chooseDiscoveredTopics(
   const rank = new Map(order.map((c, i) => [c, i]));
   const assign = chosen.assign.map((c) => rank.get(c)!);
   const top = clusterTerms(corpus, assign, chosen.k, prepared.phrases);
+  const surfaces = prepared.surfaces(top.flat().map((j) => terms[j]!));
   const centroids = Array.from({ length: chosen.k }, () => new Float64Array(terms.length));
   for (let i = 0; i < n; i++) {
     const centroid = centroids[assign[i]!]!;
