@@ -124,6 +124,19 @@ describe('podlens analyze', () => {
     expect(two.stdout).toBe(one.stdout);
   }, 240_000);
 
+  it('podlens analyze --topics discovered --jobs 2 (numbers of topics tried on the worker threads) prints what --jobs 1 prints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podlens-discovered-jobs-'));
+    const names = readdirSync(examples).filter((f) => f !== 'README.md');
+    for (let i = 0; i < 10; i++)
+      copyFileSync(join(examples, names[i % names.length]!), join(dir, `${i}-${names[i % names.length]}`));
+    const one = run('analyze', dir, '-f', 'jsonl', '--jobs', '1', '--topics', 'discovered');
+    const two = run('analyze', dir, '-f', 'jsonl', '--jobs', '2', '--topics', 'discovered');
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(one.stdout).toContain('"discovered-1"');
+    expect(two.stdout).toBe(one.stdout);
+  }, 240_000);
+
   it('podlens analyze examples --topics discovered gives every episode topics found in the files themselves', () => {
     const r = run('analyze', examples, '--topics', 'discovered', '-f', 'jsonl');
     expect(r.status, r.stderr).toBe(0);

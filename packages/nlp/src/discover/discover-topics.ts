@@ -1,9 +1,9 @@
 import type { Episode } from '@podlens/parser';
 import { displayForm } from '../keywords/display-form.js';
 import { latentSemanticSpace } from './latent-semantic-space.js';
-import { npmiCoherence } from './npmi-coherence.js';
+import { clusterTerms, type DiscoveryCorpus } from './cluster-terms.js';
 import { sparseRows } from './sparse-rows.js';
-import { sphericalKMeans } from './spherical-k-means.js';
+import { topicCandidate, type TopicCandidate } from './topic-candidate.js';
 import { topicCounts } from './topic-counts.js';
 import { topicDocument, type TopicDocument } from './topic-document.js';
 
@@ -70,10 +70,6 @@ export interface DiscoveredTopics {
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function contains(longer: string, shorter: string): boolean {
-  return ` ${longer} `.includes(` ${shorter} `);
-}
-
 /** Mean silhouette (cosine distance) over a deterministic sample of at most 400 rows. */
 function silhouette(points: Float64Array, width: number, assign: Int32Array, k: number): number {
   const rows = assign.length;
@@ -120,6 +116,35 @@ export function discoverTopics(
   episodes: readonly (Episode | TopicDocument)[],
   options: DiscoverTopicsOptions = {},
 ): DiscoveredTopics {
+  const prepared = prepareDiscovery(episodes, options);
+  return chooseDiscoveredTopics(
+    prepared,
+    prepared.counts.map((k) => topicCandidate(prepared.corpus!, k)),
+  );
+}
+
+/** A corpus made ready for clustering, and what `chooseDiscoveredTopics` needs to finish the topics. */
+export interface PreparedDiscovery {
+  /** Absent where there is too little to cluster (fewer than two segments, no terms). */
+  corpus?: DiscoveryCorpus;
+  /** The numbers of topics to try (none without a corpus). */
+  counts: number[];
+  segments: DiscoveredSegment[];
+  /** Up to 20 written forms of each of `keys`, in the order said in the episodes. */
+  surfaces: (keys: readonly string[]) => Map<string, string[]>;
+  idf: number[];
+  windowSeconds: number;
+  phrases: number;
+}
+
+/**
+ * The first step of `discoverTopics` (which see): segments, vocabulary, TF-IDF rows and the latent semantic space,
+ * and the numbers of topics to try, each of which `topicCandidate` clusters (on any thread: the corpus is plain data).
+ */
+export function prepareDiscovery(
+  episodes: readonly (Episode | TopicDocument)[],
+  options: DiscoverTopicsOptions = {},
+): PreparedDiscovery {
   if (!Array.isArray(episodes)) throw new TypeError('discoverTopics: expected an array of episodes');
   const windowSeconds = options.windowSeconds ?? 300;
   if (!(windowSeconds > 0))
@@ -135,43 +160,60 @@ export function discoverTopics(
     throw new TypeError(`discoverTopics: maxEpisodeShare must be in (0, 1], got ${String(options.maxEpisodeShare)}`);
   const phraseCount = options.phrases ?? 5;
   const seed = options.seed ?? 1;
-  const empty: DiscoveredTopics = {
-    topics: [],
+  const empty: PreparedDiscovery = {
+    counts: [],
     segments: [],
-    criterion: 'npmi',
-    coherence: 0,
-    candidates: [],
-    silhouette: 0,
-    model: { windowSeconds, terms: [], idf: [], topics: [] },
+    surfaces: () => new Map(),
+    idf: [],
+    windowSeconds,
+    phrases: phraseCount,
   };
 
-  // Segments with any terms, and in how many segments and episodes each term is said.
+  // Segments with any terms, and in how many segments and episodes each term is said (terms numbered as first met).
   const segments: DiscoveredSegment[] = [];
-  const counts: Map<string, number>[] = [];
-  const surfaces = new Map<string, string[]>();
-  const segmentDf = new Map<string, number>();
-  const episodeDf = new Map<string, number>();
+  const said: { terms: Int32Array; counts: Int32Array }[] = [];
+  const documents: TopicDocument[] = [];
+  // Each document's terms by their number in `keys`.
+  const local: number[][] = [];
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  let segmentDf = new Int32Array(1024);
+  let episodeDf = new Int32Array(1024);
+  let lastEpisode = new Int32Array(1024);
   episodes.forEach((input, e) => {
-    const document = 'segments' in input ? input : topicDocument(input, { windowSeconds });
+    const document: TopicDocument =
+      'segments' in input ? (input as TopicDocument) : topicDocument(input, { windowSeconds });
     if (document.windowSeconds !== windowSeconds)
       throw new TypeError(
         `discoverTopics: a document was cut into ${document.windowSeconds} s windows, expected ${windowSeconds}`,
       );
-    for (const [key, forms] of document.surfaces) {
-      const list = surfaces.get(key);
-      if (!list) surfaces.set(key, forms.slice(0, 20));
-      else if (list.length < 20) list.push(...forms.slice(0, 20 - list.length));
+    documents.push(document);
+    const ids = document.terms.map((key) => {
+      let id = index.get(key);
+      if (id === undefined) index.set(key, (id = keys.push(key) - 1));
+      return id;
+    });
+    local.push(ids);
+    if (keys.length > segmentDf.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(Math.max(keys.length, a.length * 2));
+        b.set(a);
+        return b;
+      };
+      [segmentDf, episodeDf, lastEpisode] = [grow(segmentDf), grow(episodeDf), grow(lastEpisode)];
     }
-    const seen = new Set<string>();
     for (const s of document.segments) {
       segments.push({ episode: e, start: s.start, end: s.end, topic: -1 });
-      counts.push(s.counts);
-      for (const key of s.counts.keys()) {
-        segmentDf.set(key, (segmentDf.get(key) ?? 0) + 1);
-        seen.add(key);
+      const terms = Int32Array.from(s.terms, (t) => ids[t]!);
+      said.push({ terms, counts: s.counts });
+      for (const id of terms) {
+        segmentDf[id]!++;
+        if (lastEpisode[id] !== e + 1) {
+          lastEpisode[id] = e + 1;
+          episodeDf[id]!++;
+        }
       }
     }
-    for (const key of seen) episodeDf.set(key, (episodeDf.get(key) ?? 0) + 1);
   });
   const n = segments.length;
   if (n < 2) return empty;
@@ -181,118 +223,99 @@ export function discoverTopics(
   const episodeCount = new Set(segments.map((s) => s.episode)).size;
   const minEpisodes = episodeCount >= 4 ? 2 : 1;
   const terms: string[] = [];
-  for (const [key, df] of segmentDf) {
-    const edf = episodeDf.get(key)!;
+  keys.forEach((key, id) => {
+    const [df, edf] = [segmentDf[id]!, episodeDf[id]!];
     if (df >= 2 && edf >= minEpisodes && (episodeCount < 4 || edf <= maxEpisodeShare * episodeCount) && df < n)
       terms.push(key);
-  }
+  });
   terms.sort();
   if (terms.length === 0) return empty;
-  const column = new Map(terms.map((t, i) => [t, i]));
-  const idf = terms.map((t) => Math.log(n / segmentDf.get(t)!));
-  const rows = counts.map((m) => {
-    const r = new Map<number, number>();
-    for (const [key, c] of m) {
-      const j = column.get(key);
-      if (j !== undefined) r.set(j, (1 + Math.log(c)) * idf[j]!);
+  const column = new Int32Array(keys.length).fill(-1);
+  terms.forEach((t, j) => (column[index.get(t)!] = j));
+  const idf = terms.map((t) => Math.log(n / segmentDf[index.get(t)!]!));
+  // Each segment's TF-IDF entries, in the order its terms were said, and the times each is said.
+  const rows = said.map((s) => {
+    const r: [number, number][] = [];
+    for (let i = 0; i < s.terms.length; i++) {
+      const j = column[s.terms[i]!]!;
+      if (j >= 0) r.push([j, (1 + Math.log(s.counts[i]!)) * idf[j]!]);
     }
     return r;
   });
   const x = sparseRows(rows, terms.length);
   // The times each stored entry of x is said, in x's order.
   const rawCounts = new Float64Array(x.value.length);
-  counts.forEach((m, i) => {
-    for (let j = x.start[i]!; j < x.start[i + 1]!; j++) rawCounts[j] = m.get(terms[x.column[j]!]!)!;
-  });
-  const documents = terms.map(() => [] as number[]);
-  rows.forEach((r, i) => {
-    for (const j of r.keys()) documents[j]!.push(i);
-  });
-  const postings = documents.map((d) => Int32Array.from(d));
-
-  // Top terms of each cluster by c-TF-IDF: a term's frequency in the cluster against its frequency in all of them.
-  const topTerms = (assign: Int32Array, k: number, limit: number): number[][] => {
-    // Dense counts per cluster (summed in the same order as a map would), and each cluster's terms in order of first use.
-    const classCounts = new Float64Array(k * terms.length);
-    const classTerms = Array.from({ length: k }, () => [] as number[]);
-    const classWords = new Float64Array(k);
-    const totals = new Float64Array(terms.length);
-    for (let i = 0; i < n; i++) {
-      const c = assign[i]!;
-      const base = c * terms.length;
-      for (let j = x.start[i]!; j < x.start[i + 1]!; j++) {
-        const t = x.column[j]!;
-        const cnt = rawCounts[j]!;
-        if (classCounts[base + t] === 0) classTerms[c]!.push(t);
-        classCounts[base + t]! += cnt;
-        classWords[c]! += cnt;
-        totals[t]! += cnt;
-      }
+  said.forEach((s, i) => {
+    const entries: [number, number][] = [];
+    for (let t = 0; t < s.terms.length; t++) {
+      const j = column[s.terms[t]!]!;
+      if (j >= 0) entries.push([j, s.counts[t]!]);
     }
-    const averageWords = classWords.reduce((a, b) => a + b, 0) / k;
-    return classTerms.map((list, c) => {
-      const scores = new Float64Array(list.length);
-      list.forEach((j, i) => {
-        scores[i] =
-          (classCounts[c * terms.length + j]! / (classWords[c] || 1)) *
-          Math.log(1 + averageWords / totals[j]!) *
-          (terms[j]!.includes(' ') ? 1.4 : 1);
-      });
-      const pick = (floor: number): number[] | undefined => {
-        const ranked: { j: number; score: number }[] = [];
-        list.forEach((j, i) => scores[i]! >= floor && ranked.push({ j, score: scores[i]! }));
-        ranked.sort((a, b) => b.score - a.score || a.j - b.j);
-        const picked: number[] = [];
-        for (const r of ranked) {
-          if (picked.length >= limit) break;
-          if (picked.some((p) => contains(terms[p]!, terms[r.j]!) || contains(terms[r.j]!, terms[p]!))) continue;
-          picked.push(r.j);
-        }
-        // Too few picked above the floor: terms below it might have been picked, so rank them all.
-        return picked.length >= limit || floor === -Infinity ? picked : undefined;
-      };
-      // Only the best few are ranked (a native sort of the scores finds the floor): sorting every term was most of the time.
-      const few = limit * 8 + 16;
-      if (list.length <= few) return pick(-Infinity)!;
-      const sorted = Float64Array.from(scores).sort();
-      return pick(sorted[sorted.length - few]!) ?? pick(-Infinity)!;
-    });
-  };
+    entries.sort((a, b) => a[0] - b[0]);
+    for (let j = x.start[i]!; j < x.start[i + 1]!; j++) rawCounts[j] = entries[j - x.start[i]!]![1];
+  });
 
+  const corpus: DiscoveryCorpus = {
+    terms,
+    x,
+    counts: rawCounts,
+    boost: Float64Array.from(terms, (t) => (t.includes(' ') ? 1.4 : 1)),
+    ...latentSemanticSpace(x, { dimensions: options.dimensions ?? 30, seed }),
+    seed,
+  };
   // Every number of clusters in the range, in the latent space; the most coherent is kept.
-  const { embedding, width } = latentSemanticSpace(x, { dimensions: options.dimensions ?? 30, seed });
   const kMax = Math.max(1, Math.min(maxTopics, Math.floor(n / 5)));
   const kMin = Math.min(minTopics, kMax);
+  const surfaces = (wanted: readonly string[]) => {
+    const out = new Map<string, string[]>();
+    const ids = new Set(wanted.map((key) => index.get(key)));
+    documents.forEach((document, d) =>
+      local[d]!.forEach((id, t) => {
+        if (!ids.has(id)) return;
+        const list = out.get(keys[id]!);
+        const forms = document.surfaces[t]!;
+        if (!list) out.set(keys[id]!, forms.slice(0, 20));
+        else if (list.length < 20) list.push(...forms.slice(0, 20 - list.length));
+      }),
+    );
+    return out;
+  };
+  return { corpus, counts: topicCounts(kMin, kMax), segments, surfaces, idf, windowSeconds, phrases: phraseCount };
+}
+
+/**
+ * The topics of a prepared corpus from its candidates (`topicCandidate` of each of `prepared.counts`, in any order):
+ * the most coherent number of clusters, the first of equals; its clusters labelled, sized and made a model.
+ */
+export function chooseDiscoveredTopics(
+  prepared: PreparedDiscovery,
+  tried: readonly TopicCandidate[],
+): DiscoveredTopics {
+  const { corpus, segments, idf, windowSeconds } = prepared;
+  if (!corpus)
+    return {
+      topics: [],
+      segments: [],
+      criterion: 'npmi',
+      coherence: 0,
+      candidates: [],
+      silhouette: 0,
+      model: { windowSeconds, terms: [], idf: [], topics: [] },
+    };
+  const { terms, x, embedding, width } = corpus;
+  const n = x.rows;
   const candidates: { k: number; coherence: number }[] = [];
   let chosen: { k: number; assign: Int32Array; coherence: number } = {
     k: 0,
     assign: new Int32Array(n),
     coherence: -Infinity,
   };
-  const restarts = 3;
-  for (const k of topicCounts(kMin, kMax)) {
-    // Several seedings per k: the criterion is their mean coherence (one run's is noisy); the clustering kept is
-    // the run with the best k-means objective.
-    let sum = 0;
-    let best: { k: number; assign: Int32Array; objective: number } | undefined;
-    for (let r = 0; r < restarts; r++) {
-      const { assign, objective } = sphericalKMeans(embedding, width, {
-        k,
-        seed: seed * 7919 + k * 31 + r,
-        restarts: 1,
-      });
-      // Clusters left empty are dropped, so that k is the number of topics really found.
-      const used = [...new Set(assign)].sort((a, b) => a - b);
-      if (used.length < k) {
-        const renumber = new Map(used.map((c, i) => [c, i]));
-        for (let i = 0; i < n; i++) assign[i] = renumber.get(assign[i]!)!;
-      }
-      sum += npmiCoherence(topTerms(assign, used.length, 10), postings, n);
-      if (!best || objective > best.objective) best = { k: used.length, assign, objective };
-    }
-    const coherence = sum / restarts;
-    candidates.push({ k, coherence: round(coherence) });
-    if (coherence > chosen.coherence + 1e-12) chosen = { k: best!.k, assign: best!.assign, coherence };
+  for (const k of prepared.counts) {
+    const candidate = tried.find((c) => c.k === k);
+    if (!candidate) throw new TypeError(`chooseDiscoveredTopics: no candidate of ${k} topics`);
+    candidates.push({ k, coherence: round(candidate.coherence) });
+    if (candidate.coherence > chosen.coherence + 1e-12)
+      chosen = { k: candidate.clusters, assign: candidate.assign, coherence: candidate.coherence };
   }
 
   // Topics numbered by size, largest first.
@@ -301,7 +324,8 @@ export function discoverTopics(
   const order = sizes.map((_, c) => c).sort((a, b) => sizes[b]! - sizes[a]! || a - b);
   const rank = new Map(order.map((c, i) => [c, i]));
   const assign = chosen.assign.map((c) => rank.get(c)!);
-  const top = topTerms(assign, chosen.k, phraseCount);
+  const top = clusterTerms(corpus, assign, chosen.k, prepared.phrases);
+  const surfaces = prepared.surfaces(top.flat().map((j) => terms[j]!));
   const centroids = Array.from({ length: chosen.k }, () => new Float64Array(terms.length));
   for (let i = 0; i < n; i++) {
     const centroid = centroids[assign[i]!]!;

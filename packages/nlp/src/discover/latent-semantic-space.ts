@@ -1,20 +1,28 @@
 import { random } from './random.js';
 import type { SparseRows } from './sparse-rows.js';
 
-/** Orthonormalises the `width` columns of a row-major `height x width` matrix in place (modified Gram-Schmidt). */
+/**
+ * Orthonormalises the `width` columns of a row-major `height x width` matrix in place (modified Gram-Schmidt), on a
+ * column-major copy: the same arithmetic in the same order, on contiguous memory.
+ */
 function orthonormalize(m: Float64Array, height: number, width: number): void {
+  const t = new Float64Array(m.length);
+  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) t[c * height + r] = m[r * width + c]!;
   for (let c = 0; c < width; c++) {
+    const col = c * height;
     for (let p = 0; p < c; p++) {
+      const other = p * height;
       let dot = 0;
-      for (let r = 0; r < height; r++) dot += m[r * width + c]! * m[r * width + p]!;
-      for (let r = 0; r < height; r++) m[r * width + c]! -= dot * m[r * width + p]!;
+      for (let r = 0; r < height; r++) dot += t[col + r]! * t[other + r]!;
+      for (let r = 0; r < height; r++) t[col + r]! -= dot * t[other + r]!;
     }
     let norm = 0;
-    for (let r = 0; r < height; r++) norm += m[r * width + c]! ** 2;
+    for (let r = 0; r < height; r++) norm += t[col + r]! ** 2;
     norm = Math.sqrt(norm);
     // A column with nothing left (rank below width) stays zero.
-    for (let r = 0; r < height; r++) m[r * width + c] = norm > 1e-12 ? m[r * width + c]! / norm : 0;
+    for (let r = 0; r < height; r++) t[col + r] = norm > 1e-12 ? t[col + r]! / norm : 0;
   }
+  for (let r = 0; r < height; r++) for (let c = 0; c < width; c++) m[r * width + c] = t[c * height + r]!;
 }
 
 /** `x` (rows x columns) times a dense row-major `columns x width` matrix. */

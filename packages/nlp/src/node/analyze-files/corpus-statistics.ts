@@ -1,4 +1,6 @@
-import { discoverTopics, trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '../../index.js';
+import { chooseDiscoveredTopics, prepareDiscovery } from '../../discover/discover-topics.js';
+import { topicCandidate } from '../../discover/topic-candidate.js';
+import { trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '../../index.js';
 import { StatsBuilder, type AnalyzeSettings } from './analyze-file.js';
 import type { TopicMethod } from '../../index.js';
 import { evenSample, forEachInOrder } from './in-order.js';
@@ -65,7 +67,15 @@ export async function gatherCorpusStatistics(
   );
   let undiscovered: number | undefined;
   if (topics === 'discovered') {
-    const found = discoverTopics(segmented);
+    // The numbers of topics are tried on the worker threads, which have nothing else to do until the topics are found.
+    const prepared = prepareDiscovery(segmented);
+    const { corpus, counts } = prepared;
+    const tried = !corpus
+      ? []
+      : runner.topicCandidates
+        ? await runner.topicCandidates(corpus, counts)
+        : counts.map((k) => topicCandidate(corpus, k));
+    const found = chooseDiscoveredTopics(prepared, tried);
     next.discovered = found.model;
     if (found.topics.length === 0) undiscovered = segmented.length;
   }

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { Worker } from 'node:worker_threads';
+import type { DiscoveryCorpus } from '../../discover/cluster-terms.js';
 import type { AnalyzeSettings } from './analyze-file.js';
 import type { OutputFormat } from './render.js';
 import type { WireSettings } from './settings-wire.js';
@@ -8,7 +9,9 @@ import type { WorkerRequest, WorkerResponse } from './serve-analyze-requests.js'
 type Request =
   | { kind: 'terms'; file: string }
   | { kind: 'analyze'; file: string; format: OutputFormat }
-  | { kind: 'settings'; settings: WireSettings };
+  | { kind: 'settings'; settings: WireSettings }
+  | { kind: 'discovery'; corpus: DiscoveryCorpus | undefined }
+  | { kind: 'topic-candidate'; k: number };
 type Queued = { req: WorkerRequest; on: number | undefined; resolve: (v: Served) => void; reject: (e: Error) => void };
 /** A request's result and the index of the worker that served it. */
 export type Served = { result: unknown; worker: number };

@@ -7,6 +7,8 @@ import {
   type Outcome,
   type WireTerms,
 } from './analyze-file.js';
+import type { DiscoveryCorpus } from '../../discover/cluster-terms.js';
+import { topicCandidate, type TopicCandidate } from '../../discover/topic-candidate.js';
 import { SAMPLE } from './corpus-statistics.js';
 import { KeyDecoder } from './key-wire.js';
 import { Pool } from './pool.js';
@@ -21,6 +23,8 @@ export interface Runner {
   terms(file: string): Promise<{ terms: FileTerms | undefined; holder?: number }>;
   /** Pass 2: a file's summary rendered as `format`, on the thread that holds its parse where there is one. */
   analyze(file: string, format: OutputFormat, holder?: number): Promise<Outcome<string>>;
+  /** `topicCandidate` of each of `counts` on `corpus`, spread over the threads; in the order of `counts`. */
+  topicCandidates?(corpus: DiscoveryCorpus, counts: readonly number[]): Promise<TopicCandidate[]>;
   /** The settings pass 1 completed (corpus statistics, models), for every thread. */
   update(settings: AnalyzeSettings): Promise<void>;
   close(): Promise<void>;
@@ -59,6 +63,14 @@ function poolRunner(pool: Pool): Runner {
     async analyze(file, format, holder) {
       return (await pool.run({ kind: 'analyze', file, format }, holder)).result as Outcome<string>;
     },
+    async topicCandidates(corpus, counts) {
+      await pool.broadcast({ kind: 'discovery', corpus });
+      // The most clusters (the longest to find) first, so that the threads finish together.
+      const order = [...counts].sort((a, b) => b - a);
+      const found = await Promise.all(order.map((k) => pool.run({ kind: 'topic-candidate', k })));
+      await pool.broadcast({ kind: 'discovery', corpus: undefined });
+      return counts.map((k) => found[order.indexOf(k)]!.result as TopicCandidate);
+    },
     update: (settings) => pool.broadcast({ kind: 'settings', settings: packSettings(settings) }),
     close: () => pool.close(),
   };
@@ -75,6 +87,9 @@ function localRunner(settings: AnalyzeSettings, holdCharacters: number): Runner 
     async analyze(file, format) {
       const outcome = await analyzer.analyze(file);
       return outcome.ok ? { ok: true, value: renderSummary(outcome.value, format) } : outcome;
+    },
+    async topicCandidates(corpus, counts) {
+      return counts.map((k) => topicCandidate(corpus, k));
     },
     async update(next) {
       analyzer.settings = next;

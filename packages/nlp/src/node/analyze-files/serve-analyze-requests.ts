@@ -1,5 +1,7 @@
 /// <reference types="node" />
 import { parentPort, workerData } from 'node:worker_threads';
+import type { DiscoveryCorpus } from '../../discover/cluster-terms.js';
+import { topicCandidate } from '../../discover/topic-candidate.js';
 import { FileAnalyzer, toWire, type AnalyzeSettings } from './analyze-file.js';
 import { KeyEncoder } from './key-wire.js';
 import { renderSummary, type OutputFormat } from './render.js';
@@ -8,7 +10,9 @@ import { unpackSettings, type WireSettings } from './settings-wire.js';
 export type WorkerRequest =
   | { id: number; kind: 'terms'; file: string }
   | { id: number; kind: 'analyze'; file: string; format: OutputFormat }
-  | { id: number; kind: 'settings'; settings: WireSettings };
+  | { id: number; kind: 'settings'; settings: WireSettings }
+  | { id: number; kind: 'discovery'; corpus: DiscoveryCorpus | undefined }
+  | { id: number; kind: 'topic-candidate'; k: number };
 export type WorkerResponse = { id: number; result: unknown };
 
 /** Answers a `Pool`'s requests on this worker thread: what the module a pool's threads run calls. */
@@ -29,6 +33,8 @@ export function serveAnalyzeRequests(): void {
     if (toPrepare.length > 0) setImmediate(prepareNext);
     else preparing = false;
   };
+  // The corpus of --topics discovered while its numbers of topics are tried, one per request.
+  let corpus: DiscoveryCorpus | undefined;
   port.on('message', (req: WorkerRequest) => {
     void (async () => {
       let result: unknown;
@@ -37,6 +43,12 @@ export function serveAnalyzeRequests(): void {
       if (req.kind === 'settings') {
         analyzer.settings = unpackSettings(req.settings);
         result = true;
+      } else if (req.kind === 'discovery') {
+        corpus = req.corpus;
+        result = true;
+      } else if (req.kind === 'topic-candidate') {
+        if (!corpus) throw new Error('serveAnalyzeRequests: a topic candidate asked for before its corpus');
+        result = topicCandidate(corpus, req.k);
       } else if (req.kind === 'terms') {
         const terms = await analyzer.terms(req.file);
         const wire = terms && toWire(terms, encoder);
