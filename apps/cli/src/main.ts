@@ -26,6 +26,7 @@ Usage:
   podlens trends <files|folders...> -t TERM [-t TERM...] [--period month|quarter|year] [--by-role] [--db FILE]
                                    mentions of each term per period, per 10,000 words spoken
   podlens serve [folder] [--port N] [--host H]   the dashboard on a folder (default: the repository's examples/)
+  podlens --version                the version of this podlens
 
 Options:
   -f, --format json|jsonl|csv|md   output format (default: json)
@@ -210,6 +211,13 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'serve') return await serveCommand(rest);
     if (command === 'search') return await searchCommand(rest);
     if (command === 'trends') return await trendsCommand(rest);
+    if (command === '--version' || command === '-V' || command === 'version') {
+      const pkg = JSON.parse(
+        await readFile(resolve(dirname(fileURLToPath(import.meta.url)), '../package.json'), 'utf8'),
+      ) as { version: string };
+      process.stdout.write(`podlens ${pkg.version}\n`);
+      return 0;
+    }
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return command === undefined ? 2 : 0;

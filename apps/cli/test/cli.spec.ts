@@ -24,6 +24,15 @@ describe('podlens analyze', () => {
     expect(r.stdout).not.toMatch(/\bdtc\b|DataTalks/i);
   });
 
+  it('podlens --version prints the version of the package', () => {
+    const { version } = JSON.parse(readFileSync(resolve(here, '../package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = run(flag);
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).toBe(`podlens ${version}\n`);
+    }
+  });
+
   it('podlens analyze a Word document (.docx) reads its text, and --help names .docx', async () => {
     // The parser's test helper writes the .docx; imported by path, as it lies outside this package.
     const helper = resolve(here, '../../../packages/parser/test/make-docx.ts');
