@@ -2,11 +2,12 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeSettings } from './analyze-file.js';
 import type { OutputFormat } from './render.js';
+import type { AnalyzeRequest } from './render-analysis.js';
 import type { WorkerRequest, WorkerResponse } from './serve-analyze-requests.js';
 
 type Request =
   | { kind: 'terms'; file: string }
-  | { kind: 'analyze'; file: string; format: OutputFormat }
+  | ({ kind: 'analyze'; file: string; format: OutputFormat } & AnalyzeRequest)
   | { kind: 'settings'; settings: AnalyzeSettings };
 type Queued = { req: WorkerRequest; on: number | undefined; resolve: (v: Served) => void; reject: (e: Error) => void };
 /** A request's result and the index of the worker that served it. */

@@ -4,12 +4,12 @@ import {
   HOLD_CHARACTERS,
   type AnalyzeSettings,
   type FileTerms,
-  type Outcome,
   type WireTerms,
 } from './analyze-file.js';
 import { SAMPLE } from './corpus-statistics.js';
 import { Pool } from './pool.js';
-import { renderSummary, type OutputFormat } from './render.js';
+import type { OutputFormat } from './render.js';
+import { renderAnalysis, type AnalyzeRequest, type RenderedOutcome } from './render-analysis.js';
 
 /** Where files are analyzed: worker threads, or this thread for a few files or `--jobs 1`. */
 export interface Runner {
@@ -17,8 +17,11 @@ export interface Runner {
   readonly window: number;
   /** Pass 1 of a sampled file; `holder` is the thread that keeps its parse for `analyze`, if one does. */
   terms(file: string): Promise<{ terms: FileTerms | undefined; holder?: number }>;
-  /** Pass 2: a file's summary rendered as `format`, on the thread that holds its parse where there is one. */
-  analyze(file: string, format: OutputFormat, holder?: number): Promise<Outcome<string>>;
+  /**
+   * Pass 2: a file's summary rendered as `format`, on the thread that holds its parse where there is one; `request`
+   * gives its reading (edits, chapter list, source) and asks for its detail.
+   */
+  analyze(file: string, format: OutputFormat, holder?: number, request?: AnalyzeRequest): Promise<RenderedOutcome>;
   /** The settings pass 1 completed (corpus statistics, models), for every thread. */
   update(settings: AnalyzeSettings): Promise<void>;
   close(): Promise<void>;
@@ -52,8 +55,8 @@ function poolRunner(pool: Pool): Runner {
       const { terms, held } = result as { terms: WireTerms | undefined; held: boolean };
       return { terms: terms && fromWire(terms), holder: held ? worker : undefined };
     },
-    async analyze(file, format, holder) {
-      return (await pool.run({ kind: 'analyze', file, format }, holder)).result as Outcome<string>;
+    async analyze(file, format, holder, request) {
+      return (await pool.run({ kind: 'analyze', file, format, ...request }, holder)).result as RenderedOutcome;
     },
     update: (settings) => pool.broadcast({ kind: 'settings', settings }),
     close: () => pool.close(),
@@ -68,10 +71,7 @@ function localRunner(settings: AnalyzeSettings, holdCharacters: number): Runner 
       const terms = await analyzer.terms(file);
       return { terms, holder: analyzer.holds(file) ? 0 : undefined };
     },
-    async analyze(file, format) {
-      const outcome = await analyzer.analyze(file);
-      return outcome.ok ? { ok: true, value: renderSummary(outcome.value, format) } : outcome;
-    },
+    analyze: (file, format, _holder, request) => renderAnalysis(analyzer, file, format, request),
     async update(next) {
       analyzer.settings = next;
     },

@@ -1,11 +1,12 @@
 /// <reference types="node" />
 import { parentPort, workerData } from 'node:worker_threads';
 import { FileAnalyzer, toWire, type AnalyzeSettings } from './analyze-file.js';
-import { renderSummary, type OutputFormat } from './render.js';
+import { renderAnalysis, type AnalyzeRequest } from './render-analysis.js';
+import type { OutputFormat } from './render.js';
 
 export type WorkerRequest =
   | { id: number; kind: 'terms'; file: string }
-  | { id: number; kind: 'analyze'; file: string; format: OutputFormat }
+  | ({ id: number; kind: 'analyze'; file: string; format: OutputFormat } & AnalyzeRequest)
   | { id: number; kind: 'settings'; settings: AnalyzeSettings };
 export type WorkerResponse = { id: number; result: unknown };
 
@@ -27,10 +28,7 @@ export function serveAnalyzeRequests(): void {
         result = { terms: terms && toWire(terms), held: analyzer.holds(req.file) };
       }
       // Rendered here: the main thread only writes the text, in order.
-      else {
-        const outcome = await analyzer.analyze(req.file);
-        result = outcome.ok ? { ok: true, value: renderSummary(outcome.value, req.format) } : outcome;
-      }
+      else result = await renderAnalysis(analyzer, req.file, req.format, req);
       port.postMessage({ id: req.id, result } satisfies WorkerResponse);
     })();
   });
