@@ -24,7 +24,7 @@ export interface BalanceWindow {
   dominant: string | null;
 }
 
-/** Everything the server keeps for one analyzed episode (cached on disk as JSON). */
+/** Everything the server keeps in memory for one analyzed episode: what the library, its charts and the people read. */
 export interface AnalyzedEpisode {
   id: string;
   file: string;
@@ -32,12 +32,16 @@ export interface AnalyzedEpisode {
   summary: EpisodeSummary;
   hostShare: number | null;
   interactivity: number | null;
-  windows: BalanceWindow[];
-  turns: TurnView[];
   /** Per speaker name, per topic id: that speaker's weight on the topic. */
   speakerTopics: Record<string, Record<string, number>>;
   /** Every taxonomy topic's own score (the summary keeps the best ten), for the top-level and branch views. */
   topicScores?: Record<string, number>;
+}
+
+/** What one episode's page draws beyond its summary (read from the database when asked, not kept for every episode). */
+export interface EpisodeDetail {
+  windows: BalanceWindow[];
+  turns: TurnView[];
 }
 
 export interface FailedFile {

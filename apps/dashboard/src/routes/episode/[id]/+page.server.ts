@@ -10,10 +10,16 @@ export const load: PageServerLoad = async ({ params }) => {
   const episode = snap.byId.get(params.id);
   if (!episode) error(404, `No episode '${params.id}' in the corpus`);
   // The turns' text goes to the reader through /api/episodes/[id]/transcript once the charts are drawn.
-  const { speakerTopics: _topics, turns, ...rest } = episode;
+  const detail = await snap.detail(episode.id);
+  if (!detail) error(404, `Episode '${params.id}' could not be read again`);
+  const { speakerTopics: _topics, ...rest } = episode;
   const edits = readEdits(getDatabase(snap.dir), episode.id);
   return {
-    episode: { ...rest, turns: turns.map(({ speaker, start, end }) => ({ speaker, start, end })) },
+    episode: {
+      ...rest,
+      windows: detail.windows,
+      turns: detail.turns.map(({ speaker, start, end }) => ({ speaker, start, end })),
+    },
     edits,
     /** Sent back with an edit (If-Match): a 409 says when the speakers were edited elsewhere meanwhile. */
     editsVersion: editsVersion(edits),
