@@ -47,11 +47,16 @@ export function getAnalysis<T>(db: Archive, key: string): T | undefined {
   );
 }
 
-/** The detail stored with the analysis under key (its JSON text parsed), or undefined where there is none. */
-export function getAnalysisDetail<T>(db: Archive, key: string): T | undefined {
-  return inflated<T>(
-    prepared(db, 'SELECT detail FROM dashboard_analyses WHERE key = ?').pluck().get(key) as Buffer | null | undefined,
-  );
+/** The detail stored with the analysis under key (its JSON text), or undefined where there is none. */
+export function getAnalysisDetail(db: Archive, key: string): string | undefined {
+  const blob = prepared(db, 'SELECT detail FROM dashboard_analyses WHERE key = ?').pluck().get(key) as
+    Buffer | null | undefined;
+  if (!blob) return undefined;
+  try {
+    return inflateRawSync(blob).toString('utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Stores an analysis under its key (replacing one there), with its detail as JSON text where it has one. */

@@ -2,13 +2,13 @@
  * The one module that calls @podlens/parser and @podlens/nlp. Everything else in the app reads what it returns,
  * so adjusting to the packages' API is an edit here only.
  */
-import type { Episode, ParseResult } from '@podlens/parser';
+import type { Episode, EpisodeSummary, ParseResult } from '@podlens/parser';
 import { readPeople, readTranscriptBytes } from '@podlens/parser/node';
 import { readTranscript, type TranscriptDetail } from '@podlens/nlp';
 import { analyzeFiles } from '@podlens/nlp/node';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzedEpisode, EpisodeDetail } from '../types.js';
+import type { AnalyzedEpisode, EpisodeDetail, LibrarySummary, SummaryDetail } from '../types.js';
 import type { SpeakerEdits } from './speaker-edits.js';
 import { analysisVersion } from './analysis-version.js';
 
@@ -82,7 +82,7 @@ export interface AnalyzeJob {
   chapterList?: string;
 }
 
-/** A file's analysis: the figures kept in memory, and its detail (turns, windows) as JSON text for the database; or why it failed. */
+/** A file's analysis: the figures kept in memory, and its `EpisodeDetail` as JSON text for the database; or why it failed. */
 export type AnalyzeOutcome = { ok: true; core: AnalyzedCore; detail: string } | { ok: false; reason: string };
 
 /** The worker threads the first analysis of a folder runs on: one per core. */
@@ -120,7 +120,7 @@ export async function* analyzeEpisodes(
       yield { job, outcome };
       continue;
     }
-    const summary = outcome.value;
+    const { topicFlow, chapters, ...summary } = outcome.value;
     const { turns, speakerTopics, topicScores } = JSON.parse(detail ?? '{"turns":[]}') as TranscriptDetail;
     if (detail === undefined || turns.length === 0) {
       yield { job, outcome: { ok: false, reason: refusal(summary.format) } };
@@ -137,13 +137,20 @@ export async function* analyzeEpisodes(
           speakerTopics,
           topicScores,
         },
-        detail,
+        // nlp's detail as it came (its turns and windows are what EpisodeDetail keeps), beside the summary's rest.
+        detail: `{"summary":${JSON.stringify({ topicFlow, chapters })},"transcript":${detail}}`,
       },
     };
   }
 }
 
-/** The turns and balance windows of a file's detail (what the database keeps as JSON text). */
-export function episodeDetail(detail: Pick<TranscriptDetail, 'turns' | 'windows'>): EpisodeDetail {
-  return { turns: detail.turns, windows: detail.windows };
+/** The `EpisodeDetail` of an analysis's detail text (as analyzeEpisodes gives it and the database keeps it). */
+export function episodeDetail(text: string): EpisodeDetail {
+  const { summary, transcript } = JSON.parse(text) as { summary: SummaryDetail; transcript: TranscriptDetail };
+  return { summary, turns: transcript.turns, windows: transcript.windows };
+}
+
+/** An episode's whole summary (the CLI JSON contract): what the library keeps with the rest its detail holds. */
+export function fullSummary(summary: LibrarySummary, detail: EpisodeDetail): EpisodeSummary {
+  return { ...summary, ...detail.summary };
 }

@@ -12,7 +12,7 @@ describe('ensureStateSchema', () => {
   it('ensureStateSchema(db) adds the dashboard tables to an archive, and running it again changes nothing', () => {
     const db = openArchive(':memory:');
     ensureStateSchema(db);
-    expect(tables(db)).toEqual(['dashboard_analyses', 'dashboard_edits', 'dashboard_meta']);
+    expect(tables(db)).toEqual(['dashboard_analyses', 'dashboard_edits', 'dashboard_files', 'dashboard_meta']);
     db.prepare("INSERT INTO dashboard_edits VALUES ('ep', '{}', '{}', 'v', 'now')").run();
     db.prepare(
       "INSERT INTO dashboard_analyses (key, content_hash, analysis_version, outcome) VALUES ('k', 'h', 'a', x'00')",

@@ -4,14 +4,16 @@ import type { Archive } from '@podlens/archive';
 export const STATE_SCHEMA_VERSION = 2;
 
 /**
- * The dashboard's own tables, beside the archive's in the same SQLite file. `dashboard_analyses` is a cache (every
- * row can be computed again from a transcript); `dashboard_edits` is the user's work (kept, exported, imported).
+ * The dashboard's own tables, beside the archive's in the same SQLite file. `dashboard_analyses` and `dashboard_files`
+ * (each transcript's content hash at its stat stamp) are caches (every row can be computed again from a transcript);
+ * `dashboard_edits` is the user's work (kept, exported, imported).
  */
 export const STATE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS dashboard_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dashboard_analyses (
   key TEXT PRIMARY KEY, content_hash TEXT NOT NULL, analysis_version TEXT NOT NULL, outcome BLOB NOT NULL, detail BLOB
 );
+CREATE TABLE IF NOT EXISTS dashboard_files (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, content_hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dashboard_edits (
   episode_id TEXT PRIMARY KEY, rename TEXT NOT NULL, merge TEXT NOT NULL, version TEXT NOT NULL, updated_at TEXT NOT NULL
 );

@@ -15,6 +15,7 @@ import {
 import { corpusDir } from './config.js';
 import { getAnalysis, getAnalysisDetail, pruneAnalyses, putAnalysis } from './analysis-cache.js';
 import { getDatabase } from './database.js';
+import { readFileHashes, writeFileHashes, type FileHash } from './file-hashes.js';
 import { allEdits } from './edits-store.js';
 import { emptyEdits, type SpeakerEdits } from './speaker-edits.js';
 import { TRANSCRIPT_EXTENSIONS as FILE_EXTENSIONS } from '@podlens/parser/node';
@@ -160,6 +161,8 @@ export async function writableFolder(dir: string): Promise<boolean> {
 export class CorpusStore {
   readonly dir: string;
   private memo = new Map<string, Memo>();
+  /** The content hashes as stored in the database (file-hashes.ts), once read. */
+  private fileHashes: Map<string, FileHash> | null = null;
   private snapshot: Snapshot | null = null;
   private listeners: ((snapshot: Snapshot) => void)[] = [];
 
@@ -248,20 +251,36 @@ export class CorpusStore {
     return { names: this.people.names, key: this.people.key };
   }
 
-  /** The file's outcome from memory or the database; else what analyzing it needs (`Pending`). */
-  private async lookup(file: FileInfo, extra: Extra): Promise<Outcome | Pending> {
+  /**
+   * The file's outcome from memory or the database; else what analyzing it needs (`Pending`). Its content hash is
+   * taken from `hashes` where its stamp is the one stored there (a restart reads no file that did not change), else
+   * from its bytes; either way it is put in `seen`.
+   */
+  private async lookup(
+    file: FileInfo,
+    extra: Extra,
+    hashes: ReadonlyMap<string, FileHash>,
+    seen: Map<string, FileHash>,
+  ): Promise<Outcome | Pending> {
     const editsKey = `${JSON.stringify(extra.edits)}|${extra.peopleKey}|${extra.chapterList ?? ''}`;
     const known = this.memo.get(file.abs);
-    if (known && known.stamp === file.stamp && known.editsKey === editsKey) return known.outcome;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file.abs);
-    } catch (error) {
-      const outcome: Outcome = { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
-      this.memo.set(file.abs, { stamp: file.stamp, contentHash: '', editsKey, key: '', outcome });
-      return outcome;
+    if (known && known.stamp === file.stamp && known.editsKey === editsKey) {
+      if (known.contentHash) seen.set(file.abs, { stamp: file.stamp, contentHash: known.contentHash });
+      return known.outcome;
     }
-    const contentHash = createHash('sha256').update(bytes).digest('hex');
+    let contentHash = hashes.get(file.abs)?.stamp === file.stamp ? hashes.get(file.abs)!.contentHash : undefined;
+    if (contentHash === undefined) {
+      try {
+        contentHash = createHash('sha256')
+          .update(await readFile(file.abs))
+          .digest('hex');
+      } catch (error) {
+        const outcome: Outcome = { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
+        this.memo.set(file.abs, { stamp: file.stamp, contentHash: '', editsKey, key: '', outcome });
+        return outcome;
+      }
+    }
+    seen.set(file.abs, { stamp: file.stamp, contentHash });
     // Touched but not changed (same bytes): the figures stand.
     if (known && known.contentHash === contentHash && known.editsKey === editsKey) {
       this.memo.set(file.abs, { ...known, stamp: file.stamp });
@@ -382,11 +401,14 @@ export class CorpusStore {
     // Rounds: every episode's current file from memory or the database, the rest analyzed together on the pool;
     // an episode whose file failed tries its next file in the next round (the ranked first that parses wins).
     const outcomes = new Map<string, Outcome>();
+    const db = getDatabase(this.dir);
+    const hashes = this.fileHashes ?? readFileHashes(db);
+    const seen = new Map<string, FileHash>();
     for (let round = candidates; round.length > 0;) {
       const pending: Pending[] = [];
       for (const c of round) {
         const file = c.ranked[c.at]!;
-        const found = await this.lookup(file, c.extra);
+        const found = await this.lookup(file, c.extra, hashes, seen);
         if ('ok' in found) outcomes.set(file.abs, found);
         else pending.push(found);
       }
@@ -436,7 +458,17 @@ export class CorpusStore {
     const present = new Set(files.map((f) => f.abs));
     for (const key of [...this.memo.keys()]) if (!present.has(key)) this.memo.delete(key);
     // Analyses no file of the corpus has now (older versions of files, of the edits, of the analysis code) go.
-    pruneAnalyses(getDatabase(this.dir), ANALYSIS_VERSION, new Set([...this.memo.values()].map((m) => m.key)));
+    pruneAnalyses(db, ANALYSIS_VERSION, new Set([...this.memo.values()].map((m) => m.key)));
+    try {
+      writeFileHashes(db, seen, hashes);
+      this.fileHashes = seen;
+    } catch {
+      // not kept: the next start reads the files again
+    }
+    // Nothing changed since the last scan: the same snapshot (a newer scan time), so that what the pages compute per
+    // snapshot (the library's figures) is not computed again every second.
+    const last = this.snapshot;
+    if (last && sameEpisodes(last, episodes, failed)) return { ...last, scannedAt: Date.now() };
     return {
       dir: this.dir,
       episodes,
@@ -452,7 +484,7 @@ export class CorpusStore {
   private async detail(source: EpisodeSource | undefined): Promise<EpisodeDetail | undefined> {
     if (!source) return undefined;
     try {
-      const stored = getAnalysisDetail<EpisodeDetail>(getDatabase(this.dir), source.analysisKey);
+      const stored = getAnalysisDetail(getDatabase(this.dir), source.analysisKey);
       if (stored) return episodeDetail(stored);
     } catch {
       // analyzed again below
@@ -461,9 +493,25 @@ export class CorpusStore {
       [{ abs: source.abs, fileName: source.fileName, edits: source.edits, chapterList: source.chapterList }],
       { people: source.people, jobs: 1 },
     ))
-      return outcome.ok ? episodeDetail(JSON.parse(outcome.detail) as EpisodeDetail) : undefined;
+      return outcome.ok ? episodeDetail(outcome.detail) : undefined;
     return undefined;
   }
+}
+
+/** Whether a scan found what `last` holds: the same episodes (files, alternates, analyses) and the same failures. */
+function sameEpisodes(last: Snapshot, episodes: readonly AnalyzedEpisode[], failed: readonly FailedFile[]): boolean {
+  if (last.episodes.length !== episodes.length || last.failed.length !== failed.length) return false;
+  const same = episodes.every((e, i) => {
+    const was = last.episodes[i]!;
+    return (
+      was.id === e.id &&
+      was.file === e.file &&
+      was.summary === e.summary &&
+      was.speakerTopics === e.speakerTopics &&
+      was.alternates.join('\0') === e.alternates.join('\0')
+    );
+  });
+  return same && failed.every((f, i) => f.file === last.failed[i]!.file && f.reason === last.failed[i]!.reason);
 }
 
 interface Extra {

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getStore } from '$lib/server/store.js';
+import { fullSummary } from '$lib/server/corpus.js';
 import { getDatabase } from '$lib/server/database.js';
 import { readEdits } from '$lib/server/edits-store.js';
 import { editsVersion } from '$lib/server/speaker-edits.js';
@@ -17,6 +18,7 @@ export const load: PageServerLoad = async ({ params }) => {
   return {
     episode: {
       ...rest,
+      summary: fullSummary(episode.summary, detail),
       windows: detail.windows,
       turns: detail.turns.map(({ speaker, start, end }) => ({ speaker, start, end })),
     },
