@@ -176,6 +176,11 @@ export class CorpusStore {
   private running: { generation: number; done: Promise<Snapshot> } | null = null;
   private queued: Promise<Snapshot> | null = null;
 
+  /** Whether a first scan of the folder is done (until then, get() waits for it). */
+  get ready(): boolean {
+    return this.snapshot !== null;
+  }
+
   /** Calls `listener` with every new snapshot as it is taken (the archive index follows the corpus this way). */
   onSnapshot(listener: (snapshot: Snapshot) => void): void {
     this.listeners.push(listener);
