@@ -9,6 +9,7 @@
 // CPU time is the server process's (user + system, worker threads included, from /proc/PID/stat), steadier than the
 // wall time on a shared machine; the load average is printed beside each figure. Prints figures; asserts nothing.
 // Usage: node scripts/dashboard-scale.mjs [--sizes 1000,10000] [--dir /tmp/podlens-scale] [--runs 3] [--search]
+//        [--data DIR] (a data folder kept between runs)
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     // Also wait for the search index (built on the main thread after the first analysis: minutes at 10,000).
     search: { type: 'boolean', default: false },
+    // A data folder to use and keep (one size only): where it holds the analyses, the first start is a restart.
+    data: { type: 'string' },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -59,7 +62,7 @@ for (const size of values.sizes.split(',').map(Number)) {
     console.log(`${size}: ${corpus} is absent (node scripts/scale.mjs --sizes ${size} grows it); skipped`);
     continue;
   }
-  const data = mkdtempSync(join(tmpdir(), 'podlens-dashboard-scale-'));
+  const data = values.data ?? mkdtempSync(join(tmpdir(), 'podlens-dashboard-scale-'));
   const env = { PODLENS_DATA_DIR: data };
   const start = (timeoutMs) => startServer({ corpus, env, readyPath: '/', timeoutMs });
   try {
@@ -69,7 +72,7 @@ for (const size of values.sizes.split(',').map(Number)) {
     const first = performance.now() - t;
     const firstCpu = cpuSeconds(server.pid);
     console.log(
-      `${size} episodes: first analysis ${seconds(first)} s wall, ${firstCpu.toFixed(1)} s CPU (load ${loadBefore} -> ${load()})`,
+      `${size} episodes: ${values.data ? 'start on the data folder given' : 'first analysis'} ${seconds(first)} s wall, ${firstCpu.toFixed(1)} s CPU (load ${loadBefore} -> ${load()})`,
     );
     if (values.search) {
       t = performance.now();
@@ -110,6 +113,6 @@ for (const size of values.sizes.split(',').map(Number)) {
     );
     await server.stop();
   } finally {
-    rmSync(data, { recursive: true, force: true });
+    if (!values.data) rmSync(data, { recursive: true, force: true });
   }
 }
