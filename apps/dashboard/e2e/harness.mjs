@@ -22,8 +22,11 @@ export async function freePort() {
   });
 }
 
-/** Starts `node build` on the corpus folder (on `port`, else a free one); resolves once it answers. */
-export async function startServer({ corpus, env = {}, port: given }) {
+/**
+ * Starts `node build` on the corpus folder (on `port`, else a free one); resolves once `readyPath` answers (within
+ * `timeoutMs`).
+ */
+export async function startServer({ corpus, env = {}, port: given, readyPath = '/api/episodes', timeoutMs = 120_000 }) {
   if (!existsSync(path.join(appDir, 'build', 'index.js')))
     throw new Error('apps/dashboard/build is missing: run the build first');
   const port = given ?? (await freePort());
@@ -47,18 +50,18 @@ export async function startServer({ corpus, env = {}, port: given }) {
   child.stderr.on('data', (d) => (log += d));
   const url = `http://127.0.0.1:${port}`;
   // Generous: the first analysis of the corpus on a loaded two-core machine can take a while.
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${log}`);
     try {
-      const res = await fetch(`${url}/api/episodes`);
+      const res = await fetch(`${url}${readyPath}`);
       if (res.ok) break;
     } catch {
       // not up yet
     }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
-      throw new Error(`server did not answer in 120 s:\n${log}`);
+      throw new Error(`server did not answer in ${timeoutMs / 1000} s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }

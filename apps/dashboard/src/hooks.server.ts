@@ -1,5 +1,6 @@
-import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { getStore } from '$lib/server/store.js';
+import { analyzingPage, FIRST_ANALYSIS_WAIT_MS } from '$lib/server/analyzing-page.js';
 import { logServerError } from '$lib/server/log-server-error.js';
 
 /** Start reading the corpus (and filling the cache) as the server starts, not at the first visit. */
@@ -13,4 +14,28 @@ export const init: ServerInit = () => {
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
   if (status >= 500) logServerError(event.request.method, event.route.id, error);
   return { message };
+};
+
+/**
+ * While the first analysis of the folder runs, a page waits for it up to FIRST_ANALYSIS_WAIT_MS, then gets a page
+ * saying how far it is ("Analyzing N of M files"), which reloads itself. The API waits as before.
+ */
+export const handle: Handle = async ({ event, resolve }) => {
+  const store = getStore();
+  const page = event.request.method === 'GET' && event.route.id !== null && !event.route.id.startsWith('/api');
+  if (page && !store.ready) {
+    const ready = await Promise.race([
+      store.get().then(
+        () => true,
+        () => true,
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_ANALYSIS_WAIT_MS).unref()),
+    ]);
+    if (!ready)
+      return new Response(analyzingPage(store.progress), {
+        status: 503,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store' },
+      });
+  }
+  return resolve(event);
 };

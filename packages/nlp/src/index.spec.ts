@@ -9,6 +9,8 @@ it('@podlens/nlp exports exactly its public API', () => {
       'analyzeTranscript',
       'readTranscript',
       'summarizeTranscript',
+      'amendParse',
+      'transcriptDetail',
       'topicDocument',
       'autoChapters',
       'buildCorpusStats',

@@ -24,20 +24,30 @@ export interface BalanceWindow {
   dominant: string | null;
 }
 
-/** Everything the server keeps for one analyzed episode (cached on disk as JSON). */
+/** The parts of an episode's summary that only its own page shows: kept with its detail, not in memory for every episode. */
+export type SummaryDetail = Pick<EpisodeSummary, 'topicFlow' | 'chapters'>;
+/** An episode's summary as kept in memory for every episode: all of it but its `SummaryDetail`. */
+export type LibrarySummary = Omit<EpisodeSummary, keyof SummaryDetail>;
+
+/** Everything the server keeps in memory for one analyzed episode: what the library, its charts and the people read. */
 export interface AnalyzedEpisode {
   id: string;
   file: string;
   alternates: string[];
-  summary: EpisodeSummary;
+  summary: LibrarySummary;
   hostShare: number | null;
   interactivity: number | null;
-  windows: BalanceWindow[];
-  turns: TurnView[];
   /** Per speaker name, per topic id: that speaker's weight on the topic. */
   speakerTopics: Record<string, Record<string, number>>;
   /** Every taxonomy topic's own score (the summary keeps the best ten), for the top-level and branch views. */
   topicScores?: Record<string, number>;
+}
+
+/** What one episode's page draws beyond its library summary (read from the database when asked, not kept for every episode). */
+export interface EpisodeDetail {
+  summary: SummaryDetail;
+  windows: BalanceWindow[];
+  turns: TurnView[];
 }
 
 export interface FailedFile {

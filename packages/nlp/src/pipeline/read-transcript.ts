@@ -1,12 +1,5 @@
-import {
-  editSpeakers,
-  mergeChapters,
-  parse,
-  type Diagnostic,
-  type FormatName,
-  type ParseResult,
-  type SpeakerEdits,
-} from '@podlens/parser';
+import { parse, type Diagnostic, type FormatName, type ParseResult, type SpeakerEdits } from '@podlens/parser';
+import { amendParse } from './amend-parse.js';
 
 export interface ReadTranscriptOptions {
   /** The file's name, for detecting its format. */
@@ -27,17 +20,5 @@ export interface ReadTranscriptOptions {
 export function readTranscript(text: string, options: ReadTranscriptOptions = {}): ParseResult {
   const parsed = parse(text, { fileName: options.fileName, format: options.format, people: options.people });
   const diagnostics = options.decoding ? [options.decoding, ...parsed.diagnostics] : [...parsed.diagnostics];
-  let episode = options.edits ? editSpeakers(parsed.episode, options.edits) : parsed.episode;
-  if (options.chapterList && episode.chapters.length === 0) episode = withChapterList(episode, options.chapterList);
-  return { episode, diagnostics };
-}
-
-function withChapterList(episode: ParseResult['episode'], chapterList: string): ParseResult['episode'] {
-  try {
-    const list = parse(chapterList, { format: 'chapters' }).episode.chapters;
-    return list.length > 0 ? mergeChapters(episode, list) : episode;
-  } catch {
-    // A chapter list that does not parse leaves the transcript's own chapters.
-    return episode;
-  }
+  return amendParse({ episode: parsed.episode, diagnostics }, options);
 }

@@ -1,6 +1,6 @@
 import { openArchive } from '@podlens/archive';
 import { describe, expect, it } from 'vitest';
-import { getAnalysis, pruneAnalyses, putAnalysis } from './analysis-cache.js';
+import { getAnalysis, getAnalysisDetail, pruneAnalyses, putAnalysis } from './analysis-cache.js';
 import { ensureStateSchema } from './state-schema.js';
 
 const open = () => {
@@ -20,6 +20,15 @@ describe('analysis cache', () => {
     expect(getAnalysis(db, 'k')).toEqual(value);
     expect(getAnalysis(db, 'missing')).toBeUndefined();
   });
+  it('putAnalysis(db, entry, value, detail) keeps the detail apart: getAnalysisDetail(db, key) gives its text, getAnalysis leaves it', () => {
+    const db = open();
+    const detail = { turns: [{ speaker: 'Ann', start: 0, end: 1, text: 'hello' }], windows: [] };
+    putAnalysis(db, { key: 'k', contentHash: 'h', analysisVersion: 'v1' }, { ok: true }, JSON.stringify(detail));
+    expect(getAnalysis(db, 'k')).toEqual({ ok: true });
+    expect(JSON.parse(getAnalysisDetail(db, 'k')!)).toEqual(detail);
+    putAnalysis(db, { key: 'n', contentHash: 'h', analysisVersion: 'v1' }, { ok: false });
+    expect(getAnalysisDetail(db, 'n')).toBeUndefined();
+  });
   it('the stored blob is smaller than the JSON it holds', () => {
     const db = open();
     const value = { text: 'the same words again and again '.repeat(200) };
@@ -29,8 +38,9 @@ describe('analysis cache', () => {
   });
   it('a damaged row reads as missing, not as an error', () => {
     const db = open();
-    db.prepare("INSERT INTO dashboard_analyses VALUES ('k', 'h', 'v1', x'0102')").run();
+    db.prepare("INSERT INTO dashboard_analyses VALUES ('k', 'h', 'v1', x'0102', x'0102')").run();
     expect(getAnalysis(db, 'k')).toBeUndefined();
+    expect(getAnalysisDetail(db, 'k')).toBeUndefined();
   });
   it('pruneAnalyses(db, version, keep) removes rows of other versions and keys not kept', () => {
     const db = open();

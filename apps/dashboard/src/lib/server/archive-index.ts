@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { addEpisodes, removeEpisode, type Archive, type ArchiveEntry } from '@podlens/archive';
-import { readEpisode } from './corpus.js';
+import { fullSummary, readEpisode } from './corpus.js';
 import { getDatabase } from './database.js';
 import type { Snapshot } from './store.js';
 
@@ -60,7 +60,14 @@ export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(
           people: source.people,
           chapterList: source.chapterList,
         });
-        entries.push({ id: episode.id, result, summary: episode.summary, contentHash: source.key });
+        const detail = await snapshot.detail(episode.id);
+        if (!detail) throw new Error('its analysis could not be read again');
+        entries.push({
+          id: episode.id,
+          result,
+          summary: fullSummary(episode.summary, detail),
+          contentHash: source.key,
+        });
       } catch (error) {
         report.skipped.push({ id: episode.id, reason: (error as Error).message || String(error) });
       }

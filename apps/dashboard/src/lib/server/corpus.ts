@@ -2,11 +2,13 @@
  * The one module that calls @podlens/parser and @podlens/nlp. Everything else in the app reads what it returns,
  * so adjusting to the packages' API is an edit here only.
  */
-import type { Episode, ParseResult } from '@podlens/parser';
+import type { Episode, EpisodeSummary, ParseResult } from '@podlens/parser';
 import { readPeople, readTranscriptBytes } from '@podlens/parser/node';
-import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
+import { readTranscript, type TranscriptDetail } from '@podlens/nlp';
+import { analyzeFiles } from '@podlens/nlp/node';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { AnalyzedEpisode } from '../types.js';
+import type { AnalyzedEpisode, EpisodeDetail, LibrarySummary, SummaryDetail } from '../types.js';
 import type { SpeakerEdits } from './speaker-edits.js';
 import { analysisVersion } from './analysis-version.js';
 
@@ -50,11 +52,7 @@ export async function readEpisode(input: Omit<AnalyzeInput, 'edits'> & { edits?:
 }
 
 function refuseWithoutTurns(episode: Episode): void {
-  if (episode.turns.length === 0) {
-    throw new Error(
-      episode.format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${episode.format})`,
-    );
-  }
+  if (episode.turns.length === 0) throw new Error(refusal(episode.format));
 }
 
 /** The quick check an upload gets before it is saved: it parses, and has turns. The full analysis follows in the store. */
@@ -76,38 +74,83 @@ export async function speakerLabels(
   return (await readBytes({ bytes, fileName, people })).episode.speakers.map((s) => s.name);
 }
 
-/** Parses and analyzes one transcript; throws with a readable reason when it is in no known format or has no turns. */
-export async function analyzeText(input: AnalyzeInput): Promise<AnalyzedCore> {
-  const parsed = await readBytes(input);
-  refuseWithoutTurns(parsed.episode);
-  // As the CLI fills its JSON (with --auto-chapters). Keywords are weighed against nlp's built-in background
-  // model, as `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added.
-  const { episode, balance, summary, topicScores } = summarizeTranscript(parsed, {
-    source: input.fileName,
-    autoChapters: true,
-  });
-  const nameOf = new Map(episode.speakers.map((s) => [s.id, s.name]));
-  const byName = (record: Record<string, number>) =>
-    Object.fromEntries(Object.entries(record).map(([id, v]) => [nameOf.get(id) ?? id, v]));
-  return {
-    summary,
-    hostShare: summary.hostShare,
-    interactivity: summary.interactivity,
-    windows: balance.windows.map((w) => ({
-      start: w.start,
-      end: w.end,
-      shares: byName(w.shares),
-      dominant: w.dominant === null ? null : (nameOf.get(w.dominant) ?? w.dominant),
-    })),
-    turns: episode.turns.map((t) => ({
-      speaker: nameOf.get(t.speakerId) ?? t.speakerId,
-      start: t.start,
-      end: t.end,
-      text: t.text,
-    })),
-    speakerTopics: Object.fromEntries(
-      speakerTopics(episode).map((s) => [s.name, Object.fromEntries(s.topics.map((t) => [t.id, t.score]))]),
-    ),
-    topicScores,
-  };
+/** One file to analyze: its path, the name its summary gives as source, and what its reading is given. */
+export interface AnalyzeJob {
+  abs: string;
+  fileName: string;
+  edits: SpeakerEdits;
+  chapterList?: string;
+}
+
+/** A file's analysis: the figures kept in memory, and its `EpisodeDetail` as JSON text for the database; or why it failed. */
+export type AnalyzeOutcome = { ok: true; core: AnalyzedCore; detail: string } | { ok: false; reason: string };
+
+/** The worker threads the first analysis of a folder runs on: one per core. */
+export const ANALYZE_JOBS = Math.max(1, availableParallelism());
+
+/** A file that parses but has no turns is no episode of the library. */
+function refusal(format: string): string {
+  return format === 'chapters' ? 'a chapter list, not a transcript' : `no turns found (read as ${format})`;
+}
+
+/**
+ * Analyzes files on nlp's pipeline (`analyzeFiles`, the CLI's worker pool), as the CLI fills its JSON with
+ * --auto-chapters. Keywords are weighed against nlp's built-in background model (stats 'background'), as
+ * `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added. Yields each
+ * job with its outcome, in order; `onProgress` is called as each file is done.
+ */
+export async function* analyzeEpisodes(
+  jobs: readonly AnalyzeJob[],
+  options: { people?: Record<string, string>; onProgress?: (done: number, total: number) => void; jobs?: number } = {},
+): AsyncGenerator<{ job: AnalyzeJob; outcome: AnalyzeOutcome }> {
+  let i = 0;
+  for await (const { outcome, detail } of analyzeFiles(
+    jobs.map((j) => ({ file: j.abs, source: j.fileName, edits: j.edits, chapterList: j.chapterList })),
+    {
+      jobs: options.jobs ?? ANALYZE_JOBS,
+      topics: 'taxonomy',
+      stats: 'background',
+      detail: true,
+      settings: { people: options.people, autoChapters: true },
+      onProgress: ({ done, total }) => options.onProgress?.(done, total),
+    },
+  )) {
+    const job = jobs[i++]!;
+    if (!outcome.ok) {
+      yield { job, outcome };
+      continue;
+    }
+    const { topicFlow, chapters, ...summary } = outcome.value;
+    const { turns, speakerTopics, topicScores } = JSON.parse(detail ?? '{"turns":[]}') as TranscriptDetail;
+    if (detail === undefined || turns.length === 0) {
+      yield { job, outcome: { ok: false, reason: refusal(summary.format) } };
+      continue;
+    }
+    yield {
+      job,
+      outcome: {
+        ok: true,
+        core: {
+          summary,
+          hostShare: summary.hostShare,
+          interactivity: summary.interactivity,
+          speakerTopics,
+          topicScores,
+        },
+        // nlp's detail as it came (its turns and windows are what EpisodeDetail keeps), beside the summary's rest.
+        detail: `{"summary":${JSON.stringify({ topicFlow, chapters })},"transcript":${detail}}`,
+      },
+    };
+  }
+}
+
+/** The `EpisodeDetail` of an analysis's detail text (as analyzeEpisodes gives it and the database keeps it). */
+export function episodeDetail(text: string): EpisodeDetail {
+  const { summary, transcript } = JSON.parse(text) as { summary: SummaryDetail; transcript: TranscriptDetail };
+  return { summary, turns: transcript.turns, windows: transcript.windows };
+}
+
+/** An episode's whole summary (the CLI JSON contract): what the library keeps with the rest its detail holds. */
+export function fullSummary(summary: LibrarySummary, detail: EpisodeDetail): EpisodeSummary {
+  return { ...summary, ...detail.summary };
 }

@@ -1,10 +1,10 @@
 /**
  * A person across the archive, as the pages draw them. Every figure of a person's episode comes from the
- * archive's listPeople (the one implementation); the snapshot of analyzed episodes only locates their turns and
- * gives the topic weights nlp computed per speaker. Only selection, sums and sorting for display happen here.
+ * archive's listPeople (the one implementation); the snapshot of analyzed episodes gives the topic weights nlp
+ * computed per speaker, and the turns of the episodes the page quotes (episodesWithTurns) locate their words. Only selection, sums and sorting for display happen here.
  */
 import type { Person, PersonEpisode } from '@podlens/archive';
-import type { AnalyzedEpisode } from '../types.js';
+import type { AnalyzedEpisode, TurnView } from '../types.js';
 
 export interface PersonRow {
   id: string;
@@ -68,15 +68,35 @@ export function personTopicWeights(person: Person, byId: ReadonlyMap<string, Ana
   return weights;
 }
 
-/** Everything the person page shows of one person. */
-export function personView(person: Person, byId: ReadonlyMap<string, AnalyzedEpisode>): PersonView {
+const byMonologue = (a: { seconds: number; episodeId: string }, b: { seconds: number; episodeId: string }) =>
+  b.seconds - a.seconds || a.episodeId.localeCompare(b.episodeId);
+
+/**
+ * The episodes whose turns personView quotes (their ids): those of the person's MONOLOGUES longest monologues and of
+ * the EPISODES_WITH_TURNS most recent, so that a page of someone heard in thousands of episodes reads only these.
+ */
+export function episodesWithTurns(person: Person): string[] {
+  const longest = person.episodes
+    .map((e) => ({ episodeId: e.episodeId, seconds: e.longestMonologueSeconds }))
+    .sort(byMonologue)
+    .slice(0, MONOLOGUES)
+    .map((e) => e.episodeId);
+  return [...new Set([...longest, ...person.episodes.slice(-EPISODES_WITH_TURNS).map((e) => e.episodeId)])];
+}
+
+/** Everything the person page shows of one person; `turns`: the turns of (at least) the episodes episodesWithTurns lists. */
+export function personView(
+  person: Person,
+  byId: ReadonlyMap<string, AnalyzedEpisode>,
+  turnsOf: ReadonlyMap<string, readonly TurnView[]>,
+): PersonView {
   const labels = new Map<string, string>();
   const listed = new Set(person.episodes.slice(-EPISODES_WITH_TURNS).map((e) => `${e.episodeId}\0${e.speakerId}`));
   const monologues: PersonView['monologues'] = [];
   const episodes = person.episodes.map((e) => {
     const episode = byId.get(e.episodeId);
     for (const t of episode?.summary.topics ?? []) labels.set(t.id, t.label);
-    const turns = (episode?.turns ?? []).filter((t) => t.speaker === e.name);
+    const turns = (turnsOf.get(e.episodeId) ?? []).filter((t) => t.speaker === e.name);
     const longest = turns.reduce<(typeof turns)[number] | null>(
       (best, t) => (best === null || t.end - t.start > best.end - best.start ? t : best),
       null,
@@ -123,9 +143,7 @@ export function personView(person: Person, byId: ReadonlyMap<string, AnalyzedEpi
     },
     episodes,
     shares: episodes.map((e) => ({ id: e.id, date: e.date, talkShare: e.talkShare })),
-    monologues: monologues
-      .sort((a, b) => b.seconds - a.seconds || a.episodeId.localeCompare(b.episodeId))
-      .slice(0, MONOLOGUES),
+    monologues: monologues.sort(byMonologue).slice(0, MONOLOGUES),
     topics:
       total > 0
         ? [...weights]

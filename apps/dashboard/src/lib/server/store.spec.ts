@@ -106,6 +106,49 @@ describe('CorpusStore', () => {
     expect(await readdir(dir)).toEqual(['.podlens', 'good.txt']);
   });
 
+  it("a restarted store takes a file's content hash from the database where its stat stamp is unchanged (reads no file)", async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    const first = await new CorpusStore(dir).get();
+    const abs = first.sources.get('good')!.abs;
+    // A stored hash the bytes do not have: taken as it is, it shows the file was not read and hashed again.
+    getDatabase(dir).prepare('UPDATE dashboard_files SET content_hash = ? WHERE path = ?').run('f'.repeat(64), abs);
+    closeDatabase();
+    const second = await new CorpusStore(dir).get();
+    expect(second.sources.get('good')!.contentHash).toBe('f'.repeat(64));
+    // A file written since (another stamp) is hashed from its bytes.
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    closeDatabase();
+    const third = await new CorpusStore(dir).get();
+    expect(third.sources.get('good')!.contentHash).toBe(first.sources.get('good')!.contentHash);
+  });
+
+  it('store.get() serves the next file of an episode whose first-ranked file fails, and lists the failure', async () => {
+    await writeFile(path.join(dir, 'ep.md'), 'not a transcript at all, just a note');
+    await writeFile(path.join(dir, 'ep.txt'), plain);
+    for (let i = 0; i < 9; i++) await writeFile(path.join(dir, `other-${i}.txt`), plain);
+    const snap = await new CorpusStore(dir).get();
+    expect(snap.byId.get('ep')).toMatchObject({ file: 'ep.txt', alternates: ['ep.md'] });
+    expect(snap.failed.map((f) => f.file)).toEqual(['ep.md']);
+    expect(snap.episodes).toHaveLength(10);
+    expect((await snap.detail('ep'))!.turns.length).toBeGreaterThan(0);
+  });
+
+  it('store.get() after a scan that found nothing new keeps the same episodes; a change gives new ones', async () => {
+    await writeFile(path.join(dir, 'good.txt'), plain);
+    await writeFile(path.join(dir, 'more.txt'), plain);
+    const store = new CorpusStore(dir);
+    const first = await store.get();
+    store.invalidate();
+    const second = await store.get();
+    expect(second.episodes).toBe(first.episodes);
+    expect(second.scannedAt).toBeGreaterThanOrEqual(first.scannedAt);
+    await writeFile(path.join(dir, 'more.txt'), `${plain}[00:03:00] Third: I am new here.\n`);
+    store.invalidate();
+    const third = await store.get();
+    expect(third.episodes).not.toBe(first.episodes);
+    expect(third.byId.get('more')!.summary.speakers.map((s) => s.name)).toContain('Third');
+  });
+
   it('store.get() keeps only the analyses of the files as they are now', async () => {
     await writeFile(path.join(dir, 'good.txt'), plain);
     const store = new CorpusStore(dir);

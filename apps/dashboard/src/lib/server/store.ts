@@ -2,11 +2,20 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, access } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import path from 'node:path';
-import type { AnalyzedEpisode, FailedFile } from '../types.js';
-import { ANALYSIS_VERSION, analyzeText, readPeople, type AnalyzedCore } from './corpus.js';
+import type { AnalyzedEpisode, EpisodeDetail, FailedFile } from '../types.js';
+import {
+  ANALYSIS_VERSION,
+  analyzeEpisodes,
+  episodeDetail,
+  readPeople,
+  type AnalyzeJob,
+  type AnalyzeOutcome,
+  type AnalyzedCore,
+} from './corpus.js';
 import { corpusDir } from './config.js';
-import { getAnalysis, pruneAnalyses, putAnalysis } from './analysis-cache.js';
+import { getAnalysis, getAnalysisDetail, pruneAnalyses, putAnalysis } from './analysis-cache.js';
 import { getDatabase } from './database.js';
+import { readFileHashes, writeFileHashes, type FileHash } from './file-hashes.js';
 import { allEdits } from './edits-store.js';
 import { emptyEdits, type SpeakerEdits } from './speaker-edits.js';
 import { TRANSCRIPT_EXTENSIONS as FILE_EXTENSIONS } from '@podlens/parser/node';
@@ -31,6 +40,8 @@ export interface Snapshot {
   scannedAt: number;
   /** What each listed episode was read from and with: the archive index (archive-index.ts) parses the same again. */
   sources: Map<string, EpisodeSource>;
+  /** An episode's turns and balance windows, read from the database (analyzed again where it lost them). */
+  detail(id: string): Promise<EpisodeDetail | undefined>;
 }
 
 /** The file an episode was read from and what its reading was given (edits, people, chapter list). */
@@ -41,6 +52,8 @@ export interface EpisodeSource {
   contentHash: string;
   /** Changes exactly when the analysis does: the analysis version, the file, its bytes, its edits, people and chapter list. */
   key: string;
+  /** The analysis's key in the database (dashboard_analyses), where its detail is kept. */
+  analysisKey: string;
   edits: SpeakerEdits;
   people?: Record<string, string>;
   chapterList?: string;
@@ -56,6 +69,18 @@ interface FileInfo {
 }
 
 type Outcome = { ok: true; core: AnalyzedCore } | { ok: false; reason: string };
+
+/** A file whose analysis is neither in memory nor in the database: what analyzing it needs, and its keys. */
+interface Pending {
+  file: FileInfo;
+  extra: Extra;
+  contentHash: string;
+  editsKey: string;
+  key: string;
+}
+
+/** Rows written to the database per transaction while the first analysis runs. */
+const WRITE_BATCH = 100;
 
 interface Memo {
   /** The stat stamp the content hash was taken at. */
@@ -136,6 +161,8 @@ export async function writableFolder(dir: string): Promise<boolean> {
 export class CorpusStore {
   readonly dir: string;
   private memo = new Map<string, Memo>();
+  /** The content hashes as stored in the database (file-hashes.ts), once read. */
+  private fileHashes: Map<string, FileHash> | null = null;
   private snapshot: Snapshot | null = null;
   private listeners: ((snapshot: Snapshot) => void)[] = [];
 
@@ -148,6 +175,11 @@ export class CorpusStore {
   private snapshotGeneration = -1;
   private running: { generation: number; done: Promise<Snapshot> } | null = null;
   private queued: Promise<Snapshot> | null = null;
+
+  /** Whether a first scan of the folder is done (until then, get() waits for it). */
+  get ready(): boolean {
+    return this.snapshot !== null;
+  }
 
   /** Calls `listener` with every new snapshot as it is taken (the archive index follows the corpus this way). */
   onSnapshot(listener: (snapshot: Snapshot) => void): void {
@@ -224,55 +256,124 @@ export class CorpusStore {
     return { names: this.people.names, key: this.people.key };
   }
 
-  private async analyze(file: FileInfo, extra: Extra): Promise<Outcome> {
-    const { edits } = extra;
-    const editsKey = `${JSON.stringify(edits)}|${extra.peopleKey}|${extra.chapterList ?? ''}`;
+  /**
+   * The file's outcome from memory or the database; else what analyzing it needs (`Pending`). Its content hash is
+   * taken from `hashes` where its stamp is the one stored there (a restart reads no file that did not change), else
+   * from its bytes; either way it is put in `seen`.
+   */
+  private async lookup(
+    file: FileInfo,
+    extra: Extra,
+    hashes: ReadonlyMap<string, FileHash>,
+    seen: Map<string, FileHash>,
+  ): Promise<Outcome | Pending> {
+    const editsKey = `${JSON.stringify(extra.edits)}|${extra.peopleKey}|${extra.chapterList ?? ''}`;
     const known = this.memo.get(file.abs);
-    if (known && known.stamp === file.stamp && known.editsKey === editsKey) return known.outcome;
-    let outcome: Outcome;
-    let contentHash = '';
-    let key = '';
-    try {
-      const bytes = await readFile(file.abs);
-      contentHash = createHash('sha256').update(bytes).digest('hex');
-      // Touched but not changed (same bytes): the figures stand.
-      if (known && known.contentHash === contentHash && known.editsKey === editsKey) {
-        this.memo.set(file.abs, { ...known, stamp: file.stamp });
-        return known.outcome;
-      }
-      key = createHash('sha256')
-        .update(ANALYSIS_VERSION)
-        .update('\0')
-        .update(path.basename(file.rel))
-        .update('\0')
-        .update(editsKey)
-        .update('\0')
-        .update(contentHash)
-        .digest('hex');
-      const db = getDatabase(this.dir);
-      // The cache is a cache: a database that cannot be read or written (busy, full) costs an analysis, not the episode.
-      const cached = (() => {
-        try {
-          return getAnalysis<Outcome>(db, key);
-        } catch {
-          return undefined;
-        }
-      })();
-      if (cached) {
-        outcome = cached;
-      } else {
-        outcome = await analyzeBytes(bytes, path.basename(file.rel), edits, extra);
-        try {
-          putAnalysis(db, { key, contentHash, analysisVersion: ANALYSIS_VERSION }, outcome);
-        } catch {
-          // not kept: analyzed again on the next start
-        }
-      }
-    } catch (error) {
-      outcome = { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
+    if (known && known.stamp === file.stamp && known.editsKey === editsKey) {
+      if (known.contentHash) seen.set(file.abs, { stamp: file.stamp, contentHash: known.contentHash });
+      return known.outcome;
     }
-    this.memo.set(file.abs, { stamp: file.stamp, contentHash, editsKey, key, outcome });
-    return outcome;
+    let contentHash = hashes.get(file.abs)?.stamp === file.stamp ? hashes.get(file.abs)!.contentHash : undefined;
+    if (contentHash === undefined) {
+      try {
+        contentHash = createHash('sha256')
+          .update(await readFile(file.abs))
+          .digest('hex');
+      } catch (error) {
+        const outcome: Outcome = { ok: false, reason: `cannot read the file: ${(error as Error).message}` };
+        this.memo.set(file.abs, { stamp: file.stamp, contentHash: '', editsKey, key: '', outcome });
+        return outcome;
+      }
+    }
+    seen.set(file.abs, { stamp: file.stamp, contentHash });
+    // Touched but not changed (same bytes): the figures stand.
+    if (known && known.contentHash === contentHash && known.editsKey === editsKey) {
+      this.memo.set(file.abs, { ...known, stamp: file.stamp });
+      return known.outcome;
+    }
+    const key = createHash('sha256')
+      .update(ANALYSIS_VERSION)
+      .update('\0')
+      .update(path.basename(file.rel))
+      .update('\0')
+      .update(editsKey)
+      .update('\0')
+      .update(contentHash)
+      .digest('hex');
+    // The cache is a cache: a database that cannot be read or written (busy, full) costs an analysis, not the episode.
+    const cached = (() => {
+      try {
+        return getAnalysis<Outcome>(getDatabase(this.dir), key);
+      } catch {
+        return undefined;
+      }
+    })();
+    if (cached) {
+      this.memo.set(file.abs, { stamp: file.stamp, contentHash, editsKey, key, outcome: cached });
+      return cached;
+    }
+    return { file, extra, contentHash, editsKey, key };
+  }
+
+  /** How far the running analysis is: files analyzed of those to analyze (none when nothing is being analyzed). */
+  progress: { done: number; total: number } | null = null;
+
+  /**
+   * Analyzes the files found neither in memory nor in the database on nlp's worker pool (corpus.ts analyzeEpisodes),
+   * and keeps each outcome in memory and in the database (its detail beside it), a transaction per WRITE_BATCH files.
+   */
+  private async analyzePending(pending: Pending[], people?: Record<string, string>): Promise<void> {
+    if (pending.length === 0) return;
+    const db = getDatabase(this.dir);
+    const jobs: (AnalyzeJob & { pending: Pending })[] = pending.map((p) => ({
+      abs: p.file.abs,
+      fileName: path.basename(p.file.rel),
+      edits: p.extra.edits,
+      chapterList: p.extra.chapterList,
+      pending: p,
+    }));
+    let rows: { p: Pending; outcome: AnalyzeOutcome }[] = [];
+    const write = () => {
+      const batch = rows;
+      rows = [];
+      try {
+        db.transaction(() => {
+          for (const { p, outcome } of batch) {
+            const stored: Outcome = outcome.ok ? { ok: true, core: outcome.core } : outcome;
+            putAnalysis(
+              db,
+              { key: p.key, contentHash: p.contentHash, analysisVersion: ANALYSIS_VERSION },
+              stored,
+              outcome.ok ? outcome.detail : undefined,
+            );
+          }
+        })();
+      } catch {
+        // not kept: analyzed again on the next start (and an episode page analyzes its file again)
+      }
+    };
+    this.progress = { done: 0, total: pending.length };
+    try {
+      for await (const { job, outcome } of analyzeEpisodes(jobs, {
+        people,
+        onProgress: (done, total) => (this.progress = { done, total }),
+      })) {
+        const p = (job as (typeof jobs)[number]).pending;
+        const kept: Outcome = outcome.ok ? { ok: true, core: outcome.core } : outcome;
+        this.memo.set(p.file.abs, {
+          stamp: p.file.stamp,
+          contentHash: p.contentHash,
+          editsKey: p.editsKey,
+          key: p.key,
+          outcome: kept,
+        });
+        rows.push({ p, outcome });
+        if (rows.length >= WRITE_BATCH) write();
+      }
+      write();
+    } finally {
+      this.progress = null;
+    }
   }
 
   private async refresh(): Promise<Snapshot> {
@@ -285,54 +386,94 @@ export class CorpusStore {
       list.push(file);
       groups.set(file.stem, list);
     }
+    const people = await this.readPeopleFolder();
+    const saved = allEdits(getDatabase(this.dir));
+    // Each episode's files in the order they are tried; `at` is the one tried now.
+    const candidates: { id: string; ranked: FileInfo[]; extra: Extra; at: number }[] = [];
+    for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+      candidates.push({
+        id,
+        ranked: rankFiles(group),
+        extra: {
+          edits: saved.get(id) ?? emptyEdits(),
+          people: people.names,
+          peopleKey: people.key,
+          chapterList: await readFile(path.join(this.dir, 'chapters', `${id}.txt`), 'utf8').catch(() => undefined),
+        },
+        at: 0,
+      });
+    }
+    // Rounds: every episode's current file from memory or the database, the rest analyzed together on the pool;
+    // an episode whose file failed tries its next file in the next round (the ranked first that parses wins).
+    const outcomes = new Map<string, Outcome>();
+    const db = getDatabase(this.dir);
+    const hashes = this.fileHashes ?? readFileHashes(db);
+    const seen = new Map<string, FileHash>();
+    for (let round = candidates; round.length > 0;) {
+      const pending: Pending[] = [];
+      for (const c of round) {
+        const file = c.ranked[c.at]!;
+        const found = await this.lookup(file, c.extra, hashes, seen);
+        if ('ok' in found) outcomes.set(file.abs, found);
+        else pending.push(found);
+      }
+      await this.analyzePending(pending, people.names);
+      for (const p of pending) outcomes.set(p.file.abs, this.memo.get(p.file.abs)!.outcome);
+      round = round.filter((c) => {
+        if (outcomes.get(c.ranked[c.at]!.abs)?.ok || c.at + 1 >= c.ranked.length) return false;
+        c.at++;
+        return true;
+      });
+    }
     const episodes: AnalyzedEpisode[] = [];
     const sources = new Map<string, EpisodeSource>();
     const failed: FailedFile[] = [...unreadable];
-    const people = await this.readPeopleFolder();
-    const saved = allEdits(getDatabase(this.dir));
-    for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
-      const ranked = rankFiles(group);
-      const extra: Extra = {
-        edits: saved.get(id) ?? emptyEdits(),
-        people: people.names,
-        peopleKey: people.key,
-        chapterList: await readFile(path.join(this.dir, 'chapters', `${id}.txt`), 'utf8').catch(() => undefined),
-      };
-      for (const file of ranked) {
-        const outcome = await this.analyze(file, extra);
-        // Analyzing is synchronous work: let other requests (assets, uploads) through between files.
-        await new Promise((resolve) => setImmediate(resolve));
-        if (outcome.ok) {
-          episodes.push({
-            id,
-            file: file.rel,
-            alternates: ranked.filter((f) => f !== file).map((f) => f.rel),
-            ...outcome.core,
-          });
-          const contentHash = this.memo.get(file.abs)?.contentHash ?? '';
-          const editsKey = this.memo.get(file.abs)?.editsKey ?? '';
-          const key = createHash('sha256')
-            .update(`${ANALYSIS_VERSION}\0${file.rel}\0${editsKey}\0${contentHash}`)
-            .digest('hex');
-          sources.set(id, {
-            abs: file.abs,
-            fileName: path.basename(file.rel),
-            contentHash,
-            key,
-            edits: extra.edits,
-            people: extra.people,
-            chapterList: extra.chapterList,
-          });
-          break;
+    for (const { id, ranked, extra, at } of candidates) {
+      for (const file of ranked.slice(0, at + 1)) {
+        const outcome = outcomes.get(file.abs)!;
+        if (!outcome.ok) {
+          failed.push({ file: file.rel, reason: outcome.reason });
+          continue;
         }
-        failed.push({ file: file.rel, reason: outcome.reason });
+        episodes.push({
+          id,
+          file: file.rel,
+          alternates: ranked.filter((f) => f !== file).map((f) => f.rel),
+          ...outcome.core,
+        });
+        const memo = this.memo.get(file.abs);
+        const contentHash = memo?.contentHash ?? '';
+        const editsKey = memo?.editsKey ?? '';
+        const key = createHash('sha256')
+          .update(`${ANALYSIS_VERSION}\0${file.rel}\0${editsKey}\0${contentHash}`)
+          .digest('hex');
+        sources.set(id, {
+          abs: file.abs,
+          fileName: path.basename(file.rel),
+          contentHash,
+          key,
+          analysisKey: memo?.key ?? '',
+          edits: extra.edits,
+          people: extra.people,
+          chapterList: extra.chapterList,
+        });
       }
     }
     episodes.sort((a, b) => (b.summary.date ?? '').localeCompare(a.summary.date ?? '') || a.id.localeCompare(b.id));
     const present = new Set(files.map((f) => f.abs));
     for (const key of [...this.memo.keys()]) if (!present.has(key)) this.memo.delete(key);
     // Analyses no file of the corpus has now (older versions of files, of the edits, of the analysis code) go.
-    pruneAnalyses(getDatabase(this.dir), ANALYSIS_VERSION, new Set([...this.memo.values()].map((m) => m.key)));
+    pruneAnalyses(db, ANALYSIS_VERSION, new Set([...this.memo.values()].map((m) => m.key)));
+    try {
+      writeFileHashes(db, seen, hashes);
+      this.fileHashes = seen;
+    } catch {
+      // not kept: the next start reads the files again
+    }
+    // Nothing changed since the last scan: the same snapshot (a newer scan time), so that what the pages compute per
+    // snapshot (the library's figures) is not computed again every second.
+    const last = this.snapshot;
+    if (last && sameEpisodes(last, episodes, failed)) return { ...last, scannedAt: Date.now() };
     return {
       dir: this.dir,
       episodes,
@@ -340,8 +481,42 @@ export class CorpusStore {
       failed,
       scannedAt: Date.now(),
       sources,
+      detail: (id) => this.detail(sources.get(id)),
     };
   }
+
+  /** An episode's detail from the database; where the row lost it (a write that failed), its file analyzed again. */
+  private async detail(source: EpisodeSource | undefined): Promise<EpisodeDetail | undefined> {
+    if (!source) return undefined;
+    try {
+      const stored = getAnalysisDetail(getDatabase(this.dir), source.analysisKey);
+      if (stored) return episodeDetail(stored);
+    } catch {
+      // analyzed again below
+    }
+    for await (const { outcome } of analyzeEpisodes(
+      [{ abs: source.abs, fileName: source.fileName, edits: source.edits, chapterList: source.chapterList }],
+      { people: source.people, jobs: 1 },
+    ))
+      return outcome.ok ? episodeDetail(outcome.detail) : undefined;
+    return undefined;
+  }
+}
+
+/** Whether a scan found what `last` holds: the same episodes (files, alternates, analyses) and the same failures. */
+function sameEpisodes(last: Snapshot, episodes: readonly AnalyzedEpisode[], failed: readonly FailedFile[]): boolean {
+  if (last.episodes.length !== episodes.length || last.failed.length !== failed.length) return false;
+  const same = episodes.every((e, i) => {
+    const was = last.episodes[i]!;
+    return (
+      was.id === e.id &&
+      was.file === e.file &&
+      was.summary === e.summary &&
+      was.speakerTopics === e.speakerTopics &&
+      was.alternates.join('\0') === e.alternates.join('\0')
+    );
+  });
+  return same && failed.every((f, i) => f.file === last.failed[i]!.file && f.reason === last.failed[i]!.reason);
 }
 
 interface Extra {
@@ -349,22 +524,6 @@ interface Extra {
   people?: Record<string, string>;
   peopleKey: string;
   chapterList?: string;
-}
-
-export async function analyzeBytes(
-  bytes: Uint8Array,
-  fileName: string,
-  edits: SpeakerEdits,
-  extra: Partial<Extra> = {},
-): Promise<Outcome> {
-  try {
-    return {
-      ok: true,
-      core: await analyzeText({ bytes, fileName, edits, people: extra.people, chapterList: extra.chapterList }),
-    };
-  } catch (error) {
-    return { ok: false, reason: (error as Error).message || String(error) };
-  }
 }
 
 let store: CorpusStore | null = null;

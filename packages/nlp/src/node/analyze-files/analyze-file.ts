@@ -2,6 +2,7 @@
 import { UnknownFormatError, type EpisodeSummary, type FormatName, type ParseResult } from '@podlens/parser';
 import { readTranscriptFile } from '@podlens/parser/node';
 import {
+  amendParse,
   indexTerms,
   defaultTaxonomy,
   mapTag,
@@ -13,6 +14,8 @@ import {
   type Taxonomy,
   type TopicDocument,
   type TopicMethod,
+  type AmendParseOptions,
+  type TranscriptAnalysis,
 } from '../../index.js';
 import { prepareTranscript, type PreparedTranscript } from '../../pipeline/summarize-transcript.js';
 import type { KeyDecoder, KeyEncoder, WireKeys } from './key-wire.js';
@@ -32,6 +35,16 @@ export interface AnalyzeSettings {
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
 
+/** A file to analyze with what its reading is given beyond the run's settings: an app's per-episode edits and chapter list. */
+export interface FileJob extends AmendParseOptions {
+  file: string;
+  /** The summary's `source` (default: `file`). */
+  source?: string;
+}
+
+/** What a file's reading is given beyond the run's settings (a `FileJob` without its file). */
+export type FileReading = Omit<FileJob, 'file'>;
+
 function reasonOf(e: unknown, file: string): string {
   return e instanceof UnknownFormatError ? e.message.replace(`${file}: `, '') : (e as Error).message;
 }
@@ -49,16 +62,41 @@ export async function parseFile(file: string, settings: AnalyzeSettings): Promis
   }
 }
 
-/** The JSON contract of one parsed file, with the NLP fields filled in; `prepared` where `prepareTranscript` was done ahead. */
+/**
+ * The JSON contract of one parsed file, with the NLP fields filled in (`reading`'s edits and chapter list applied
+ * first); `prepared` where `prepareTranscript` was done ahead on the unamended parse.
+ */
 export function summarizeFile(
   file: string,
   parsed: Outcome<ParseResult>,
   settings: AnalyzeSettings,
+  reading: FileReading = {},
   prepared?: PreparedTranscript,
 ): Outcome<EpisodeSummary> {
+  const analysis = analyzeParsed(file, parsed, settings, reading, prepared);
+  return analysis.ok ? { ok: true, value: analysis.value.summary } : analysis;
+}
+
+/** A parsed file through the rest of the pipeline (`reading`'s edits and chapter list applied first): its whole analysis. */
+export function analyzeParsed(
+  file: string,
+  parsed: Outcome<ParseResult>,
+  settings: AnalyzeSettings,
+  reading: FileReading = {},
+  prepared?: PreparedTranscript,
+): Outcome<TranscriptAnalysis> {
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, value: summarizeTranscript(parsed.value, { ...settings, source: file }, prepared).summary };
+    const amended = amendParse(parsed.value, reading);
+    // What was prepared ahead holds only for the parse it was prepared on (edits make a new episode).
+    return {
+      ok: true,
+      value: summarizeTranscript(
+        amended,
+        { ...settings, source: reading.source ?? file },
+        amended === parsed.value ? prepared : undefined,
+      ),
+    };
   } catch (e) {
     return { ok: false, reason: `analysis failed: ${(e as Error).message}` };
   }
@@ -118,13 +156,25 @@ export class FileAnalyzer {
     return parsed.ok ? fileTerms(parsed.value, this.settings) : undefined;
   }
 
-  async analyze(file: string): Promise<Outcome<EpisodeSummary>> {
+  async analyze(file: string, reading: FileReading = {}): Promise<Outcome<EpisodeSummary>> {
+    const analysis = await this.analysis(file, reading);
+    return analysis.ok ? { ok: true, value: analysis.value.summary } : analysis;
+  }
+
+  /** Pass 2 with the whole analysis (the parsed episode, its balance and topic scores beside the summary). */
+  async analysis(file: string, reading: FileReading = {}): Promise<Outcome<TranscriptAnalysis>> {
     const held = this.held.get(file);
     if (held) {
       this.held.delete(file);
       this.characters -= held.characters;
     }
-    return summarizeFile(file, held?.parsed ?? (await parseFile(file, this.settings)), this.settings, held?.prepared);
+    return analyzeParsed(
+      file,
+      held?.parsed ?? (await parseFile(file, this.settings)),
+      this.settings,
+      reading,
+      held?.prepared,
+    );
   }
 
   /**

@@ -3,7 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles, type AnalyzedFile } from './analyze-files.js';
-import { summarizeFile, parseFile } from './analyze-file.js';
+import { analyzeParsed, summarizeFile, parseFile } from './analyze-file.js';
+import { transcriptDetail } from '../../index.js';
 import { gatherCorpusStatistics } from './corpus-statistics.js';
 import { createRunner } from './runner.js';
 
@@ -43,6 +44,35 @@ describe('analyzeFiles', () => {
       got.push(x.file);
     }
     expect(got).toEqual(files);
+  });
+
+  it("analyzeFiles(jobs, {stats: 'background', detail: true}) weighs each file alone, applies each job's reading and adds its detail", async () => {
+    const settings = { method: 'taxonomy' as const, autoChapters: true };
+    const jobs = files.map((file, i) => ({ file, source: `episode-${i}`, chapterList: '00:00 Start\n00:30 Later' }));
+    const got = await collect(
+      analyzeFiles(jobs, { jobs: 1, stats: 'background', detail: true, settings: { autoChapters: true } }),
+    );
+    expect(got.map((g) => g.file)).toEqual(files);
+    for (const [i, g] of got.entries()) {
+      const alone = analyzeParsed(g.file, await parseFile(g.file, settings), settings, jobs[i]);
+      if (!alone.ok) {
+        expect(g.outcome).toEqual(alone);
+        continue;
+      }
+      expect(g.outcome).toEqual({ ok: true, value: JSON.parse(JSON.stringify(alone.value.summary)) });
+      expect(JSON.parse(g.detail!)).toEqual(JSON.parse(JSON.stringify(transcriptDetail(alone.value))));
+    }
+    // The same file among others or alone: the same figures.
+    const [one] = await collect(
+      analyzeFiles([jobs[0]!], { jobs: 1, stats: 'background', settings: { autoChapters: true } }),
+    );
+    expect(one!.outcome).toEqual(got[0]!.outcome);
+  });
+
+  it("analyzeFiles(files, {stats: 'background', topics: 'learned'}) is a TypeError: no model is learned", async () => {
+    await expect(collect(analyzeFiles(files, { jobs: 1, stats: 'background', topics: 'learned' }))).rejects.toThrow(
+      /stats 'background'/,
+    );
   });
 
   it('analyzeFiles(files, {jobs: 0}) is a TypeError naming the call', async () => {

@@ -1,5 +1,5 @@
 import type { EpisodeSummary } from '@podlens/parser';
-import type { AnalyzeSettings, Outcome } from './analyze-file.js';
+import type { AnalyzeSettings, FileJob, Outcome } from './analyze-file.js';
 import { corpusSample, gatherCorpusStatistics, type RequestedTopics } from './corpus-statistics.js';
 import { forEachInOrder } from './in-order.js';
 import { createRunner } from './runner.js';
@@ -11,6 +11,14 @@ export interface AnalyzeFilesOptions {
   settings?: Omit<AnalyzeSettings, 'method' | 'stats' | 'model' | 'discovered'> & { autoChapters?: boolean };
   /** Default `auto`: the taxonomy plus a model learned from the files' own tags where ten or more carry tags. */
   topics?: RequestedTopics;
+  /**
+   * Where keywords are weighed: `corpus` (default) against document frequencies from a sample of the files (pass 1);
+   * `background` against nlp's built-in background model, as a single file is, with no pass 1, so that a file's
+   * figures do not move when others are added (then `auto` is the taxonomy: no tag model is learned).
+   */
+  stats?: 'corpus' | 'background';
+  /** Also give each file's `TranscriptDetail` (turns, balance windows, speaker topics by name) as JSON text. */
+  detail?: boolean;
   /** Called as each file is done, in pass 1 (corpus statistics, on a sample) and pass 2 (its summary). */
   onProgress?: (progress: { pass: 1 | 2; file: string; done: number; total: number }) => void;
   /** The module the worker threads run: default this package's own; a bundle of it that calls `serveAnalyzeRequests`. */
@@ -20,20 +28,30 @@ export interface AnalyzeFilesOptions {
 export interface AnalyzedFile {
   file: string;
   outcome: Outcome<EpisodeSummary>;
+  /** With `detail`, for a file that was analyzed: its `TranscriptDetail` as JSON text (kept as text by an app that stores it). */
+  detail?: string;
 }
 
 /**
  * The CLI's pipeline for any program: corpus statistics (and the tag model or discovered topics) from a sample of
  * the files, then every file's summary, on a pool of worker threads, each file parsed once where the sample is the
- * whole input. Yields in the files' order, holding at most a few results at a time.
+ * whole input. Yields in the files' order, holding at most a few results at a time. A file may come as a `FileJob`:
+ * with its own speaker edits, chapter list and summary `source`.
  */
 export async function* analyzeFiles(
-  files: readonly string[],
+  inputs: readonly (string | FileJob)[],
   options: AnalyzeFilesOptions,
 ): AsyncGenerator<AnalyzedFile> {
   if (!Number.isInteger(options.jobs) || options.jobs < 1)
     throw new TypeError(`analyzeFiles: jobs must be a whole number >= 1, got ${String(options.jobs)}`);
+  const requests = inputs.map((input) => (typeof input === 'string' ? { file: input } : input));
+  const files = requests.map((r) => r.file);
   const topics = options.topics ?? 'auto';
+  const background = options.stats === 'background';
+  if (background && topics !== 'auto' && topics !== 'taxonomy')
+    throw new TypeError(
+      `analyzeFiles: stats 'background' learns no model, so topics must be auto or taxonomy, got ${topics}`,
+    );
   const settings: AnalyzeSettings = {
     autoChapters: false,
     ...options.settings,
@@ -41,14 +59,16 @@ export async function* analyzeFiles(
   };
   const runner = createRunner(settings, { jobs: options.jobs, files: files.length, workerUrl: options.workerUrl });
   try {
-    const total = corpusSample(files).length;
+    const total = background ? 0 : corpusSample(files).length;
     let done = 0;
-    const pass1 = await gatherCorpusStatistics(files, {
-      runner,
-      settings,
-      topics,
-      onFile: () => options.onProgress?.({ pass: 1, file: '', done: ++done, total }),
-    });
+    const pass1 = background
+      ? { settings, holders: new Map<string, number>() }
+      : await gatherCorpusStatistics(files, {
+          runner,
+          settings,
+          topics,
+          onFile: () => options.onProgress?.({ pass: 1, file: '', done: ++done, total }),
+        });
     if (total > 0) await runner.update(pass1.settings);
     // forEachInOrder hands results to a callback; a short queue turns them into what this generator yields, and
     // the callback waits while the consumer is behind.
@@ -64,14 +84,20 @@ export async function* analyzeFiles(
       wakeConsumer?.();
     };
     void forEachInOrder(
-      files,
+      requests,
       runner.window,
-      (file) => runner.analyze(file, 'jsonl', pass1.holders.get(file)),
-      async (outcome, file) => {
-        ready.push({
-          file,
-          outcome: outcome.ok ? { ok: true, value: JSON.parse(outcome.value) as EpisodeSummary } : outcome,
-        });
+      ({ file, ...reading }) =>
+        runner.analyze(file, 'jsonl', pass1.holders.get(file), { reading, detail: options.detail }),
+      async (outcome, { file }) => {
+        ready.push(
+          outcome.ok
+            ? {
+                file,
+                outcome: { ok: true, value: JSON.parse(outcome.value) as EpisodeSummary },
+                ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
+              }
+            : { file, outcome: { ok: false, reason: outcome.reason } },
+        );
         options.onProgress?.({ pass: 2, file, done: ++written, total: files.length });
         wakeConsumer?.();
         while (ready.length >= runner.window) await new Promise<void>((resolve) => (wakeProducer = resolve));

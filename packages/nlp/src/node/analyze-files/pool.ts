@@ -4,11 +4,12 @@ import type { DiscoveryCorpus } from '../../discover/cluster-terms.js';
 import type { AnalyzeSettings } from './analyze-file.js';
 import type { OutputFormat } from './render.js';
 import type { WireSettings } from './settings-wire.js';
+import type { AnalyzeRequest } from './render-analysis.js';
 import type { WorkerRequest, WorkerResponse } from './serve-analyze-requests.js';
 
 type Request =
   | { kind: 'terms'; file: string }
-  | { kind: 'analyze'; file: string; format: OutputFormat }
+  | ({ kind: 'analyze'; file: string; format: OutputFormat } & AnalyzeRequest)
   | { kind: 'settings'; settings: WireSettings }
   | { kind: 'discovery'; corpus: DiscoveryCorpus | undefined }
   | { kind: 'topic-candidate'; k: number };

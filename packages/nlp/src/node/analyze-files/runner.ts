@@ -4,7 +4,6 @@ import {
   HOLD_CHARACTERS,
   type AnalyzeSettings,
   type FileTerms,
-  type Outcome,
   type WireTerms,
 } from './analyze-file.js';
 import type { DiscoveryCorpus } from '../../discover/cluster-terms.js';
@@ -13,7 +12,8 @@ import { SAMPLE } from './corpus-statistics.js';
 import { KeyDecoder } from './key-wire.js';
 import { Pool } from './pool.js';
 import { packSettings } from './settings-wire.js';
-import { renderSummary, type OutputFormat } from './render.js';
+import type { OutputFormat } from './render.js';
+import { renderAnalysis, type AnalyzeRequest, type RenderedOutcome } from './render-analysis.js';
 
 /** Where files are analyzed: worker threads, or this thread for a few files or `--jobs 1`. */
 export interface Runner {
@@ -21,8 +21,11 @@ export interface Runner {
   readonly window: number;
   /** Pass 1 of a sampled file; `holder` is the thread that keeps its parse for `analyze`, if one does. */
   terms(file: string): Promise<{ terms: FileTerms | undefined; holder?: number }>;
-  /** Pass 2: a file's summary rendered as `format`, on the thread that holds its parse where there is one. */
-  analyze(file: string, format: OutputFormat, holder?: number): Promise<Outcome<string>>;
+  /**
+   * Pass 2: a file's summary rendered as `format`, on the thread that holds its parse where there is one; `request`
+   * gives its reading (edits, chapter list, source) and asks for its detail.
+   */
+  analyze(file: string, format: OutputFormat, holder?: number, request?: AnalyzeRequest): Promise<RenderedOutcome>;
   /** `topicCandidate` of each of `counts` on `corpus`, spread over the threads; in the order of `counts`. */
   topicCandidates?(corpus: DiscoveryCorpus, counts: readonly number[]): Promise<TopicCandidate[]>;
   /** The settings pass 1 completed (corpus statistics, models), for every thread. */
@@ -60,8 +63,8 @@ function poolRunner(pool: Pool): Runner {
       const { terms, held } = result as { terms: WireTerms | undefined; held: boolean };
       return { terms: terms && fromWire(terms, decoders[worker]!), holder: held ? worker : undefined };
     },
-    async analyze(file, format, holder) {
-      return (await pool.run({ kind: 'analyze', file, format }, holder)).result as Outcome<string>;
+    async analyze(file, format, holder, request) {
+      return (await pool.run({ kind: 'analyze', file, format, ...request }, holder)).result as RenderedOutcome;
     },
     async topicCandidates(corpus, counts) {
       await pool.broadcast({ kind: 'discovery', corpus });
@@ -84,10 +87,7 @@ function localRunner(settings: AnalyzeSettings, holdCharacters: number): Runner 
       const terms = await analyzer.terms(file);
       return { terms, holder: analyzer.holds(file) ? 0 : undefined };
     },
-    async analyze(file, format) {
-      const outcome = await analyzer.analyze(file);
-      return outcome.ok ? { ok: true, value: renderSummary(outcome.value, format) } : outcome;
-    },
+    analyze: (file, format, _holder, request) => renderAnalysis(analyzer, file, format, request),
     async topicCandidates(corpus, counts) {
       return counts.map((k) => topicCandidate(corpus, k));
     },

@@ -4,12 +4,13 @@ import type { DiscoveryCorpus } from '../../discover/cluster-terms.js';
 import { topicCandidate } from '../../discover/topic-candidate.js';
 import { FileAnalyzer, toWire, type AnalyzeSettings } from './analyze-file.js';
 import { KeyEncoder } from './key-wire.js';
-import { renderSummary, type OutputFormat } from './render.js';
+import { renderAnalysis, type AnalyzeRequest } from './render-analysis.js';
+import type { OutputFormat } from './render.js';
 import { unpackSettings, type WireSettings } from './settings-wire.js';
 
 export type WorkerRequest =
   | { id: number; kind: 'terms'; file: string }
-  | { id: number; kind: 'analyze'; file: string; format: OutputFormat }
+  | ({ id: number; kind: 'analyze'; file: string; format: OutputFormat } & AnalyzeRequest)
   | { id: number; kind: 'settings'; settings: WireSettings }
   | { id: number; kind: 'discovery'; corpus: DiscoveryCorpus | undefined }
   | { id: number; kind: 'topic-candidate'; k: number };
@@ -63,10 +64,7 @@ export function serveAnalyzeRequests(): void {
         }
       }
       // Rendered here: the main thread only writes the text, in order.
-      else {
-        const outcome = await analyzer.analyze(req.file);
-        result = outcome.ok ? { ok: true, value: renderSummary(outcome.value, req.format) } : outcome;
-      }
+      else result = await renderAnalysis(analyzer, req.file, req.format, req);
       port.postMessage({ id: req.id, result } satisfies WorkerResponse, transfer);
     })();
   });

@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { linkPeople, listPeople, personLinks, resolvePerson, speakerPersonKey, unlinkPeople } from '@podlens/archive';
 import { archiveFor } from '$lib/server/archive-index.js';
 import { checkLink, linksInto } from '$lib/server/person-links.js';
-import { personView } from '$lib/server/person-view.js';
+import { episodesWithTurns, personView } from '$lib/server/person-view.js';
 import { getStore } from '$lib/server/store.js';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,8 +29,11 @@ export const load: PageServerLoad = async ({ params }) => {
     .map((p) => ({ id: p.id, name: p.name, episodes: p.episodes.length, same: first(p.name) === first(person.name) }))
     .sort((a, b) => Number(b.same) - Number(a.same) || b.episodes - a.episodes || a.name.localeCompare(b.name))
     .slice(0, CANDIDATES);
+  const quoted = episodesWithTurns(person);
+  const details = await Promise.all(quoted.map((id) => snap.detail(id)));
+  const turns = new Map(quoted.flatMap((id, i) => (details[i] ? [[id, details[i].turns] as const] : [])));
   return {
-    person: personView(person, snap.byId),
+    person: personView(person, snap.byId, turns),
     linked: linksInto(person.id, links, (e, s) => speakerPersonKey(db, e, s), person.episodes),
     candidates,
   };

@@ -4,7 +4,8 @@ import type { RequestHandler } from './$types';
 
 /** The text of each turn, in turn order: loaded by the reader after the charts are drawn. */
 export const GET: RequestHandler = async ({ params }) => {
-  const episode = (await getStore().get()).byId.get(params.id);
-  if (!episode) error(404, `No episode '${params.id}'`);
-  return json({ texts: episode.turns.map((t) => t.text) });
+  const snap = await getStore().get();
+  const detail = snap.byId.has(params.id) ? await snap.detail(params.id) : undefined;
+  if (!detail) error(404, `No episode '${params.id}'`);
+  return json({ texts: detail.turns.map((t) => t.text) });
 };
