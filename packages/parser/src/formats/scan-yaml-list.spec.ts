@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CATASTROPHIC_MS, cpuMs } from '../../test/catastrophic.js';
 import { sharedDir, skipWithoutShared } from '../../test/shared.js';
 import { scanYamlList } from './scan-yaml-list.js';
 
@@ -392,5 +393,21 @@ describe.skipIf(skipWithoutShared)('scanYamlList on the corpus', () => {
     }
     console.log(`scanYamlList: ${read} transcripts read and equal to yaml, ${declined} declined (loaded by yaml)`);
     expect(read).toBeGreaterThan(80);
+  });
+});
+
+describe('scanYamlList on a long list of double-quoted values', () => {
+  it('reads them in time linear in the text: one search for a backslash serves every value before it', () => {
+    // 200,000 double-quoted turns and no backslash: a search per value to the text's end took some 20 s of CPU.
+    const n = 200_000;
+    const text = Array.from(
+      { length: n },
+      (_, i) => `- "line": "Well, I think so: it worked ${i}"\n  "sec": ${i}\n`,
+    ).join('');
+    const t0 = cpuMs();
+    const list = scanYamlList(text, 0, text.length);
+    expect(cpuMs() - t0).toBeLessThan(CATASTROPHIC_MS);
+    expect(list?.entries.length).toBe(n);
+    expect(list?.entries[n - 1]).toEqual({ line: `Well, I think so: it worked ${n - 1}`, sec: n - 1 });
   });
 });

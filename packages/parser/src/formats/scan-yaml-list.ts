@@ -50,10 +50,16 @@ interface Lines {
   end: number[];
   indent: number[];
   blank: boolean[];
+  /**
+   * The first backslash at or after the last place one was looked for (the text's length for none): values are read
+   * in the text's order, so one search serves every value before it, where a search per value would read the rest
+   * of a text that has no backslash again for each of its double-quoted values.
+   */
+  slash: number;
 }
 
 function linesOf(text: string, from: number, to: number): Lines {
-  const lines: Lines = { start: [], end: [], indent: [], blank: [] };
+  const lines: Lines = { start: [], end: [], indent: [], blank: [], slash: -1 };
   let start = from;
   while (start < to) {
     let end = text.indexOf('\n', start);
@@ -238,19 +244,19 @@ function readDouble(
   let value = '';
   let k = at + 1;
   // The next quote and backslash at or after k (the text's length for none), found again only once k has passed
-  // them: a search per line would read the rest of the text each time where it has no backslash.
+  // them (the backslash's search is kept for the whole scan, in `lines.slash`).
   const none = text.length;
   let quote = -1;
-  let slash = -1;
   for (;;) {
     if (quote < k) {
       quote = text.indexOf('"', k);
       if (quote < 0) quote = none;
     }
-    if (slash < k) {
-      slash = text.indexOf('\\', k);
-      if (slash < 0) slash = none;
+    if (lines.slash < k) {
+      lines.slash = text.indexOf('\\', k);
+      if (lines.slash < 0) lines.slash = none;
     }
+    const slash = lines.slash;
     if (quote === none) return undefined;
     if (quote < lineEnd && slash > quote) {
       value += text.slice(k, quote);
