@@ -39,7 +39,11 @@ describe('createParser', () => {
     );
     expect(e.message).toContain("import { markdownYaml } from '@podlens/parser/markdown-yaml'");
     expect(e.message).toContain('createParser([markdownYaml])');
-    expect(e.refusals.at(-1)!.format).toBe('markdown-yaml');
+    // One refusal per format of the parser, as for any input it does not read.
+    expect(e.refusals.map((r) => r.format)).toEqual(createParser().formatNames);
+    expect(new Set(e.refusals.map((r) => r.reason)).size).toBe(1);
+    const none = refusalOf(() => createParser().parse('just some words'));
+    expect(none.refusals.map((r) => r.format)).toEqual(createParser().formatNames);
     expect(refusalOf(() => createParser().detectFormat(yamlTranscript)).message).toBe(
       e.message.slice('talk.md: '.length),
     );

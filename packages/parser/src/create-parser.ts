@@ -132,6 +132,7 @@ export function parserOf(registry: FormatRegistry): ParserOf {
     let bestScore = -Infinity;
     for (const reader of candidates) {
       if (syntax !== 'text' && reader.syntax !== syntax) {
+        if (isOptional(reader)) continue;
         refusals.push({
           format: reader.name,
           reason: `${SYNTAX_NAME[syntax]} input is not read as ${SYNTAX_NAME[reader.syntax]}`,
@@ -140,7 +141,8 @@ export function parserOf(registry: FormatRegistry): ParserOf {
       }
       const d = reader.detect(text);
       if (d.score <= 0) {
-        refusals.push({ format: reader.name, reason: d.reason });
+        // One refusal per format of this parser: an optional reader that declines says nothing.
+        if (!isOptional(reader)) refusals.push({ format: reader.name, reason: d.reason });
         continue;
       }
       const score = d.score + (ext && reader.extensions.includes(ext) ? 0.15 : 0);
@@ -165,11 +167,13 @@ export function parserOf(registry: FormatRegistry): ParserOf {
     }
     const chosen = best.reader;
     if (isOptional(chosen)) {
+      // Every format of the parser declines it for this one reason, said once.
       const reason = `${chosen.label} (${best.reason}), a format this parser has no reader for; ${howToAdd(chosen)}`;
-      throw new UnknownFormatError([...refusals, { format: chosen.name, reason }], fileName, {
-        summary: reason,
-        tried: [],
-      });
+      throw new UnknownFormatError(
+        formatNames.map((format) => ({ format, reason })),
+        fileName,
+        { summary: reason, tried: [] },
+      );
     }
     return { ...best, reader: chosen };
   }
