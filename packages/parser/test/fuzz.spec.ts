@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import * as core from '../src/core/index.js';
 import {
   caseArb,
   formatArb,
@@ -22,10 +23,10 @@ const runs = Number(process.env.FUZZ_RUNS ?? 400);
 const seed = Number(process.env.FUZZ_SEED ?? 20261130);
 const fixtures = loadFixtures(join(dirname(fileURLToPath(import.meta.url)), 'fixtures'));
 
-function check(files: Parameters<typeof caseArb>[1]) {
+function check(files: Parameters<typeof caseArb>[1], on: typeof api = api) {
   fc.assert(
-    fc.property(caseArb(api.formatNames, files, api.transcriptExtensions, fixtures), (c) => {
-      const { failures } = runCase(api, c, { slowMs: CATASTROPHIC_MS });
+    fc.property(caseArb(on.formatNames, files, on.transcriptExtensions, fixtures), (c) => {
+      const { failures } = runCase(on, c, { slowMs: CATASTROPHIC_MS });
       if (failures.length > 0)
         throw new Error(`${failures.map((f) => `${f.invariant}: ${f.detail}`).join('\n')}\n${showCase(c)}`);
     }),
@@ -44,6 +45,21 @@ describe('fuzzing parse, detectFormat, parseWebVTTCues, every reader and speaker
       check(loadCorpus(join(sharedDir!, 'corpus'), { perFolder: 3 }));
     },
   );
+
+  it('the core entry (@podlens/parser/core): every invariant holds, and Markdown+YAML documents are refused with one refusal per core format', () => {
+    check([], core);
+    fc.assert(
+      fc.property(formatArb('markdown-yaml', fixtures), (text) => {
+        for (const target of ['parse', 'detectFormat']) {
+          const c = { target, text, source: 'markdown-yaml' };
+          const { failures } = runCase(core, c, { slowMs: CATASTROPHIC_MS });
+          if (failures.length > 0)
+            throw new Error(`${failures.map((f) => `${f.invariant}: ${f.detail}`).join('\n')}\n${showCase(c)}`);
+        }
+      }),
+      { numRuns: 100, seed },
+    );
+  });
 
   it('fuzzes every format of the registry: by its own generator or by mutations of its fixture', () => {
     for (const format of api.formatNames) expect(() => formatArb(format, fixtures), format).not.toThrow();

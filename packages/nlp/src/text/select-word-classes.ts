@@ -1,4 +1,4 @@
-import { adjectiveSuffix, participleSuffix } from './word-class.js';
+import { adjectiveSuffix, participleSuffix, suffixClass } from './word-class.js';
 
 /** The word lists of `word-classes.ts`, each sorted. */
 export interface WordClassLists {
@@ -10,7 +10,7 @@ export interface WordClassLists {
   adjectives: string[];
   /** Function words (prepositions, particles, determiners...) that the stop words lack: `inside`, `via`. */
   functions: string[];
-  /** Nouns that the suffix rules would take for adjectives or participles: `need`, `family`, `objective`. */
+  /** Nouns that the suffix rules would take for adjectives or participles: `family`, `objective`, `speed`. */
   nouns: string[];
 }
 
@@ -41,7 +41,7 @@ const MAX_ADJECTIVE = 12;
  * The word classes `wordClass` looks up, chosen from a part-of-speech lexicon (word -> its tags, the most frequent
  * first; natural's English Brill lexicon): only the lower-case words whose most frequent tag is a verb, an
  * adjective or an adverb, the function words, and the nouns that the suffix rules would take for adjectives or
- * participles. Each word is in one list at most. Used by `scripts/build-word-classes.ts`, not at run time.
+ * participles (`suffixClass`: nouns it reads as nouns are not listed). Each word is in one list at most. Used by `scripts/build-word-classes.ts`, not at run time.
  */
 export function selectWordClasses(lexicon: Record<string, unknown>): WordClassLists {
   const lists: WordClassLists = { verbs: [], verbNouns: [], adjectives: [], functions: [], nouns: [] };
@@ -56,7 +56,7 @@ export function selectWordClasses(lexicon: Record<string, unknown>): WordClassLi
     } else if (adjectiveTags.has(primary)) {
       if (!bySuffix && word.length <= MAX_ADJECTIVE) lists.adjectives.push(word);
     } else if (functionTags.has(primary)) lists.functions.push(word);
-    else if (bySuffix && primary.startsWith('NN')) lists.nouns.push(word);
+    else if (primary.startsWith('NN') && suffixClass(word) !== 'noun') lists.nouns.push(word);
   }
   for (const list of Object.values(lists)) list.sort();
   return lists;

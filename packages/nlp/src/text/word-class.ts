@@ -41,6 +41,11 @@ export function wordClass(word: string): WordClass {
   const known = lexicon().get(w);
   if (known) return known;
   if (/^\p{Lu}/u.test(word)) return 'noun';
+  return suffixClass(w);
+}
+
+/** The class of a lower-case word the lexicon lacks, by its suffix: `adjective`, `participle`, else `noun`. */
+export function suffixClass(w: string): WordClass {
   if (w.length > 4 && adjectiveSuffix.test(w)) return 'adjective';
   if (w.length > 4 && participleSuffix.test(w)) return 'participle';
   return 'noun';

@@ -3,10 +3,10 @@ import type { Diagnostic, EpisodeMeta, Position } from '../model.js';
 import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
 import { parseIsoDuration } from '../text/parse-timestamp.js';
+import { FRONT, frontMatterEnd, markdownYamlFormat } from './markdown-yaml-format.js';
 import { scanYamlList } from './scan-yaml-list.js';
 
 const MAX_YAML_ERRORS = 20;
-const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
 
 /**
  * How `yaml` reads front matter, on both paths: duplicate keys allowed (the last wins), dates and merge keys as
@@ -49,19 +49,6 @@ function isSpaceAt(text: string, i: number): boolean {
   if (c === 32 || c === 10) return true;
   if (c > 32 && c < 127) return false;
   return /\s/.test(text[i]!);
-}
-
-/** Where the front matter's closing `---` line begins (at its line break), or -1. */
-function frontMatterEnd(text: string, from: number): number {
-  // A native search for each `\n---`, then the rest of the line by hand: a regex tried at every line break was slower.
-  for (let at = text.indexOf('\n---', from - 1); at >= 0; at = text.indexOf('\n---', at + 1)) {
-    let i = at + 4;
-    while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
-    const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10))
-      return at > 0 && at - 1 >= from - 1 && text.charCodeAt(at - 1) === 13 ? at - 1 : at;
-  }
-  return -1;
 }
 
 /**
@@ -363,28 +350,9 @@ function readWithDocument(text: string, parsed?: ReturnType<typeof parseDocument
   return { format: 'markdown-yaml', meta, items, diagnostics } satisfies RawTranscript;
 }
 
-/**
- * A Markdown page whose YAML front matter holds the transcript (`transcript:` list) and the episode's metadata; once named `dtc`.
- * @recognised Markdown with YAML front matter holding `transcript: [{header} / {line, sec, who}]`, plus title,
- *   season, guests, topics, duration
- * @speakers `who`
- * @times `sec`
- */
+/** The reader of a Markdown page whose YAML front matter holds the transcript (see `markdownYamlFormat`). */
 export const markdownYaml: FormatReader<'markdown-yaml'> = {
-  name: 'markdown-yaml',
-  aliases: ['dtc'],
-  label: 'Markdown with a YAML transcript',
-  mediaTypes: ['text/markdown', 'application/yaml'],
-  extensions: ['.md', '.markdown', '.yaml', '.yml'],
-  detect(text) {
-    const m = FRONT.exec(text);
-    if (!m) return { score: 0, reason: 'no YAML front matter (a first line `---`)' };
-    const end = frontMatterEnd(text, m[0].length);
-    if (end < 0) return { score: 0, reason: 'the YAML front matter is never closed by `---`' };
-    const head = text.slice(m[0].length, end);
-    if (!/^transcript:/m.test(head)) return { score: 0.3, reason: 'YAML front matter without a `transcript:` list' };
-    return { score: 0.95, reason: 'YAML front matter with a transcript list' };
-  },
+  ...markdownYamlFormat,
   read(text) {
     return readFast(text) ?? readWithDocument(text);
   },
