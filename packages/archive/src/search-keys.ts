@@ -21,6 +21,33 @@ export function searchKeys(text: string): SearchKey[] {
   return keys;
 }
 
+/**
+ * The keys of a text as the FTS index holds them: `searchKeys(text)`'s keys joined by spaces ('' for none), made
+ * without an object per word (the archive makes it for every paragraph it indexes).
+ */
+export function searchKeyText(text: string): string {
+  let out = '';
+  for (const t of tokenize(text)) {
+    const keys = keyTextOf(t.surface);
+    if (keys !== '') out = out === '' ? keys : `${out} ${keys}`;
+  }
+  return out;
+}
+
+// The keys of a spelling joined, as searchKeyText writes them.
+const keyTexts = new Map<string, string>();
+
+function keyTextOf(surface: string): string {
+  let out = keyTexts.get(surface);
+  if (out !== undefined) return out;
+  out = partsOf(surface)
+    .map((p) => p.key)
+    .join(' ');
+  if (keyTexts.size > 200_000) keyTexts.clear();
+  keyTexts.set(surface, out);
+  return out;
+}
+
 interface Part {
   key: string;
   from: number;
