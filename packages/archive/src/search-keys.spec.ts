@@ -8,6 +8,16 @@ describe('searchKeys', () => {
     expect(keys.map((k) => k.key)).toEqual(['featur', 'store', 'for', 'ci', 'cd', 'mlop']);
     expect(keys.map((k) => text.slice(k.start, k.end))).toEqual(['Feature', 'stores', 'for', 'CI', 'CD', 'MLOps']);
   });
+
+  it("searchKeys(text) leaves a closing quote written as an apostrophe out of the word, as FTS5's tokens do: ‘mile of data’", () => {
+    const text = "the ‘last mile of data’ and the players' data'";
+    const keys = searchKeys(text);
+    expect(keys.map((k) => k.key)).toEqual(['the', 'last', 'mile', 'of', 'data', 'and', 'the', 'player', 'data']);
+    expect(keys.map((k) => text.slice(k.start, k.end))).toContain('data');
+    expect(keys.map((k) => text.slice(k.start, k.end))).not.toContain('data’');
+    // An apostrophe inside a word stays (don't is not don + t).
+    expect(searchKeys("don't").map((k) => k.key)).toEqual(["don't"]);
+  });
 });
 
 describe('searchKeyText', () => {

@@ -1,4 +1,4 @@
-import { stemWord, tokenize } from '@podlens/nlp';
+import { stemWord, tokenize, tokenSurfaces } from '@podlens/nlp';
 
 /** A word of a text as search sees it: its key (case folded, stemmed) and where it is written. */
 export interface SearchKey {
@@ -27,8 +27,8 @@ export function searchKeys(text: string): SearchKey[] {
  */
 export function searchKeyText(text: string): string {
   let out = '';
-  for (const t of tokenize(text)) {
-    const keys = keyTextOf(t.surface);
+  for (const surface of tokenSurfaces(text)) {
+    const keys = keyTextOf(surface);
     if (keys !== '') out = out === '' ? keys : `${out} ${keys}`;
   }
   return out;
@@ -63,7 +63,10 @@ function partsOf(surface: string): Part[] {
   out = [];
   let from = 0;
   for (const part of surface.split(/[-/.]/)) {
-    if (part !== '') out.push({ key: stemWord(part).toLowerCase(), from, length: part.length });
+    // A closing quote written as an apostrophe (‘the last mile of data’) is no part of the word: FTS5 drops it too,
+    // so the key must, or the index finds a unit whose keys do not hold the word.
+    const word = part.replace(/'+$/, '');
+    if (word !== '') out.push({ key: stemWord(word).toLowerCase(), from, length: word.length });
     from += part.length + 1;
   }
   if (parts.size > 200_000) parts.clear();
