@@ -1,17 +1,18 @@
-import type { EpisodeSummary, ParseResult } from '@podlens/parser';
+import type { ParseResult } from '@podlens/parser';
+import { archiveRecord, type ArchiveRecord, type RecordSummary } from './archive-record.js';
 import { UNITS_PER_EPISODE, type Archive } from './open-archive.js';
 import { personKey } from './person-key.js';
-import { searchKeys } from './search-keys.js';
 
-export interface ArchiveEntry {
+/**
+ * An episode to add: parsed (`result`, with the `summary` of the same episode from the one analysis pipeline), or as
+ * the `record` that `archiveRecord` made of them where it was parsed (a worker thread of the analysis).
+ */
+export type ArchiveEntry = {
   /** The episode's id in the app (the dashboard's episode id, the CLI's file path). */
   id: string;
-  result: ParseResult;
-  /** The summary of the same episode (speaker figures, topics); from the one analysis pipeline. */
-  summary: EpisodeSummary;
   /** A hash of the transcript's bytes, to skip unchanged files on the next run. */
   contentHash?: string;
-}
+} & ({ result: ParseResult; summary: RecordSummary } | { record: ArchiveRecord });
 
 /** Adds an episode to the archive, replacing any earlier version of it, in one transaction. */
 export function addEpisode(db: Archive, entry: ArchiveEntry): void {
@@ -22,7 +23,13 @@ export function addEpisode(db: Archive, entry: ArchiveEntry): void {
 export function addEpisodes(db: Archive, entries: Iterable<ArchiveEntry>): void {
   const q = statements(db);
   db.transaction(() => {
-    for (const entry of entries) insert(q, entry);
+    for (const entry of entries)
+      insert(
+        q,
+        entry.id,
+        'record' in entry ? entry.record : archiveRecord(entry.result, entry.summary),
+        entry.contentHash,
+      );
   })();
 }
 
@@ -66,57 +73,38 @@ function prepare(db: Archive) {
   };
 }
 
-function insert(q: Statements, { id, result, summary, contentHash }: ArchiveEntry) {
-  const { episode } = result;
+function insert(q: Statements, id: string, record: ArchiveRecord, contentHash: string | undefined) {
   q.remove(id);
-  const words = episode.turns.reduce((s, t) => s + t.words, 0);
   const num = q.nextNumber();
-  q.episode.run(
-    num,
-    id,
-    summary.title,
-    summary.date,
-    summary.format,
-    words,
-    episode.durationSeconds,
-    contentHash ?? null,
-  );
-  const roles = new Map(episode.speakers.map((s) => [s.id, s.role]));
-  let unit = 0;
-  const wordsByRole = new Map<string, number>();
-  episode.turns.forEach((turn, t) => {
-    turn.paragraphs.forEach((p, i) => {
-      // An episode of more than a million units keeps the first million searchable.
-      if (unit >= UNITS_PER_EPISODE) return;
-      const rowid = num * UNITS_PER_EPISODE + unit++;
-      const role = roles.get(turn.speakerId) ?? 'unknown';
-      q.unit.run(rowid, id, t, i, turn.speakerId, role, p.start, p.text, p.words);
-      wordsByRole.set(role, (wordsByRole.get(role) ?? 0) + p.words);
-      const keys = searchKeys(p.text)
-        .map((k) => k.key)
-        .join(' ');
-      if (keys !== '') q.fts.run(rowid, keys);
+  q.episode.run(num, id, record.title, record.date, record.format, record.words, record.duration, contentHash ?? null);
+  const u = record.units;
+  for (let i = 0; i < u.text.length; i++) {
+    const rowid = num * UNITS_PER_EPISODE + i;
+    q.unit.run(rowid, id, u.turn[i], u.paragraph[i], u.speakerId[i], u.role[i], u.start[i], u.text[i], u.words[i]);
+    if (u.keys[i] !== '') q.fts.run(rowid, u.keys[i]);
+  }
+  for (const [role, words] of record.wordsByRole) q.words.run(id, role, words);
+  for (const s of record.speakers) {
+    const key = personKey({
+      episodeId: id,
+      speakerId: s.speakerId,
+      name: s.name,
+      fullName: s.fullName ?? undefined,
+      role: s.role,
     });
-  });
-  for (const [role, words] of wordsByRole) q.words.run(id, role, words);
-  const figures = new Map(summary.speakers.map((s) => [s.id, s]));
-  for (const s of episode.speakers) {
-    const f = figures.get(s.id);
-    if (!f) continue;
-    const key = personKey({ episodeId: id, speakerId: s.id, name: s.name, fullName: s.fullName, role: s.role });
     q.speaker.run(
       id,
-      s.id,
+      s.speakerId,
       s.name,
-      s.fullName ?? null,
+      s.fullName,
       s.role,
       key,
-      f.talkSeconds,
-      f.talkShare,
-      f.words,
-      f.turns,
-      f.longestMonologueSeconds,
+      s.talkSeconds,
+      s.talkShare,
+      s.words,
+      s.turns,
+      s.longestMonologue,
     );
   }
-  summary.topics.forEach((topic, rank) => q.topic.run(id, topic.id, topic.label, topic.score, rank));
+  record.topics.forEach((topic, rank) => q.topic.run(id, topic.id, topic.label, topic.score, rank));
 }

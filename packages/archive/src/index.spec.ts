@@ -4,7 +4,9 @@ import * as archive from './index.js';
 it('@podlens/archive exports exactly its public API', () => {
   expect(Object.keys(archive).sort()).toEqual(
     [
+      'ARCHIVE_RECORD_MODULE',
       'ARCHIVE_SCHEMA_VERSION',
+      'archiveRecord',
       'addEpisode',
       'addEpisodes',
       'findPhrase',
@@ -23,6 +25,7 @@ it('@podlens/archive exports exactly its public API', () => {
       'resolvePerson',
       'searchArchive',
       'searchKeys',
+      'searchKeyText',
       'sentenceAround',
       'speakerPersonKey',
       'termTrends',

@@ -2,6 +2,9 @@ export { openArchive, ARCHIVE_SCHEMA_VERSION } from './open-archive.js';
 export type { Archive } from './open-archive.js';
 export { addEpisode, addEpisodes, removeEpisode } from './add-episode.js';
 export type { ArchiveEntry } from './add-episode.js';
+export { archiveRecord } from './archive-record.js';
+export type { ArchiveRecord, RecordSummary } from './archive-record.js';
+export { ARCHIVE_RECORD_MODULE } from './archive-record-module.js';
 export { searchArchive, sentenceAround } from './search-archive.js';
 export type { SearchFilters, SearchOptions, SearchHit, EpisodeHits, SearchResult } from './search-archive.js';
 export { termTrends } from './term-trends.js';
@@ -14,7 +17,7 @@ export { personKey } from './person-key.js';
 export type { SpeakerIdentity } from './person-key.js';
 export { parseQuery, ftsExpression } from './parse-query.js';
 export type { ArchiveQuery } from './parse-query.js';
-export { searchKeys } from './search-keys.js';
+export { searchKeys, searchKeyText } from './search-keys.js';
 export type { SearchKey } from './search-keys.js';
 export { findPhrase } from './find-phrase.js';
 // Moved to @podlens/parser (one period binning for the archive, the topic timeline and the dashboard); kept here as they were exported.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parse, summarizeEpisode } from '@podlens/parser';
 import { fixtureArchive } from '../test/fixture.js';
+import { addEpisodes } from './add-episode.js';
+import { openArchive } from './open-archive.js';
 import { searchArchive, sentenceAround } from './search-archive.js';
 
 describe('searchArchive', () => {
@@ -51,6 +54,28 @@ describe('searchArchive', () => {
       expect(() => searchArchive(db, q)).not.toThrow();
     expect(searchArchive(db, 'CI/CD').episodes.map((e) => e.id)).toEqual(['e2']);
     expect(searchArchive(db, '').episodes).toEqual([]);
+  });
+});
+
+describe('searchArchive on a word in curly quotes', () => {
+  it('searchArchive(db, word) lists a unit that has the word before a closing quote, with the word marked (no crash)', () => {
+    const db = openArchive(':memory:');
+    const text = [
+      '1',
+      '00:00:00,000 --> 00:00:09,000',
+      'Ann: Our topic is ‘the last mile of data’ today.',
+      '',
+      '2',
+      '00:00:10,000 --> 00:00:12,000',
+      'Bob: Yes, data.',
+      '',
+    ].join('\n');
+    const result = parse(text, { format: 'srt' });
+    addEpisodes(db, [{ id: 'q', result, summary: summarizeEpisode(result, { source: 'q.txt' }) }]);
+    const r = searchArchive(db, 'data');
+    expect(r.episodes[0]!.hitCount).toBe(2);
+    const hit = r.episodes[0]!.hits[0]!;
+    expect(hit.marks.map(([s, e]) => hit.sentence.slice(s, e))).toEqual(['data']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { stemWord, tokenize } from '@podlens/nlp';
+import { stemWord, tokenize, tokenSurfaces } from '@podlens/nlp';
 
 /** A word of a text as search sees it: its key (case folded, stemmed) and where it is written. */
 export interface SearchKey {
@@ -21,6 +21,33 @@ export function searchKeys(text: string): SearchKey[] {
   return keys;
 }
 
+/**
+ * The keys of a text as the FTS index holds them: `searchKeys(text)`'s keys joined by spaces ('' for none), made
+ * without an object per word (the archive makes it for every paragraph it indexes).
+ */
+export function searchKeyText(text: string): string {
+  let out = '';
+  for (const surface of tokenSurfaces(text)) {
+    const keys = keyTextOf(surface);
+    if (keys !== '') out = out === '' ? keys : `${out} ${keys}`;
+  }
+  return out;
+}
+
+// The keys of a spelling joined, as searchKeyText writes them.
+const keyTexts = new Map<string, string>();
+
+function keyTextOf(surface: string): string {
+  let out = keyTexts.get(surface);
+  if (out !== undefined) return out;
+  out = partsOf(surface)
+    .map((p) => p.key)
+    .join(' ');
+  if (keyTexts.size > 200_000) keyTexts.clear();
+  keyTexts.set(surface, out);
+  return out;
+}
+
 interface Part {
   key: string;
   from: number;
@@ -36,7 +63,10 @@ function partsOf(surface: string): Part[] {
   out = [];
   let from = 0;
   for (const part of surface.split(/[-/.]/)) {
-    if (part !== '') out.push({ key: stemWord(part).toLowerCase(), from, length: part.length });
+    // A closing quote written as an apostrophe (‘the last mile of data’) is no part of the word: FTS5 drops it too,
+    // so the key must, or the index finds a unit whose keys do not hold the word.
+    const word = part.replace(/'+$/, '');
+    if (word !== '') out.push({ key: stemWord(word).toLowerCase(), from, length: word.length });
     from += part.length + 1;
   }
   if (parts.size > 200_000) parts.clear();

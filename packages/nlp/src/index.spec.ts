@@ -33,6 +33,7 @@ it('@podlens/nlp exports exactly its public API', () => {
       'stemWord',
       'stopWords',
       'tokenize',
+      'tokenSurfaces',
       'termCounts',
       'topics',
       'topicBranch',

@@ -1,4 +1,4 @@
-export { tokenize } from './text/tokenize.js';
+export { tokenize, tokenSurfaces } from './text/tokenize.js';
 export type { Token } from './text/tokenize.js';
 export { extractTerms } from './text/extract-terms.js';
 export type { TermHit } from './text/extract-terms.js';

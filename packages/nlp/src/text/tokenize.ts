@@ -10,21 +10,34 @@ export interface Token {
 export const wordPattern = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&+#]|[-/.](?=[\p{L}\p{N}]))*\+*/gu;
 export const stageDirection = /\[[^\]\n]{0,60}\]/g;
 
+/** The text with each `[laughs]`-style stage direction blanked out (and closed by a full stop), offsets kept. */
+function withoutStageDirections(text: string): string {
+  return text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
+}
+
+/** A word as `Token.surface` gives it: curly apostrophes made straight. */
+const straight = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
+
 /** Words of a text with their offsets; `[laughs]`-style stage directions are skipped. */
 export function tokenize(text: string): Token[] {
-  const clean = text.includes('[') ? text.replace(stageDirection, (m) => ' '.repeat(m.length - 1) + '.') : text;
+  const clean = withoutStageDirections(text);
   const tokens: Token[] = [];
   let last = 0;
   for (const m of clean.matchAll(wordPattern)) {
     const offset = m.index;
     tokens.push({
-      surface: m[0].replace(/’/g, "'"),
+      surface: straight(m[0]),
       offset,
       breakBefore: tokens.length === 0 || hasBreak(clean, last, offset),
     });
     last = offset + m[0].length;
   }
   return tokens;
+}
+
+/** `tokenize(text)`'s surfaces alone, without an object per word (for a caller that needs no offsets or breaks). */
+export function tokenSurfaces(text: string): string[] {
+  return (withoutStageDirections(text).match(wordPattern) ?? []).map(straight);
 }
 
 /** True where the text between two words holds clause punctuation or a spaced dash. */

@@ -1,9 +1,10 @@
 /**
  * Analyses in the dashboard's database (table dashboard_analyses), keyed by a hash of the analysis version, the
  * file name, the edits/people key and the content hash. A cache: every row is computed again from its transcript.
- * Stored as deflated JSON (about a fifth of the text's size), in two parts: the outcome (what the library and its
- * charts read, for every episode at start) and the detail (the turns and balance windows, read for one episode
- * when its page asks), so that a restart does not inflate every transcript.
+ * Stored in three parts: the outcome (what the library and its charts read, for every episode at start: JSON text,
+ * a few KB, read without inflating), the rest of the summary (topic flow and chapters: what the JSON list of every
+ * summary adds) and the detail (the turns and balance windows, read for one episode when its page asks), both as
+ * deflated JSON (about a third of the text's size), so that neither a restart nor the list inflates every transcript.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Archive } from '@podlens/archive';
@@ -11,6 +12,8 @@ import type { Archive } from '@podlens/archive';
 /** The part of a prepared statement used here. */
 type Statement = {
   run(...params: unknown[]): unknown;
+  get(...params: unknown[]): unknown;
+  all(...params: unknown[]): unknown[];
   pluck(): { get(...params: unknown[]): unknown };
 };
 const statements = new WeakMap<Archive, Map<string, Statement>>();
@@ -23,10 +26,10 @@ function prepared(db: Archive, sql: string): Statement {
   return statement;
 }
 
-function inflated<T>(blob: Buffer | null | undefined): T | undefined {
-  if (!blob) return undefined;
+function parsed<T>(json: string | null | undefined): T | undefined {
+  if (typeof json !== 'string') return undefined;
   try {
-    return JSON.parse(inflateRawSync(blob).toString('utf8')) as T;
+    return JSON.parse(json) as T;
   } catch {
     return undefined;
   }
@@ -42,15 +45,28 @@ export interface CachedAnalysis {
 
 /** The analysis stored under key, or undefined. */
 export function getAnalysis<T>(db: Archive, key: string): T | undefined {
-  return inflated<T>(
-    prepared(db, 'SELECT outcome FROM dashboard_analyses WHERE key = ?').pluck().get(key) as Buffer | undefined,
+  return parsed<T>(
+    prepared(db, 'SELECT outcome FROM dashboard_analyses WHERE key = ?').pluck().get(key) as string | undefined,
   );
 }
 
-/** The detail stored with the analysis under key (its JSON text), or undefined where there is none. */
-export function getAnalysisDetail(db: Archive, key: string): string | undefined {
-  const blob = prepared(db, 'SELECT detail FROM dashboard_analyses WHERE key = ?').pluck().get(key) as
-    Buffer | null | undefined;
+/**
+ * Every analysis of `analysisVersion` as its outcome's JSON text, by key, in one read: what a start looks its files up
+ * in (`parseAnalysis` each), instead of a query per file.
+ */
+export function getAnalyses(db: Archive, analysisVersion: string): Map<string, string> {
+  const rows = prepared(db, 'SELECT key, outcome FROM dashboard_analyses WHERE analysis_version = ?').all(
+    analysisVersion,
+  ) as { key: string; outcome: unknown }[];
+  return new Map(rows.flatMap((r) => (typeof r.outcome === 'string' ? [[r.key, r.outcome]] : [])));
+}
+
+/** An outcome's JSON text as `getAnalyses` gives it, parsed; undefined where it is damaged. */
+export function parseAnalysis<T>(json: string | undefined): T | undefined {
+  return parsed<T>(json);
+}
+
+function inflatedText(blob: Buffer | null | undefined): string | undefined {
   if (!blob) return undefined;
   try {
     return inflateRawSync(blob).toString('utf8');
@@ -59,17 +75,40 @@ export function getAnalysisDetail(db: Archive, key: string): string | undefined 
   }
 }
 
-/** Stores an analysis under its key (replacing one there), with its detail as JSON text where it has one. */
-export function putAnalysis(db: Archive, entry: CachedAnalysis, value: unknown, detail?: string): void {
+/** The texts an analysis keeps beside its outcome: its summary's rest and its detail (JSON). */
+export interface AnalysisTexts {
+  rest: string;
+  detail: string;
+}
+
+/** The texts stored with the analysis under key, or undefined where there are none. */
+export function getAnalysisDetail(db: Archive, key: string): AnalysisTexts | undefined {
+  const row = prepared(db, 'SELECT rest, detail FROM dashboard_analyses WHERE key = ?').get(key) as
+    { rest: Buffer | null; detail: Buffer | null } | undefined;
+  const rest = inflatedText(row?.rest);
+  const detail = inflatedText(row?.detail);
+  return rest === undefined || detail === undefined ? undefined : { rest, detail };
+}
+
+/** The rest of the summary stored with the analysis under key (its JSON text, no detail read), or undefined. */
+export function getAnalysisRest(db: Archive, key: string): string | undefined {
+  return inflatedText(
+    prepared(db, 'SELECT rest FROM dashboard_analyses WHERE key = ?').pluck().get(key) as Buffer | null | undefined,
+  );
+}
+
+/** Stores an analysis under its key (replacing one there), with its texts where it has them. */
+export function putAnalysis(db: Archive, entry: CachedAnalysis, value: unknown, texts?: AnalysisTexts): void {
   prepared(
     db,
-    'INSERT OR REPLACE INTO dashboard_analyses (key, content_hash, analysis_version, outcome, detail) VALUES (?, ?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO dashboard_analyses (key, content_hash, analysis_version, outcome, rest, detail) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(
     entry.key,
     entry.contentHash,
     entry.analysisVersion,
-    deflated(JSON.stringify(value)),
-    detail === undefined ? null : deflated(detail),
+    JSON.stringify(value),
+    texts === undefined ? null : deflated(texts.rest),
+    texts === undefined ? null : deflated(texts.detail),
   );
 }
 

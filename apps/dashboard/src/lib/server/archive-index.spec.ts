@@ -49,6 +49,32 @@ describe('syncArchive', () => {
     expect(again).toEqual({ added: [], removed: [], unchanged: 2, skipped: [] });
   });
 
+  it("store.get() indexes what it analyzes from its workers' records: the sync then parses nothing, and the rows are the parse's", async () => {
+    await writeFile(path.join(dir, 'one.txt'), transcript('pipelines'));
+    await writeFile(path.join(dir, 'two.txt'), transcript('dashboards'));
+    const edits = emptyEdits();
+    edits.rename.Guestone = 'Gina Park';
+    writeEdits(getDatabase(dir), 'two', edits);
+    const store = new CorpusStore(dir);
+    const snapshot = await store.get();
+    const corpusDb = getDatabase(dir);
+    // What the first analysis indexed as it went, before any sync.
+    expect(await syncArchive(snapshot, corpusDb)).toEqual({ added: [], removed: [], unchanged: 2, skipped: [] });
+    // The same episodes parsed by the sync into another archive: the same rows.
+    expect((await syncArchive(snapshot, db)).added.sort()).toEqual(['one', 'two']);
+    const rows = (d: Archive, sql: string) => d.prepare(sql).all();
+    for (const sql of [
+      'SELECT id, title, date, format, words, duration, content_hash FROM episodes ORDER BY id',
+      'SELECT episode_id, turn, paragraph, speaker_id, role, start, text, words FROM units ORDER BY episode_id, turn, paragraph',
+      'SELECT * FROM episode_words ORDER BY episode_id, role',
+      'SELECT * FROM speakers ORDER BY episode_id, speaker_id',
+      'SELECT * FROM episode_topics ORDER BY episode_id, rank',
+      'SELECT term, count(*) AS n FROM units_vocab GROUP BY term ORDER BY term',
+    ])
+      expect(rows(corpusDb, sql)).toEqual(rows(db, sql));
+    expect(searchArchive(corpusDb, 'tools', { speaker: 'gina park' }).total).toBe(1);
+  });
+
   it('syncArchive(snapshot) re-indexes a changed file and removes a deleted one', async () => {
     await writeFile(path.join(dir, 'one.txt'), transcript('pipelines'));
     await writeFile(path.join(dir, 'two.txt'), transcript('dashboards'));

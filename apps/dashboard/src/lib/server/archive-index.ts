@@ -4,8 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { addEpisodes, removeEpisode, type Archive, type ArchiveEntry } from '@podlens/archive';
-import { fullSummary, readEpisode } from './corpus.js';
+import { addEpisodes, removeEpisode, type Archive, type ArchiveEntry, type ArchiveRecord } from '@podlens/archive';
+import { readEpisode } from './corpus.js';
 import { getDatabase } from './database.js';
 import type { Snapshot } from './store.js';
 
@@ -26,7 +26,9 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 /**
  * Brings the archive in step with a snapshot: episodes whose analysis key (bytes, edits, people, analysis version)
  * is not the one indexed are parsed by the one pipeline (corpus.ts readEpisode) and written with the snapshot's
- * summary, a transaction per SYNC_BATCH episodes; episodes no longer listed are removed.
+ * summary, a transaction per SYNC_BATCH episodes; episodes no longer listed are removed. Episodes analyzed in this
+ * process were indexed as they were analyzed (`indexRecords`): only those analyzed before (an index of another
+ * version, a write that failed) are parsed here.
  */
 export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(snapshot.dir)): Promise<SyncReport> {
   const stored = new Map(
@@ -60,14 +62,8 @@ export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(
           people: source.people,
           chapterList: source.chapterList,
         });
-        const detail = await snapshot.detail(episode.id);
-        if (!detail) throw new Error('its analysis could not be read again');
-        entries.push({
-          id: episode.id,
-          result,
-          summary: fullSummary(episode.summary, detail),
-          contentHash: source.key,
-        });
+        // What the archive keeps of the summary (title, date, format, speaker figures, topics) is in the library's part.
+        entries.push({ id: episode.id, result, summary: episode.summary, contentHash: source.key });
       } catch (error) {
         report.skipped.push({ id: episode.id, reason: (error as Error).message || String(error) });
       }
@@ -76,6 +72,21 @@ export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(
     report.added.push(...entries.map((e) => e.id));
   }
   return report;
+}
+
+/**
+ * Writes episodes into the archive from the records their analysis made (`analyzeEpisodes({index: true})`), each
+ * under its source key (`EpisodeSource.key`), so that the next sync finds them indexed and parses none of them.
+ */
+export function indexRecords(
+  db: Archive,
+  entries: readonly { id: string; key: string; record: ArchiveRecord }[],
+): void {
+  if (entries.length > 0)
+    addEpisodes(
+      db,
+      entries.map((e) => ({ id: e.id, record: e.record, contentHash: e.key })),
+    );
 }
 
 let chain: Promise<unknown> = Promise.resolve();

@@ -1,9 +1,10 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readTranscript, speakerTopics, summarizeTranscript } from '@podlens/nlp';
+import { readTranscript, speakerTopics, summarizeTranscript, type TranscriptDetail } from '@podlens/nlp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyzeEpisodes, episodeDetail, fullSummary, type AnalyzeJob } from './corpus.js';
+import { archiveRecord } from '@podlens/archive';
+import { analyzeEpisodes, episodeDetail, fullSummary, readEpisode, type AnalyzeJob } from './corpus.js';
 import { emptyEdits } from './speaker-edits.js';
 
 const examples = path.resolve(import.meta.dirname, '../../../../../examples');
@@ -21,9 +22,9 @@ const job = (fileName: string, extra: Partial<AnalyzeJob> = {}): AnalyzeJob => (
   ...extra,
 });
 
-async function all(jobs: AnalyzeJob[], people?: Record<string, string>) {
+async function all(jobs: AnalyzeJob[], people?: Record<string, string>, index = false) {
   const out = [];
-  for await (const x of analyzeEpisodes(jobs, { people, jobs: 1 })) out.push(x);
+  for await (const x of analyzeEpisodes(jobs, { people, jobs: 1, index })) out.push(x);
   return out;
 }
 
@@ -43,7 +44,7 @@ describe('analyzeEpisodes', () => {
       if (!outcome.ok) throw new Error(outcome.reason);
       const expected = alone(j);
       const { summary, topicScores, episode } = await expected;
-      const detail = episodeDetail(outcome.detail);
+      const detail = episodeDetail(outcome.rest, outcome.detail);
       expect(fullSummary(outcome.core.summary, detail)).toEqual(JSON.parse(JSON.stringify(summary)));
       expect(outcome.core.summary).not.toHaveProperty('topicFlow');
       expect(outcome.core.topicScores).toEqual(topicScores);
@@ -57,6 +58,36 @@ describe('analyzeEpisodes', () => {
     }
   });
 
+  it("analyzeEpisodes(jobs) takes the speaker topics, topic scores and turns from nlp's figures: what parsing the detail gives", async () => {
+    const got = await all([job('2024-09-12-data-culture.srt'), job('2025-04-03-hiring-data-teams.txt')]);
+    for (const { outcome } of got) {
+      if (!outcome.ok) throw new Error(outcome.reason);
+      const detail = JSON.parse(outcome.detail) as TranscriptDetail;
+      expect(detail.turns.length).toBeGreaterThan(0);
+      expect(outcome.core.speakerTopics).toEqual(detail.speakerTopics);
+      expect(outcome.core.topicScores).toEqual(detail.topicScores);
+    }
+  });
+
+  it("analyzeEpisodes(jobs, {index: true}) hands each file's archive record, as the archive makes it of the file parsed on its own", async () => {
+    const chapterList = await readFile(path.join(dir, 'chapters.txt'), 'utf8');
+    const jobs = [job('2024-09-12-data-culture.srt', { chapterList }), job('2024-03-14-feature-stores.md')];
+    const got = await all(jobs, undefined, true);
+    for (const { job: j, outcome } of got) {
+      if (!outcome.ok) throw new Error(outcome.reason);
+      const result = await readEpisode({
+        bytes: await readFile(j.abs),
+        fileName: j.fileName,
+        edits: j.edits,
+        chapterList: j.chapterList,
+      });
+      const record = archiveRecord(result, outcome.core.summary);
+      expect(record.units.text.length).toBeGreaterThan(0);
+      expect(outcome.record).toEqual(record);
+    }
+    expect((await all(jobs.slice(0, 1)))[0]!.outcome).not.toHaveProperty('record');
+  });
+
   it("analyzeEpisodes(jobs) applies each job's speaker edits and chapter list", async () => {
     const file = '2024-09-12-data-culture.srt';
     const [plain] = await all([job(file)]);
@@ -67,7 +98,7 @@ describe('analyzeEpisodes', () => {
     const [got] = await all([edited]);
     if (!got!.outcome.ok) throw new Error(got!.outcome.reason);
     expect(got!.outcome.core.summary.speakers.map((s) => s.name)).toContain('Renamed Person');
-    expect(fullSummary(got!.outcome.core.summary, episodeDetail(got!.outcome.detail))).toEqual(
+    expect(fullSummary(got!.outcome.core.summary, episodeDetail(got!.outcome.rest, got!.outcome.detail))).toEqual(
       JSON.parse(JSON.stringify((await alone(edited)).summary)),
     );
   });

@@ -6,6 +6,7 @@ import type { Episode, EpisodeSummary, ParseResult } from '@podlens/parser';
 import { readPeople, readTranscriptBytes } from '@podlens/parser/node';
 import { readTranscript, type TranscriptDetail } from '@podlens/nlp';
 import { analyzeFiles } from '@podlens/nlp/node';
+import { ARCHIVE_RECORD_MODULE, type ArchiveRecord } from '@podlens/archive';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedEpisode, EpisodeDetail, LibrarySummary, SummaryDetail } from '../types.js';
@@ -82,8 +83,14 @@ export interface AnalyzeJob {
   chapterList?: string;
 }
 
-/** A file's analysis: the figures kept in memory, and its `EpisodeDetail` as JSON text for the database; or why it failed. */
-export type AnalyzeOutcome = { ok: true; core: AnalyzedCore; detail: string } | { ok: false; reason: string };
+/**
+ * A file's analysis: the figures kept in memory; the rest of its summary (`SummaryDetail`) and nlp's
+ * `TranscriptDetail` as JSON texts for the database; with `index`, its archive record (made on the worker thread
+ * that parsed it, for the search index). Or why it failed.
+ */
+export type AnalyzeOutcome =
+  | { ok: true; core: AnalyzedCore; rest: string; detail: string; record?: ArchiveRecord }
+  | { ok: false; reason: string };
 
 /** The worker threads the first analysis of a folder runs on: one per core. */
 export const ANALYZE_JOBS = Math.max(1, availableParallelism());
@@ -101,16 +108,23 @@ function refusal(format: string): string {
  */
 export async function* analyzeEpisodes(
   jobs: readonly AnalyzeJob[],
-  options: { people?: Record<string, string>; onProgress?: (done: number, total: number) => void; jobs?: number } = {},
+  options: {
+    people?: Record<string, string>;
+    onProgress?: (done: number, total: number) => void;
+    jobs?: number;
+    /** Also make each file's archive record (`ArchiveRecord`) on the thread that analyzed it. */
+    index?: boolean;
+  } = {},
 ): AsyncGenerator<{ job: AnalyzeJob; outcome: AnalyzeOutcome }> {
   let i = 0;
-  for await (const { outcome, detail } of analyzeFiles(
+  for await (const { outcome, detail, figures, extra } of analyzeFiles(
     jobs.map((j) => ({ file: j.abs, source: j.fileName, edits: j.edits, chapterList: j.chapterList })),
     {
       jobs: options.jobs ?? ANALYZE_JOBS,
       topics: 'taxonomy',
       stats: 'background',
       detail: true,
+      ...(options.index ? { extra: ARCHIVE_RECORD_MODULE } : {}),
       settings: { people: options.people, autoChapters: true },
       onProgress: ({ done, total }) => options.onProgress?.(done, total),
     },
@@ -121,8 +135,8 @@ export async function* analyzeEpisodes(
       continue;
     }
     const { topicFlow, chapters, ...summary } = outcome.value;
-    const { turns, speakerTopics, topicScores } = JSON.parse(detail ?? '{"turns":[]}') as TranscriptDetail;
-    if (detail === undefined || turns.length === 0) {
+    // nlp hands the detail's light figures beside its text: the text (every turn) is stored, never parsed here.
+    if (detail === undefined || figures === undefined || figures.turns === 0) {
       yield { job, outcome: { ok: false, reason: refusal(summary.format) } };
       continue;
     }
@@ -134,23 +148,25 @@ export async function* analyzeEpisodes(
           summary,
           hostShare: summary.hostShare,
           interactivity: summary.interactivity,
-          speakerTopics,
-          topicScores,
+          speakerTopics: figures.speakerTopics,
+          topicScores: figures.topicScores,
         },
-        // nlp's detail as it came (its turns and windows are what EpisodeDetail keeps), beside the summary's rest.
-        detail: `{"summary":${JSON.stringify({ topicFlow, chapters })},"transcript":${detail}}`,
+        rest: JSON.stringify({ topicFlow, chapters } satisfies SummaryDetail),
+        // nlp's detail as it came (its turns and windows are what EpisodeDetail keeps).
+        detail,
+        ...(extra === undefined ? {} : { record: extra as ArchiveRecord }),
       },
     };
   }
 }
 
-/** The `EpisodeDetail` of an analysis's detail text (as analyzeEpisodes gives it and the database keeps it). */
-export function episodeDetail(text: string): EpisodeDetail {
-  const { summary, transcript } = JSON.parse(text) as { summary: SummaryDetail; transcript: TranscriptDetail };
-  return { summary, turns: transcript.turns, windows: transcript.windows };
+/** The `EpisodeDetail` of an analysis's texts (its summary's rest and nlp's detail, as analyzeEpisodes gives and the database keeps them). */
+export function episodeDetail(rest: string, detail: string): EpisodeDetail {
+  const transcript = JSON.parse(detail) as TranscriptDetail;
+  return { summary: JSON.parse(rest) as SummaryDetail, turns: transcript.turns, windows: transcript.windows };
 }
 
 /** An episode's whole summary (the CLI JSON contract): what the library keeps with the rest its detail holds. */
-export function fullSummary(summary: LibrarySummary, detail: EpisodeDetail): EpisodeSummary {
+export function fullSummary(summary: LibrarySummary, detail: Pick<EpisodeDetail, 'summary'>): EpisodeSummary {
   return { ...summary, ...detail.summary };
 }

@@ -1,7 +1,7 @@
 import type { Archive } from '@podlens/archive';
 
 /** Bumped when the dashboard's tables change. A new version drops the analyses (a cache) and never the edits. */
-export const STATE_SCHEMA_VERSION = 2;
+export const STATE_SCHEMA_VERSION = 3;
 
 /**
  * The dashboard's own tables, beside the archive's in the same SQLite file. `dashboard_analyses` and `dashboard_files`
@@ -11,7 +11,8 @@ export const STATE_SCHEMA_VERSION = 2;
 export const STATE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS dashboard_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dashboard_analyses (
-  key TEXT PRIMARY KEY, content_hash TEXT NOT NULL, analysis_version TEXT NOT NULL, outcome BLOB NOT NULL, detail BLOB
+  key TEXT PRIMARY KEY, content_hash TEXT NOT NULL, analysis_version TEXT NOT NULL, outcome TEXT NOT NULL, rest BLOB,
+  detail BLOB
 );
 CREATE TABLE IF NOT EXISTS dashboard_files (path TEXT PRIMARY KEY, stamp TEXT NOT NULL, content_hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dashboard_edits (

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, access } from 'node:fs/promises';
 import { constants } from 'node:fs';
 import path from 'node:path';
-import type { AnalyzedEpisode, EpisodeDetail, FailedFile } from '../types.js';
+import type { AnalyzedEpisode, EpisodeDetail, FailedFile, SummaryDetail } from '../types.js';
 import {
   ANALYSIS_VERSION,
   analyzeEpisodes,
@@ -13,13 +13,21 @@ import {
   type AnalyzedCore,
 } from './corpus.js';
 import { corpusDir } from './config.js';
-import { getAnalysis, getAnalysisDetail, pruneAnalyses, putAnalysis } from './analysis-cache.js';
+import {
+  getAnalyses,
+  getAnalysis,
+  getAnalysisDetail,
+  getAnalysisRest,
+  parseAnalysis,
+  pruneAnalyses,
+  putAnalysis,
+} from './analysis-cache.js';
 import { getDatabase } from './database.js';
 import { readFileHashes, writeFileHashes, type FileHash } from './file-hashes.js';
 import { allEdits } from './edits-store.js';
 import { emptyEdits, type SpeakerEdits } from './speaker-edits.js';
 import { TRANSCRIPT_EXTENSIONS as FILE_EXTENSIONS } from '@podlens/parser/node';
-import { followSnapshot } from './archive-index.js';
+import { followSnapshot, indexRecords } from './archive-index.js';
 
 /** The endings the library's file readers take (the format registry's, most structured first, and .docx): the order rankFiles tries them in. */
 export const TRANSCRIPT_EXTENSIONS: readonly string[] = FILE_EXTENSIONS;
@@ -42,6 +50,8 @@ export interface Snapshot {
   sources: Map<string, EpisodeSource>;
   /** An episode's turns and balance windows, read from the database (analyzed again where it lost them). */
   detail(id: string): Promise<EpisodeDetail | undefined>;
+  /** The rest of an episode's summary (topic flow, chapters), read from the database without its detail. */
+  summaryRest(id: string): Promise<SummaryDetail | undefined>;
 }
 
 /** The file an episode was read from and what its reading was given (edits, people, chapter list). */
@@ -93,6 +103,11 @@ interface Memo {
   outcome: Outcome;
 }
 
+/** An episode's `EpisodeSource.key`: what the archive index stores to know it holds this analysis of this file. */
+function sourceKey(rel: string, editsKey: string, contentHash: string): string {
+  return createHash('sha256').update(`${ANALYSIS_VERSION}\0${rel}\0${editsKey}\0${contentHash}`).digest('hex');
+}
+
 const relOf = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
 
 /** Lists the transcript files below dir; a folder that cannot be read (or is too deep) goes to failures. */
@@ -112,6 +127,8 @@ async function walk(dir: string, root: string, out: FileInfo[], failures: Failed
     });
     return;
   }
+  // The folder's files are stat'ed together (a folder of 10,000 transcripts, one at a time, took a second).
+  const found: Promise<FileInfo | undefined>[] = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const abs = path.join(dir, entry.name);
@@ -122,19 +139,21 @@ async function walk(dir: string, root: string, out: FileInfo[], failures: Failed
     if (!entry.isFile() || DOC_FILE.test(entry.name)) continue;
     const ext = path.extname(entry.name).toLowerCase();
     if (!TRANSCRIPT_EXTENSIONS.includes(ext)) continue;
-    try {
-      const info = await stat(abs, { bigint: true });
-      out.push({
-        rel: relOf(root, abs),
-        abs,
-        stem: path.basename(entry.name, path.extname(entry.name)),
-        ext,
-        stamp: `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`,
-      });
-    } catch {
-      // Removed between readdir and stat.
-    }
+    found.push(
+      stat(abs, { bigint: true }).then(
+        (info) => ({
+          rel: relOf(root, abs),
+          abs,
+          stem: path.basename(entry.name, path.extname(entry.name)),
+          ext,
+          stamp: `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`,
+        }),
+        // Removed between readdir and stat.
+        () => undefined,
+      ),
+    );
   }
+  for (const file of await Promise.all(found)) if (file) out.push(file);
 }
 
 /** Files of one episode in the order they are tried: the registry's order of endings (Markdown with a YAML transcript first, then JSON, VTT, SRT, text). */
@@ -259,13 +278,15 @@ export class CorpusStore {
   /**
    * The file's outcome from memory or the database; else what analyzing it needs (`Pending`). Its content hash is
    * taken from `hashes` where its stamp is the one stored there (a restart reads no file that did not change), else
-   * from its bytes; either way it is put in `seen`.
+   * from its bytes; either way it is put in `seen`. `stored`: every analysis in the database as `getAnalyses` reads it
+   * (at a start), else each is looked up on its own.
    */
   private async lookup(
     file: FileInfo,
     extra: Extra,
     hashes: ReadonlyMap<string, FileHash>,
     seen: Map<string, FileHash>,
+    stored?: ReadonlyMap<string, string>,
   ): Promise<Outcome | Pending> {
     const editsKey = `${JSON.stringify(extra.edits)}|${extra.peopleKey}|${extra.chapterList ?? ''}`;
     const known = this.memo.get(file.abs);
@@ -303,7 +324,7 @@ export class CorpusStore {
     // The cache is a cache: a database that cannot be read or written (busy, full) costs an analysis, not the episode.
     const cached = (() => {
       try {
-        return getAnalysis<Outcome>(getDatabase(this.dir), key);
+        return stored ? parseAnalysis<Outcome>(stored.get(key)) : getAnalysis<Outcome>(getDatabase(this.dir), key);
       } catch {
         return undefined;
       }
@@ -320,7 +341,9 @@ export class CorpusStore {
 
   /**
    * Analyzes the files found neither in memory nor in the database on nlp's worker pool (corpus.ts analyzeEpisodes),
-   * and keeps each outcome in memory and in the database (its detail beside it), a transaction per WRITE_BATCH files.
+   * and keeps each outcome in memory and in the database (its texts beside it), a transaction per WRITE_BATCH files;
+   * each analyzed episode goes into the search index in the same transaction, from the record its worker made of
+   * it, so that the index parses none of them again.
    */
   private async analyzePending(pending: Pending[], people?: Record<string, string>): Promise<void> {
     if (pending.length === 0) return;
@@ -344,9 +367,18 @@ export class CorpusStore {
               db,
               { key: p.key, contentHash: p.contentHash, analysisVersion: ANALYSIS_VERSION },
               stored,
-              outcome.ok ? outcome.detail : undefined,
+              outcome.ok ? { rest: outcome.rest, detail: outcome.detail } : undefined,
             );
           }
+          // An episode is its stem; a file analyzed well is the one its episode is read from (rankFiles' first that parses).
+          indexRecords(
+            db,
+            batch.flatMap(({ p, outcome }) =>
+              outcome.ok && outcome.record
+                ? [{ id: p.file.stem, key: sourceKey(p.file.rel, p.editsKey, p.contentHash), record: outcome.record }]
+                : [],
+            ),
+          );
         })();
       } catch {
         // not kept: analyzed again on the next start (and an episode page analyzes its file again)
@@ -356,6 +388,7 @@ export class CorpusStore {
     try {
       for await (const { job, outcome } of analyzeEpisodes(jobs, {
         people,
+        index: true,
         onProgress: (done, total) => (this.progress = { done, total }),
       })) {
         const p = (job as (typeof jobs)[number]).pending;
@@ -388,6 +421,8 @@ export class CorpusStore {
     }
     const people = await this.readPeopleFolder();
     const saved = allEdits(getDatabase(this.dir));
+    // The chapter lists there are, listed once (not a read tried for every episode).
+    const chapterFiles = new Set(await readdir(path.join(this.dir, 'chapters')).catch(() => [] as string[]));
     // Each episode's files in the order they are tried; `at` is the one tried now.
     const candidates: { id: string; ranked: FileInfo[]; extra: Extra; at: number }[] = [];
     for (const [id, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -398,7 +433,9 @@ export class CorpusStore {
           edits: saved.get(id) ?? emptyEdits(),
           people: people.names,
           peopleKey: people.key,
-          chapterList: await readFile(path.join(this.dir, 'chapters', `${id}.txt`), 'utf8').catch(() => undefined),
+          chapterList: chapterFiles.has(`${id}.txt`)
+            ? await readFile(path.join(this.dir, 'chapters', `${id}.txt`), 'utf8').catch(() => undefined)
+            : undefined,
         },
         at: 0,
       });
@@ -409,11 +446,22 @@ export class CorpusStore {
     const db = getDatabase(this.dir);
     const hashes = this.fileHashes ?? readFileHashes(db);
     const seen = new Map<string, FileHash>();
+    // A start (nothing in memory yet) reads every stored analysis at once.
+    const stored =
+      this.memo.size === 0
+        ? (() => {
+            try {
+              return getAnalyses(db, ANALYSIS_VERSION);
+            } catch {
+              return undefined;
+            }
+          })()
+        : undefined;
     for (let round = candidates; round.length > 0;) {
       const pending: Pending[] = [];
       for (const c of round) {
         const file = c.ranked[c.at]!;
-        const found = await this.lookup(file, c.extra, hashes, seen);
+        const found = await this.lookup(file, c.extra, hashes, seen, stored);
         if ('ok' in found) outcomes.set(file.abs, found);
         else pending.push(found);
       }
@@ -444,14 +492,11 @@ export class CorpusStore {
         const memo = this.memo.get(file.abs);
         const contentHash = memo?.contentHash ?? '';
         const editsKey = memo?.editsKey ?? '';
-        const key = createHash('sha256')
-          .update(`${ANALYSIS_VERSION}\0${file.rel}\0${editsKey}\0${contentHash}`)
-          .digest('hex');
         sources.set(id, {
           abs: file.abs,
           fileName: path.basename(file.rel),
           contentHash,
-          key,
+          key: sourceKey(file.rel, editsKey, contentHash),
           analysisKey: memo?.key ?? '',
           edits: extra.edits,
           people: extra.people,
@@ -482,15 +527,35 @@ export class CorpusStore {
       scannedAt: Date.now(),
       sources,
       detail: (id) => this.detail(sources.get(id)),
+      summaryRest: (id) => this.summaryRest(sources.get(id)),
     };
   }
 
   /** An episode's detail from the database; where the row lost it (a write that failed), its file analyzed again. */
   private async detail(source: EpisodeSource | undefined): Promise<EpisodeDetail | undefined> {
     if (!source) return undefined;
+    const texts = await this.texts(source, () => getAnalysisDetail(getDatabase(this.dir), source.analysisKey));
+    return texts && episodeDetail(texts.rest, texts.detail);
+  }
+
+  /** The rest of an episode's summary from the database (no detail inflated); analyzed again where the row lost it. */
+  private async summaryRest(source: EpisodeSource | undefined): Promise<SummaryDetail | undefined> {
+    if (!source) return undefined;
+    const texts = await this.texts(source, () => {
+      const rest = getAnalysisRest(getDatabase(this.dir), source.analysisKey);
+      return rest === undefined ? undefined : { rest, detail: '' };
+    });
+    return texts && (JSON.parse(texts.rest) as SummaryDetail);
+  }
+
+  /** What `read` gives of the database; where it gives nothing (or fails), the texts of the file analyzed again. */
+  private async texts(
+    source: EpisodeSource,
+    read: () => { rest: string; detail: string } | undefined,
+  ): Promise<{ rest: string; detail: string } | undefined> {
     try {
-      const stored = getAnalysisDetail(getDatabase(this.dir), source.analysisKey);
-      if (stored) return episodeDetail(stored);
+      const stored = read();
+      if (stored) return stored;
     } catch {
       // analyzed again below
     }
@@ -498,7 +563,7 @@ export class CorpusStore {
       [{ abs: source.abs, fileName: source.fileName, edits: source.edits, chapterList: source.chapterList }],
       { people: source.people, jobs: 1 },
     ))
-      return outcome.ok ? episodeDetail(outcome.detail) : undefined;
+      return outcome.ok ? { rest: outcome.rest, detail: outcome.detail } : undefined;
     return undefined;
   }
 }

@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFiles, type AnalyzedFile } from './analyze-files.js';
 import { analyzeParsed, summarizeFile, parseFile } from './analyze-file.js';
@@ -60,13 +61,31 @@ describe('analyzeFiles', () => {
         continue;
       }
       expect(g.outcome).toEqual({ ok: true, value: JSON.parse(JSON.stringify(alone.value.summary)) });
-      expect(JSON.parse(g.detail!)).toEqual(JSON.parse(JSON.stringify(transcriptDetail(alone.value))));
+      const detail = JSON.parse(g.detail!);
+      expect(detail).toEqual(JSON.parse(JSON.stringify(transcriptDetail(alone.value))));
+      // The light figures handed beside the detail are what parsing it gives.
+      expect(JSON.parse(JSON.stringify(g.figures))).toEqual({
+        turns: detail.turns.length,
+        speakerTopics: detail.speakerTopics,
+        topicScores: detail.topicScores,
+      });
     }
     // The same file among others or alone: the same figures.
     const [one] = await collect(
       analyzeFiles([jobs[0]!], { jobs: 1, stats: 'background', settings: { autoChapters: true } }),
     );
     expect(one!.outcome).toEqual(got[0]!.outcome);
+  });
+
+  it('analyzeFiles(files, {extra: url}) yields beside each analyzed file what the extra module made of its analysis', async () => {
+    const module = join(mkdtempSync(join(tmpdir(), 'podlens-extra-')), 'extra.mjs');
+    writeFileSync(module, 'export default (a) => ({ source: a.summary.source, turns: a.episode.turns.length });\n');
+    const got = await collect(analyzeFiles(files, { jobs: 1, stats: 'background', extra: pathToFileURL(module) }));
+    const settings = { method: 'taxonomy' as const, autoChapters: false };
+    for (const g of got) {
+      const alone = analyzeParsed(g.file, await parseFile(g.file, settings), settings);
+      expect(g.extra).toEqual(alone.ok ? { source: g.file, turns: alone.value.episode.turns.length } : undefined);
+    }
   });
 
   it("analyzeFiles(files, {stats: 'background', topics: 'learned'}) is a TypeError: no model is learned", async () => {

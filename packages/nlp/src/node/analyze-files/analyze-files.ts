@@ -2,6 +2,7 @@ import type { EpisodeSummary } from '@podlens/parser';
 import type { AnalyzeSettings, FileJob, Outcome } from './analyze-file.js';
 import { corpusSample, gatherCorpusStatistics, type RequestedTopics } from './corpus-statistics.js';
 import { forEachInOrder } from './in-order.js';
+import type { DetailFigures } from './render-analysis.js';
 import { createRunner } from './runner.js';
 
 export interface AnalyzeFilesOptions {
@@ -17,8 +18,17 @@ export interface AnalyzeFilesOptions {
    * figures do not move when others are added (then `auto` is the taxonomy: no tag model is learned).
    */
   stats?: 'corpus' | 'background';
-  /** Also give each file's `TranscriptDetail` (turns, balance windows, speaker topics by name) as JSON text. */
+  /**
+   * Also give each file's `TranscriptDetail` (turns, balance windows, speaker topics by name) as JSON text, and its
+   * light figures (`DetailFigures`) beside it.
+   */
   detail?: boolean;
+  /**
+   * The URL of a module whose default export (`AnalysisExtra`) is called with each analyzed file's whole analysis
+   * on the thread that analyzed it; what it returns comes as the file's `extra` (a package's own per-file step
+   * without parsing the file again: @podlens/archive's `ARCHIVE_RECORD_MODULE`).
+   */
+  extra?: string | URL;
   /** Called as each file is done, in pass 1 (corpus statistics, on a sample) and pass 2 (its summary). */
   onProgress?: (progress: { pass: 1 | 2; file: string; done: number; total: number }) => void;
   /** The module the worker threads run: default this package's own; a bundle of it that calls `serveAnalyzeRequests`. */
@@ -30,6 +40,10 @@ export interface AnalyzedFile {
   outcome: Outcome<EpisodeSummary>;
   /** With `detail`, for a file that was analyzed: its `TranscriptDetail` as JSON text (kept as text by an app that stores it). */
   detail?: string;
+  /** With `detail`: its turn count, speaker topics and topic scores, so that a caller need not parse the detail for them. */
+  figures?: DetailFigures;
+  /** With `extra`, for a file that was analyzed: what the extra module returned. */
+  extra?: unknown;
 }
 
 /**
@@ -57,6 +71,7 @@ export async function* analyzeFiles(
     ...options.settings,
     method: topics === 'auto' ? 'taxonomy' : topics,
   };
+  const extra = options.extra === undefined ? undefined : String(options.extra);
   const runner = createRunner(settings, { jobs: options.jobs, files: files.length, workerUrl: options.workerUrl });
   try {
     const total = background ? 0 : corpusSample(files).length;
@@ -87,14 +102,15 @@ export async function* analyzeFiles(
       requests,
       runner.window,
       ({ file, ...reading }) =>
-        runner.analyze(file, 'jsonl', pass1.holders.get(file), { reading, detail: options.detail }),
+        runner.analyze(file, 'jsonl', pass1.holders.get(file), { reading, detail: options.detail, extra }),
       async (outcome, { file }) => {
         ready.push(
           outcome.ok
             ? {
                 file,
                 outcome: { ok: true, value: JSON.parse(outcome.value) as EpisodeSummary },
-                ...(outcome.detail === undefined ? {} : { detail: outcome.detail }),
+                ...(outcome.detail === undefined ? {} : { detail: outcome.detail, figures: outcome.figures }),
+                ...(outcome.extra === undefined ? {} : { extra: outcome.extra }),
               }
             : { file, outcome: { ok: false, reason: outcome.reason } },
         );

@@ -1,5 +1,7 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { transcriptDetail } from '../../index.js';
 import { analyzeParsed, FileAnalyzer, parseFile, type AnalyzeSettings } from './analyze-file.js';
@@ -35,6 +37,36 @@ describe('renderAnalysis', () => {
     const analysis = analyzeParsed(file, parsed, settings, reading);
     if (!analysis.ok) throw new Error(analysis.reason);
     expect(JSON.parse(got.detail!)).toEqual(JSON.parse(JSON.stringify(transcriptDetail(analysis.value))));
+  });
+
+  it("renderAnalysis(..., {detail: true}) hands the detail's light figures beside it: what parsing the detail gives", async () => {
+    const got = await renderAnalysis(new FileAnalyzer(settings), file, 'jsonl', { detail: true });
+    if (!got.ok) throw new Error(got.reason);
+    const { turns, speakerTopics, topicScores } = JSON.parse(got.detail!);
+    expect(turns.length).toBeGreaterThan(0);
+    expect(Object.keys(speakerTopics).length).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(got.figures))).toEqual({ turns: turns.length, speakerTopics, topicScores });
+  });
+
+  it("renderAnalysis(..., {extra: url}) adds what the module's default export makes of the file's analysis", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podlens-extra-'));
+    const module = join(dir, 'extra.mjs');
+    writeFileSync(
+      module,
+      'export default (a) => ({ source: a.summary.source, turns: a.episode.turns.length, shares: a.balance.windows.length });\n',
+    );
+    const analysis = analyzeParsed(file, await parseFile(file, settings), settings);
+    if (!analysis.ok) throw new Error(analysis.reason);
+    const got = await renderAnalysis(new FileAnalyzer(settings), file, 'jsonl', { extra: pathToFileURL(module).href });
+    expect(got).toEqual({
+      ok: true,
+      value: renderSummary(analysis.value.summary, 'jsonl'),
+      extra: {
+        source: file,
+        turns: analysis.value.episode.turns.length,
+        shares: analysis.value.balance.windows.length,
+      },
+    });
   });
 
   it('renderAnalysis(analyzer, missing file, format) is the failure with its reason', async () => {
