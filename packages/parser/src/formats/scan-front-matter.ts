@@ -38,7 +38,7 @@ function scalarAt(text: string, lines: Lines, at: number, i: number, keyIndent: 
 }
 
 /** A flow list of scalars on one line, `[a, 'b, c', "d"]`, from its `[` at `at` to the line's end `end`. */
-function flowList(text: string, at: number, end: number): unknown[] | undefined {
+function flowList(text: string, lines: Lines, at: number, end: number): unknown[] | undefined {
   const items: unknown[] = [];
   let k = at + 1;
   const skip = () => {
@@ -63,7 +63,11 @@ function flowList(text: string, at: number, end: number): unknown[] | undefined 
       while (k > from && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
     }
     if (k === from) return undefined;
-    const read = scalarAt(text, linesOf(text, from, k), from, 0, -1);
+    // The item as a line of its own (not by `linesOf`: it would search the rest of the line for its end, for each
+    // item), sharing the scan's search for a backslash (see `Lines.slash`).
+    const item: Lines = { start: [from], end: [k], indent: [0], blank: [false], slash: lines.slash };
+    const read = scalarAt(text, item, from, 0, -1);
+    lines.slash = item.slash;
     if (!read) return undefined;
     items.push(read.value);
     skip();
@@ -130,7 +134,7 @@ export function scanFrontMatter(text: string, from: number, to: number): Scanned
     if (key !== undefined && !OBJECT_KEYS.has(key)) {
       const at = k ? start + k[0].length : end;
       if (k && text[at] === '[') {
-        const list = flowList(text, at, end);
+        const list = flowList(text, lines, at, end);
         read = list && { value: list, next: i + 1 };
       } else if (k && !onlyBlanks(text, at, end)) read = scalarAt(text, lines, at, i, 0);
       else read = blockList(text, lines, i + 1);
