@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse as parseCore } from '../core/index.js';
 import { parse } from '../parse.js';
 import { markdownTranscript } from './markdown-transcript.js';
 
@@ -132,5 +133,65 @@ describe('markdown-transcript reader: preamble', () => {
     expect(r.diagnostics.some((d) => d.origin === 'parser:boilerplate' && d.message.includes('Date: July 31'))).toBe(
       true,
     );
+  });
+});
+
+describe('markdown-transcript reader: front matter', () => {
+  // Bold names in the body and no `transcript:` list: the Markdown+YAML reader does not take the page.
+  const page =
+    '---\ntitle: Episode 12 - Databases\ndate: 2024-03-01\ntags: [sql, storage]\nauthor:\n  name: Alice\n---\n\n# Episode 12\n\n**Alice:** Welcome to the show.\n\n**Bob:** Thanks for having me.\n\n**Alice:** Let us start.\n';
+
+  for (const [entry, read] of [
+    ['@podlens/parser', parse],
+    ['@podlens/parser/core', parseCore],
+  ] as const)
+    it(`takes title, date and tags from YAML front matter, not its lines as boilerplate (${entry})`, () => {
+      const { episode, diagnostics } = read(page);
+      expect(episode.format).toBe('markdown-transcript');
+      expect(episode.meta).toMatchObject({
+        title: 'Episode 12 - Databases',
+        date: '2024-03-01',
+        tags: ['sql', 'storage'],
+      });
+      expect(diagnostics.filter((d) => d.origin === 'parser:boilerplate')).toEqual([]);
+      expect(
+        diagnostics
+          .filter((d) => d.origin === 'parser:front-matter')
+          .map((d) => [d.severity, d.message, d.position?.start.line, d.position?.end.line]),
+      ).toEqual([
+        [
+          'info',
+          "front matter: a key not read (those read hold text, numbers, dates or lists of them): 'author'",
+          1,
+          7,
+        ],
+      ]);
+      // The turns keep their own lines.
+      expect(
+        episode.turns.map((t) => [
+          t.speakerId,
+          t.position?.start.line,
+          page.slice(t.position!.start.offset, t.position!.end.offset),
+        ]),
+      ).toEqual([
+        ['alice', 11, '**Alice:** Welcome to the show.'],
+        ['bob', 13, '**Bob:** Thanks for having me.'],
+        ['alice', 15, '**Alice:** Let us start.'],
+      ]);
+    });
+
+  it('passes over TOML front matter (`+++`) as front matter, not turns or boilerplate', () => {
+    const { episode, diagnostics } = parse(
+      page.replace(/^---\n[^]*?\n---\n/, '+++\ntitle = "Episode 12"\nAlice = "host"\n+++\n'),
+    );
+    expect(episode.format).toBe('markdown-transcript');
+    expect(episode.speakers.map((s) => s.name)).toEqual(['Alice', 'Bob']);
+    expect(diagnostics.map((d) => d.origin)).toContain('parser:front-matter');
+    expect(diagnostics.filter((d) => d.origin === 'parser:boilerplate')).toEqual([]);
+  });
+
+  it('reads a page between two `---` rules as turns, not front matter', () => {
+    const { episode } = parse('---\n**Alice:** Hi.\n\n**Bob:** Hello.\n\n**Alice:** Bye.\n---\n');
+    expect(episode.turns.map((t) => t.speakerId)).toEqual(['alice', 'bob', 'alice']);
   });
 });

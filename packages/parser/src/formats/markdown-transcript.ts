@@ -4,14 +4,21 @@ import { isPlaceholderLabel } from '../labels/label-rules.js';
 import { createLineIndex } from '../text/line-index.js';
 import { scanLines } from '../text/scan-lines.js';
 import { unescapeMarkdown } from '../text/unescape-markdown.js';
+import { frontMatterSpan, readFrontMatter } from './read-front-matter.js';
 import { matchHead, matchStamped } from './transcript-head.js';
 
 const short = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}...` : t);
 const unbold = (t: string) => t.replace(/\*\*|__/g, '').trim();
 const isFence = (t: string) => /^(?:```|~~~|---+$|\*\*\*+$)/.test(t);
 
-/** The lines as a Markdown reader sees them: backslash escapes undone (`**Ann:** \\[01:46\\]` is stamped). */
-const markdownLines = (text: string) => scanLines(text).map((l) => ({ ...l, text: unescapeMarkdown(l.text) }));
+/**
+ * The lines as a Markdown reader sees them: backslash escapes undone (`**Ann:** \\[01:46\\]` is stamped), those of
+ * front matter (from `bodyStart`, see `frontMatterSpan`) left out.
+ */
+const markdownLines = (text: string, bodyStart = 0) =>
+  scanLines(text)
+    .filter((l) => l.start >= bodyStart)
+    .map((l) => ({ ...l, text: unescapeMarkdown(l.text) }));
 
 interface Survey {
   heads: number;
@@ -22,7 +29,9 @@ interface Survey {
 }
 
 function survey(text: string): Survey {
-  const lines = markdownLines(text.slice(0, 200_000)).filter((l) => l.text.trim() !== '');
+  const lines = markdownLines(text.slice(0, 200_000), frontMatterSpan(text)?.bodyStart).filter(
+    (l) => l.text.trim() !== '',
+  );
   const labels = new Map<string, number>();
   let heads = 0;
   let rich = 0;
@@ -70,7 +79,9 @@ export const markdownTranscript: FormatReader<'markdown-transcript'> = {
   },
   read(text) {
     const index = createLineIndex(text);
-    const diagnostics: Diagnostic[] = [];
+    // Front matter gives the episode's metadata; its lines are no turns.
+    const front = readFrontMatter(text, index);
+    const diagnostics: Diagnostic[] = front ? [...front.diagnostics] : [];
     const items: RawItem[] = [];
     let label: string | undefined;
     let inTurn = false;
@@ -85,7 +96,7 @@ export const markdownTranscript: FormatReader<'markdown-transcript'> = {
     // or also written the rich way: `Date: July 31` in a preamble is not a speaker.
     const richLabels = new Set<string>();
     const counts = new Map<string, number>();
-    const lines = markdownLines(text);
+    const lines = markdownLines(text, front?.bodyStart);
     for (const l of lines) {
       const h = matchHead(l.text);
       if (!h) continue;
@@ -134,6 +145,6 @@ export const markdownTranscript: FormatReader<'markdown-transcript'> = {
       pending = undefined;
       if (line.text !== '') items.push(line);
     }
-    return { format: 'markdown-transcript', meta: {}, items, diagnostics } satisfies RawTranscript;
+    return { format: 'markdown-transcript', meta: front?.meta ?? {}, items, diagnostics } satisfies RawTranscript;
   },
 };

@@ -3,11 +3,12 @@ import type { FormatReader } from '../raw.js';
 /** The first line of YAML front matter. */
 export const FRONT = /^\uFEFF?---[ \t]*\r?\n/;
 
-/** Where the front matter's closing `---` line begins (at its line break), or -1. */
-export function frontMatterEnd(text: string, from: number): number {
+/** Where the front matter's closing `---` line (or `fence`: `+++` for TOML) begins (at its line break), or -1. */
+export function frontMatterEnd(text: string, from: number, fence = '---'): number {
   // A native search for each `\n---`, then the rest of the line by hand: a regex tried at every line break was slower.
-  for (let at = text.indexOf('\n---', from - 1); at >= 0; at = text.indexOf('\n---', at + 1)) {
-    let i = at + 4;
+  const close = `\n${fence}`;
+  for (let at = text.indexOf(close, from - 1); at >= 0; at = text.indexOf(close, at + 1)) {
+    let i = at + close.length;
     while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
     const c = text.charCodeAt(i);
     if (i === text.length || c === 10 || (c === 13 && text.charCodeAt(i + 1) === 10))

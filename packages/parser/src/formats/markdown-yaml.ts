@@ -1,8 +1,8 @@
 import { isMap, isSeq, parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
-import type { Diagnostic, EpisodeMeta, Position } from '../model.js';
+import type { Diagnostic, Position } from '../model.js';
 import type { FormatReader, RawItem, RawTranscript } from '../raw.js';
 import { createLineIndex } from '../text/line-index.js';
-import { parseIsoDuration } from '../text/parse-timestamp.js';
+import { asNumber, asString, metaOf } from './front-matter-meta.js';
 import { FRONT, frontMatterEnd, markdownYamlFormat } from './markdown-yaml-format.js';
 import { scanYamlList } from './scan-yaml-list.js';
 
@@ -72,42 +72,6 @@ function listEndOf(text: string, from: number, end: number): number {
   for (let s = stop.exec(text); s && s.index < end; s = stop.exec(text))
     if (!text.startsWith('- ', s.index)) return s.index;
   return end;
-}
-
-function asString(v: unknown): string | undefined {
-  if (v === null || v === undefined) return undefined;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  const s = String(v).trim();
-  return s === '' ? undefined : s;
-}
-
-function asNumber(v: unknown): number | undefined {
-  const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  return Number.isFinite(n) ? n : undefined;
-}
-
-function asStringList(v: unknown): string[] {
-  return Array.isArray(v) ? v.map(asString).filter((s): s is string => s !== undefined) : [];
-}
-
-function metaOf(data: Record<string, unknown>, diagnostics: Diagnostic[]): Partial<EpisodeMeta> {
-  const durationText = asString(data.duration);
-  const meta: Partial<EpisodeMeta> = {
-    title: asString(data.title),
-    date: asString(data.dateadded ?? data.date),
-    season: asNumber(data.season),
-    episode: asNumber(data.episode),
-    durationSeconds: durationText ? parseIsoDuration(durationText) : undefined,
-    tags: asStringList(data.topics ?? data.tags),
-    guests: asStringList(data.guests),
-  };
-  if (durationText && meta.durationSeconds === undefined)
-    diagnostics.push({
-      severity: 'warning',
-      origin: 'parser:duration',
-      message: `duration '${durationText}' is not an ISO 8601 duration; ignored`,
-    });
-  return meta;
 }
 
 function entryItem(entry: unknown, position: Position | undefined, items: RawItem[], diagnostics: Diagnostic[]): void {

@@ -19,7 +19,7 @@ export interface ScannedList {
 
 // A key needs a value on its own line: `key:` at a line's end (a nested block) is not this shape. It may be quoted
 // (`"key":`, `'key':`, as `yaml`'s stringify writes keys with a quoted defaultStringType): the same name.
-const KEY = /(?:"([A-Za-z_][A-Za-z0-9_-]*)"|'([A-Za-z_][A-Za-z0-9_-]*)'|([A-Za-z_][A-Za-z0-9_-]*)): +/y;
+export const KEY = /(?:"([A-Za-z_][A-Za-z0-9_-]*)"|'([A-Za-z_][A-Za-z0-9_-]*)'|([A-Za-z_][A-Za-z0-9_-]*)): +/y;
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 const NOT_A_STRING =
   /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?(?:\d[\d_]*)?(?:\.\d*)?(?:[eE][-+]?\d+)?|0x[0-9a-fA-F_]+|0o[0-7_]+)$/;
@@ -42,10 +42,10 @@ function unsafePlain(value: string): boolean {
 }
 
 /** The property names of Object.prototype (`__proto__`, `constructor`...), as a Set: `key in Object.prototype` was slow. */
-const OBJECT_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const OBJECT_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** The lines of `text[from, to)`: where each starts and ends (before any `\r`), its leading spaces, and whether it is blank. */
-interface Lines {
+export interface Lines {
   start: number[];
   end: number[];
   indent: number[];
@@ -58,7 +58,7 @@ interface Lines {
   slash: number;
 }
 
-function linesOf(text: string, from: number, to: number): Lines {
+export function linesOf(text: string, from: number, to: number): Lines {
   const lines: Lines = { start: [], end: [], indent: [], blank: [], slash: -1 };
   let start = from;
   while (start < to) {
@@ -352,8 +352,11 @@ function readBlock(
   return { value: strip ? value : `${value}\n`, next: j };
 }
 
-/** Reads one value that starts at offset `at` of line `i`, after its key; returns the value and the next line index. */
-function readValue(
+/**
+ * Reads one value that starts at offset `at` of line `i`, after its key (lines below belong to it where indented more
+ * than `keyIndent`); returns the value and the next line index. Also read by `scanFrontMatter`.
+ */
+export function readValue(
   text: string,
   lines: Lines,
   at: number,
