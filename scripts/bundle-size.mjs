@@ -10,16 +10,17 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * The entries measured, each with its target in gzipped KB (issue 11). The root entry reads every format and holds
- * the `yaml` library for the one that needs it (about 60 KB: no target but today's, so that it does not grow); a
+ * the `yaml` library for the one that needs it (about 64 KB: no target but a ceiling near today's, so that it does not grow unnoticed; 62.3 KB before the
+ * markdown-transcript reader read front matter, 63.8 KB after); a
  * browser app takes the core entry and adds the Markdown+YAML reader only if it wants it.
  */
 export const bundleEntries = [
-  { name: '@podlens/parser (every export)', code: "export * from '@podlens/parser';", targetKB: 63 },
+  { name: '@podlens/parser (every export)', code: "export * from '@podlens/parser';", targetKB: 65 },
   { name: '@podlens/parser/core (every export)', code: "export * from '@podlens/parser/core';", targetKB: 35 },
   {
     name: 'core + the Markdown+YAML reader',
     code: "export * from '@podlens/parser/core'; export { markdownYaml } from '@podlens/parser/markdown-yaml';",
-    targetKB: 63,
+    targetKB: 65,
   },
   {
     name: 'parse (core) + speakerBalance + keywords',
