@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: V8's tiering for a short run, set before any work and before the worker threads start.
+import './jit-budget.js';
 import { readFile, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';

@@ -11,6 +11,8 @@ function collect(): Output & { text: () => string } {
 function stubRunner(asked: [string, number | undefined][]): Runner {
   return {
     window: 2,
+    // Pass 1's key table: writeSummaries (pass 2) never reads it.
+    keys: undefined as unknown as Runner['keys'],
     terms: async () => ({ terms: undefined, holder: 0 }),
     analyze: async (file, format, holder) => {
       asked.push([file, holder]);

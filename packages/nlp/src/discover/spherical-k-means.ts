@@ -84,8 +84,16 @@ export function sphericalKMeans(
     // Half the distance between each two centroids, and from each to its nearest other (0 where one is all zeros).
     const half = new Float64Array(k * k);
     const nearestHalf = new Float64Array(k);
+    // The clusters that gained or lost a row in this iteration (every one in the first): only their centroids are
+    // summed again, and those of the others, the same rows in the same order, are kept as they were, to the bit.
+    let changed = new Uint8Array(k).fill(1);
+    // Where `exact`, a row's cosine to its own centroid, computed since that centroid last changed (`upper` is its chord).
+    const ownCosine = new Float64Array(rows);
+    const exact = new Uint8Array(rows);
     for (let it = 0; it < iterations; it++) {
       let moved = 0;
+      const moving = changed;
+      changed = new Uint8Array(k);
       if (it > 0) {
         nearestHalf.fill(Infinity);
         for (let a = 0; a < k; a++) {
@@ -103,6 +111,7 @@ export function sphericalKMeans(
         if (own >= 0) {
           // The bounds move with the centroids; where none of the others can be nearer, the row stays.
           upper[i]! += shift[own]!;
+          if (moving[own]) exact[i] = 0;
           let nearest = Infinity;
           for (let c = 0; c < k; c++) {
             const v = (lower[l + c]! -= shift[c]!);
@@ -110,8 +119,10 @@ export function sphericalKMeans(
           }
           // No other centroid is nearer where the row is within half the way to the nearest of them.
           if (upper[i]! + MARGIN < nearest || upper[i]! + MARGIN <= nearestHalf[own]!) continue;
-          const cosine = dot(x, i, centroids, own);
+          const cosine = exact[i] ? ownCosine[i]! : dot(x, i, centroids, own);
           upper[i] = lower[l + own] = chord(cosine);
+          ownCosine[i] = cosine;
+          exact[i] = 1;
           if (upper[i]! + MARGIN < nearest) continue;
           // The cosines of the centroids that might be nearer; the rest are farther by more than the margin.
           const bound = upper[i]! + MARGIN;
@@ -128,7 +139,11 @@ export function sphericalKMeans(
             }
           }
           upper[i] = chord(top);
-          if (own !== arg) moved++;
+          ownCosine[i] = top;
+          if (own !== arg) {
+            moved++;
+            changed[own] = changed[arg] = 1;
+          }
           assign[i] = arg;
           continue;
         }
@@ -146,16 +161,29 @@ export function sphericalKMeans(
         }
         for (let c = 0; c < k; c++) lower[l + c] = chord(cosines[c]!);
         upper[i] = chord(top);
+        ownCosine[i] = top;
+        exact[i] = 1;
         moved++;
+        changed[arg] = 1;
         assign[i] = arg;
       }
       previous = centroids;
       if (moved === 0) break;
+      // In the first iteration every centroid is made from its rows (a seed that drew none becomes all zeros).
+      if (it === 0) changed.fill(1);
       const sums = new Float64Array(k * width);
-      for (let i = 0; i < rows; i++)
+      for (let i = 0; i < rows; i++) {
+        if (!changed[assign[i]!]) continue;
         for (let c = 0, b = assign[i]! * width, o = i * width; c < width; c++) sums[b + c]! += x[o + c]!;
-      centroids = unit(sums, k, width);
+      }
+      const summed = unit(sums, k, width);
+      centroids = previous.slice();
       for (let c = 0; c < k; c++) {
+        if (!changed[c]) {
+          shift[c] = 0;
+          continue;
+        }
+        centroids.set(summed.subarray(c * width, (c + 1) * width), c * width);
         // A centroid that leaves or reaches the origin is at most sqrt(2) nearer or farther from any row.
         const emptyBefore = dot(previous, c, previous, c) === 0;
         const emptyAfter = dot(centroids, c, centroids, c) === 0;

@@ -36,12 +36,23 @@ export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): Top
   const compiled = compileTaxonomy(options.taxonomy ?? defaultTaxonomy);
   const count = Math.max(1, Math.ceil(episode.durationSeconds / binSeconds));
   const terms = indexTerms(episode);
-  const groups: number[][] = Array.from({ length: count }, () => []);
+  // Each bin's occurrences in order, by a counting sort (an array per bin grown by push deoptimised this loop on
+  // every call): `order` holds bin b's from `first[b]` to `first[b + 1]`.
+  const binOf = new Int32Array(terms.count).fill(-1);
+  const first = new Int32Array(count + 1);
   for (let i = 0; i < terms.count; i++) {
     if (options.speakerId !== undefined && episode.turns[terms.turn[i]!]?.speakerId !== options.speakerId) continue;
-    groups[Math.min(count - 1, Math.max(0, Math.floor(terms.time[i]! / binSeconds)))]!.push(i);
+    const b = Math.min(count - 1, Math.max(0, Math.floor(terms.time[i]! / binSeconds)));
+    binOf[i] = b;
+    first[b + 1]!++;
   }
-  const raw = groups.map((g) => topicScores(terms, g, compiled));
+  for (let b = 0; b < count; b++) first[b + 1]! += first[b]!;
+  const order = new Int32Array(first[count]!);
+  const fill = first.slice(0, count);
+  for (let i = 0; i < terms.count; i++) if (binOf[i]! >= 0) order[fill[binOf[i]!]!++] = i;
+  const raw = Array.from({ length: count }, (_, b) =>
+    topicScores(terms, order.subarray(first[b]!, first[b + 1]!), compiled),
+  );
   const bins: TopicFlowBin[] = raw.map((_, b) => {
     const sum = new Float64Array(compiled.ids.length);
     for (let d = -smoothing; d <= smoothing; d++) {

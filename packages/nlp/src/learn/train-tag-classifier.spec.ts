@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countsVector, tfidfVector } from './train-tag-classifier.js';
+import fc from 'fast-check';
+import {
+  countsVector,
+  tfidfVector,
+  trainTagClassifierOnNumbers,
+  trainTagClassifierOnTerms,
+} from './train-tag-classifier.js';
 
 describe('tfidfVector', () => {
   it('tfidfVector(index, tf, idf) weighs each feature log(1 + tf) x idf, L2-normalised, in the order given', () => {
@@ -26,5 +32,39 @@ describe('tfidfVector', () => {
       ['mlop', 1],
     ]);
     expect(countsVector(counts, vocabulary, idf)).toEqual(tfidfVector([2, 0], [4, 1], idf));
+  });
+});
+
+describe('trainTagClassifierOnNumbers', () => {
+  it('trainTagClassifierOnNumbers(docs, keys) is trainTagClassifierOnTerms of the same counts, however the keys are numbered (fast-check)', () => {
+    const words = ['data', 'mlop', 'sql', 'model', 'team', 'cloud', 'graph', 'test'];
+    const doc = fc.record({
+      counts: fc.uniqueArray(fc.tuple(fc.constantFrom(...words), fc.integer({ min: 1, max: 9 })), {
+        selector: ([w]) => w,
+        minLength: 1,
+      }),
+      labels: fc.uniqueArray(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(doc, { minLength: 4, maxLength: 12 }),
+        fc.shuffledSubarray(words, { minLength: words.length }),
+        (docs, keys) => {
+          fc.pre(docs.some((d) => d.labels.length > 0));
+          const options = { minDocuments: 2, iterations: 20 };
+          const want = trainTagClassifierOnTerms(
+            docs.map((d) => ({ counts: new Map(d.counts), labels: d.labels })),
+            options,
+          );
+          const numbered = docs.map((d) => ({
+            ids: d.counts.map(([w]) => keys.indexOf(w)),
+            counts: d.counts.map(([, n]) => n),
+            labels: d.labels,
+          }));
+          expect(trainTagClassifierOnNumbers(numbered, keys, options)).toEqual(want);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 });

@@ -91,6 +91,13 @@ export function trainTagClassifier(episodes: readonly Episode[], options: TrainT
   );
 }
 
+/** A document for `trainTagClassifierOnNumbers`: its distinct terms by number, how often each is said, its labels. */
+export interface NumberedTerms {
+  ids: ArrayLike<number>;
+  counts: ArrayLike<number>;
+  labels: readonly string[];
+}
+
 /**
  * The same model from term counts alone, so that worker threads can send what a model needs of an episode
  * instead of the episode.
@@ -99,20 +106,58 @@ export function trainTagClassifierOnTerms(
   docs: readonly LabelledTerms[],
   options: Omit<TrainTagClassifierOptions, 'labelsOf'> = {},
 ): TagModel {
+  const keys: string[] = [];
+  const idOf = new Map<string, number>();
+  const numbered = docs.map((d) => {
+    const ids: number[] = [];
+    const counts: number[] = [];
+    for (const [key, n] of d.counts) {
+      let id = idOf.get(key);
+      if (id === undefined) idOf.set(key, (id = keys.push(key) - 1));
+      ids.push(id);
+      counts.push(n);
+    }
+    return { ids, counts, labels: d.labels };
+  });
+  return trainTagClassifierOnNumbers(numbered, keys, options);
+}
+
+/**
+ * The same model from documents whose terms are numbers into `keys` (each document's terms distinct): what the
+ * CLI's main thread trains on, counting in typed arrays.
+ */
+export function trainTagClassifierOnNumbers(
+  docs: readonly NumberedTerms[],
+  keys: readonly string[],
+  options: Omit<TrainTagClassifierOptions, 'labelsOf'> = {},
+): TagModel {
   const tagged = docs.filter((d) => d.labels.length > 0);
   if (tagged.length === 0) throw new TypeError('trainTagClassifierOnTerms: no document has labels to learn from');
   const minDocuments = options.minDocuments ?? 3;
-  // Document frequencies in a prototype-less object: faster to grow than a Map.
-  const df: Record<string, number> = Object.create(null);
-  for (const d of tagged) for (const k of d.counts.keys()) df[k] = (df[k] ?? 0) + 1;
-  const vocabulary = Object.entries(df)
-    .filter(([, n]) => n >= minDocuments && n < tagged.length)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, options.maxFeatures ?? 8000)
-    .map(([k]) => k);
-  const index = new Map(vocabulary.map((k, i) => [k, i]));
-  const idf = vocabulary.map((k) => Math.log((tagged.length + 1) / (df[k]! + 1)) + 1);
-  const X = tagged.map((d) => countsVector(d.counts, index, idf));
+  const df = new Int32Array(keys.length);
+  for (const d of tagged) for (let j = 0; j < d.ids.length; j++) df[d.ids[j]!]!++;
+  const candidates: number[] = [];
+  for (let id = 0; id < keys.length; id++) if (df[id]! >= minDocuments && df[id]! < tagged.length) candidates.push(id);
+  const chosen = candidates
+    .sort((a, b) => df[b]! - df[a]! || (keys[a]! < keys[b]! ? -1 : 1))
+    .slice(0, options.maxFeatures ?? 8000);
+  const vocabulary = chosen.map((id) => keys[id]!);
+  const feature = new Int32Array(keys.length).fill(-1);
+  chosen.forEach((id, i) => (feature[id] = i));
+  const idf = chosen.map((id) => Math.log((tagged.length + 1) / (df[id]! + 1)) + 1);
+  // Each document's features in the order of its terms.
+  const X = tagged.map((d) => {
+    const index: number[] = [];
+    const tf: number[] = [];
+    for (let j = 0; j < d.ids.length; j++) {
+      const f = feature[d.ids[j]!]!;
+      if (f >= 0) {
+        index.push(f);
+        tf.push(d.counts[j]!);
+      }
+    }
+    return tfidfVector(index, tf, idf);
+  });
   const labels = [...new Set(tagged.flatMap((d) => d.labels))].sort();
   const Y = tagged.map((d) => new Set(d.labels));
   const iterations = options.iterations ?? 150;

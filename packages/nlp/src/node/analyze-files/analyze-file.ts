@@ -216,19 +216,3 @@ export function toWire(terms: FileTerms, encoder: KeyEncoder): WireTerms {
 export function fromWire(wire: WireTerms, decoder: KeyDecoder): FileTerms {
   return { ...wire, keys: decoder.decode(wire.keys) };
 }
-
-/** Document frequencies, counted in a prototype-less object (faster to grow than a Map converted at the end). */
-export class StatsBuilder {
-  private documents = 0;
-  private readonly df: Record<string, number> = Object.create(null);
-  add(terms: Iterable<string>): void {
-    this.documents++;
-    for (const k of terms) this.df[k] = (this.df[k] ?? 0) + 1;
-  }
-  get count(): number {
-    return this.documents;
-  }
-  build(): CorpusStats {
-    return { documents: this.documents, documentFrequency: this.df };
-  }
-}

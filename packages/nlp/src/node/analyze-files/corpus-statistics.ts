@@ -1,7 +1,8 @@
 import { chooseDiscoveredTopics, prepareDiscovery } from '../../discover/discover-topics.js';
 import { topicCandidate } from '../../discover/topic-candidate.js';
-import { trainTagClassifierOnTerms, type LabelledTerms, type TopicDocument } from '../../index.js';
-import { StatsBuilder, type AnalyzeSettings } from './analyze-file.js';
+import type { CorpusStats, TopicDocument } from '../../index.js';
+import { trainTagClassifierOnNumbers, type NumberedTerms } from '../../learn/train-tag-classifier.js';
+import type { AnalyzeSettings } from './analyze-file.js';
 import type { TopicMethod } from '../../index.js';
 import { evenSample, forEachInOrder } from './in-order.js';
 import type { Runner } from './runner.js';
@@ -28,6 +29,13 @@ export interface CorpusStatistics {
   undiscovered?: number;
 }
 
+/** Corpus statistics from document frequencies by number (`df[id]`, the key `keys[id]`), in a prototype-less object. */
+export function corpusStats(documents: number, df: Int32Array, keys: readonly string[]): CorpusStats {
+  const documentFrequency: Record<string, number> = Object.create(null);
+  for (let id = 0; id < keys.length; id++) if (df[id]! > 0) documentFrequency[keys[id]!] = df[id]!;
+  return { documents, documentFrequency };
+}
+
 /**
  * Pass 1: corpus statistics for keywords (and the tag model for --topics auto|learned|combined, the topics of
  * --topics discovered) from up to SAMPLE files spread evenly over the input, each parsed once and kept by the thread
@@ -46,10 +54,12 @@ export async function gatherCorpusStatistics(
   const next: AnalyzeSettings = { ...settings };
   const holders = new Map<string, number>();
   if (sample.length === 0) return { settings: next, holders };
-  const stats = new StatsBuilder();
+  // Document frequencies by the keys' numbers in `runner.keys`.
+  let df = new Int32Array(1024);
+  let documents = 0;
   // A model is trained only where one is asked for (or auto finds enough tagged files): then term counts are kept.
   const learns = topics === 'auto' || topics === 'learned' || topics === 'combined';
-  const docs: LabelledTerms[] = [];
+  const docs: NumberedTerms[] = [];
   const segmented: TopicDocument[] = [];
   await forEachInOrder(
     sample,
@@ -59,9 +69,14 @@ export async function gatherCorpusStatistics(
       if (holder !== undefined) holders.set(file, holder);
       onFile?.();
       if (!terms) return;
-      stats.add(terms.keys);
-      if (learns && terms.labels.length > 0)
-        docs.push({ counts: new Map(terms.keys.map((k, i) => [k, terms.counts[i]!])), labels: terms.labels });
+      documents++;
+      if (df.length < runner.keys.size) {
+        const wider = new Int32Array(Math.max(runner.keys.size, 2 * df.length));
+        wider.set(df);
+        df = wider;
+      }
+      for (let j = 0; j < terms.ids.length; j++) df[terms.ids[j]!]!++;
+      if (learns && terms.labels.length > 0) docs.push({ ids: terms.ids, counts: terms.counts, labels: terms.labels });
       if (terms.document) segmented.push(terms.document);
     },
   );
@@ -79,10 +94,10 @@ export async function gatherCorpusStatistics(
     next.discovered = found.model;
     if (found.topics.length === 0) undiscovered = segmented.length;
   }
-  if (stats.count > 1) next.stats = stats.build();
+  if (documents > 1) next.stats = corpusStats(documents, df, runner.keys.keys);
   if (topics === 'auto' && docs.length >= 10) next.method = 'combined';
   // Training time grows with the documents (about 27 ms each on the DTC corpus); 200 spread over the input keep it to seconds.
   if (next.method !== 'taxonomy' && next.method !== 'discovered' && docs.length > 0)
-    next.model = trainTagClassifierOnTerms(evenSample(docs, TRAIN_SAMPLE));
+    next.model = trainTagClassifierOnNumbers(evenSample(docs, TRAIN_SAMPLE), runner.keys.keys);
   return { settings: next, holders, undiscovered };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { KeyDecoder, KeyEncoder } from './key-wire.js';
+import { KeyDecoder, KeyEncoder, KeyTable } from './key-wire.js';
 
 describe('KeyEncoder / KeyDecoder', () => {
   it('encode sends each key once; decode gives back every list in order, the same string for the same key', () => {
@@ -33,5 +33,16 @@ describe('KeyEncoder / KeyDecoder', () => {
 
   it('decode of a number never sent is an error, not a missing key', () => {
     expect(() => new KeyDecoder().decode({ ids: Int32Array.of(0), added: '' })).toThrow(/never sent/);
+  });
+
+  it('decoders sharing a KeyTable give one number per key, whichever worker sent it', () => {
+    const table = new KeyTable();
+    const [a, b] = [new KeyDecoder(table), new KeyDecoder(table)];
+    const first = a.decodeIds(new KeyEncoder().encode(['mlop', 'data']));
+    const second = b.decodeIds(new KeyEncoder().encode(['data', 'sql', 'mlop']));
+    expect(Array.from(first)).toEqual([0, 1]);
+    expect(Array.from(second)).toEqual([1, 2, 0]);
+    expect(table.keys).toEqual(['mlop', 'data', 'sql']);
+    expect([table.id('sql'), table.id('new'), table.size]).toEqual([2, 3, 4]);
   });
 });

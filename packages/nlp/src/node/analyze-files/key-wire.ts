@@ -32,16 +32,50 @@ export class KeyEncoder {
   }
 }
 
+/**
+ * The main thread's numbering of the keys every worker sent, one number per key whichever worker sent it, so that
+ * pass 1 counts and trains on numbers (typed arrays) instead of hashing each key's text again for every file.
+ */
+export class KeyTable {
+  /** Each number's key. */
+  readonly keys: string[] = [];
+  private readonly ids = new Map<string, number>();
+
+  /** The number of `key`, given it the first time. */
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.keys.push(key);
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  get size(): number {
+    return this.keys.length;
+  }
+}
+
 /** The main thread's side, one per worker: decodes that worker's messages, in the order they were encoded. */
 export class KeyDecoder {
-  private readonly keys: string[] = [];
+  /** The table's number of each of the worker's numbers. */
+  private readonly numbers: number[] = [];
 
-  decode(wire: WireKeys): string[] {
-    if (wire.added !== '') for (const key of wire.added.split('\n')) this.keys.push(key);
-    return Array.from(wire.ids, (id) => {
-      const key = this.keys[id];
-      if (key === undefined) throw new RangeError(`KeyDecoder: key ${id} was never sent`);
-      return key;
+  constructor(readonly table: KeyTable = new KeyTable()) {}
+
+  /** The keys of `wire` as `table`'s numbers. */
+  decodeIds(wire: WireKeys): Int32Array {
+    if (wire.added !== '') for (const key of wire.added.split('\n')) this.numbers.push(this.table.id(key));
+    return Int32Array.from(wire.ids, (id) => {
+      const number = this.numbers[id];
+      if (number === undefined) throw new RangeError(`KeyDecoder: key ${id} was never sent`);
+      return number;
     });
+  }
+
+  /** The keys of `wire`. */
+  decode(wire: WireKeys): string[] {
+    return Array.from(this.decodeIds(wire), (id) => this.table.keys[id]!);
   }
 }
