@@ -55,6 +55,9 @@ export const space = {
   cohesion: [0, 1, 2, 4, 8, 16],
   target: [120, 150, 180],
   leadIn: [5, 15, 30, 60, 1e9],
+  snap: [0, 10, 20, 40],
+  answerWords: [0],
+  smooth: [0],
 } as const;
 type Choice = keyof typeof space;
 

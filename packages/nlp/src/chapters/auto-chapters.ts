@@ -2,8 +2,12 @@ import type { Chapter, Episode } from '@podlens/parser';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { rankTerms } from '../keywords/keywords.js';
 import { indexTerms } from '../text/index-terms.js';
-import { chapterTitle, type ChapterTitleOptions } from './chapter-title.js';
-import { chapterFeatures, interviewerId, type ChapterFeatures } from './chapter-features.js';
+import { chapterTitle, type ChapterTitleOptions, type TitlePhrase } from './chapter-title.js';
+import { backgroundDocumentFrequency } from '../corpus/background.js';
+import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency.js';
+import type { EpisodeTerms } from '../text/index-terms.js';
+import { chapterFeatures, interviewerId, type ChapterCandidate, type ChapterFeatures } from './chapter-features.js';
+import { placeStarts } from './place-starts.js';
 import { defaultTopicCues, topicCuePhrases } from './topic-cue.js';
 
 export interface AutoChaptersOptions {
@@ -71,6 +75,12 @@ export interface ChapterWeights {
    * opens on music or a wait before the talk); before that, at 0.
    */
   leadIn: number;
+  /** Seconds: a start at a guest's turn or inside a turn moves to the nearest host's question this near (`placeStarts`); 0: off. */
+  snap: number;
+  /** Words: a start at a host's turn this short moves to the guest's answer after it (`placeStarts`); 0: off. */
+  answerWords: number;
+  /** Candidates on each side over which the lexical shift is averaged before it is weighed; 0: none. */
+  smooth: number;
 }
 
 export const defaultChapterWeights: ChapterWeights = {
@@ -89,6 +99,9 @@ export const defaultChapterWeights: ChapterWeights = {
   length: 2,
   cohesion: 0,
   leadIn: 5,
+  snap: 0,
+  answerWords: 0,
+  smooth: 0,
 };
 
 /** Words of context on each side of a boundary by default (chosen with the weights). */
@@ -121,11 +134,13 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const next = firstOf.slice(0, starts.length);
   for (let o = 0; o < terms.count; o++) grouped[next[chapterOf[o]!]!++] = o;
   const host = interviewerId(episode);
+  const generic = genericShares(terms, grouped, firstOf, starts.length, options.stats);
+  const { merge = true, ...rest } = options.title ?? {};
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? duration;
     const selection = grouped.subarray(firstOf[i]!, firstOf[i + 1]!);
     // Noun phrases by what the chapter is mostly about.
-    const top = rankTerms(terms, selection, { stats: options.stats, limit: 6, minCount: 1, scoring: 'heading' });
+    const top = rankTerms(terms, selection, { stats: options.stats, limit: 10, minCount: 1, scoring: 'heading' });
     // The host's question that opens the chapter: the first host's turn with a question mark, early in it.
     const question = episode.turns.findIndex(
       (t) =>
@@ -134,9 +149,7 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
         t.speakerId === host &&
         t.text.includes('?'),
     );
-    const questionKeys = new Set<string>();
-    if (question >= 0)
-      for (const o of selection) if (terms.turn[o] === question) questionKeys.add(terms.keys[terms.term[o]!]!);
+    const asked = question >= 0 ? questionPhrases(episode, terms, selection, question, options.stats) : undefined;
     // The chapter's spelling of a phrase of these stem keys, where it says it.
     const phraseOf = (keys: readonly string[]) => {
       const key = keys.join(' ');
@@ -146,10 +159,98 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
       }
       return undefined;
     };
-    const { merge = true, ...rest } = options.title ?? {};
-    const title = chapterTitle(top, { questionKeys, phraseOf: merge ? phraseOf : undefined, ...rest });
+    const title = chapterTitle(top, {
+      question: asked,
+      generic: (key) => generic.get(key) ?? 0,
+      phraseOf: merge ? phraseOf : undefined,
+      ...rest,
+    });
     return { title: title ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
+}
+
+/**
+ * How generic each term of an episode is, as a share of documents that say it: the larger of the share of the
+ * corpus's episodes (or, without corpus statistics, of the built-in background's documents) and, where there
+ * are at least 3 chapters, the share of the episode's chapters.
+ */
+function genericShares(
+  terms: EpisodeTerms,
+  grouped: Int32Array,
+  firstOf: Int32Array,
+  chapters: number,
+  stats: CorpusStats | undefined,
+): Map<string, number> {
+  const said = new Int32Array(terms.keys.length);
+  const seen = new Int32Array(terms.keys.length).fill(-1);
+  for (let c = 0; c < chapters; c++)
+    for (let x = firstOf[c]!; x < firstOf[c + 1]!; x++) {
+      const k = terms.term[grouped[x]!]!;
+      if (seen[k] !== c) [seen[k], said[k]] = [c, said[k]! + 1];
+    }
+  const shares = new Map<string, number>();
+  terms.keys.forEach((key, k) => {
+    const corpus =
+      stats && stats.documents > 0
+        ? (typeof stats.documentFrequency[key] === 'number' ? stats.documentFrequency[key] : 0) / stats.documents
+        : backgroundDocumentFrequency(key);
+    shares.set(key, Math.max(corpus, chapters >= 3 ? said[k]! / chapters : 0));
+  });
+  return shares;
+}
+
+/**
+ * The phrases said in the question sentences (those ending in a question mark) of a host's turn and again in the
+ * chapter (a phrase said once is as often a verb's object as the subject), as said there, scored as `rankTerms` scores headings (times said in the chapter x sqrt IDF, phrases of several words x 1.4).
+ */
+function questionPhrases(
+  episode: Episode,
+  terms: EpisodeTerms,
+  selection: Int32Array,
+  turn: number,
+  stats: CorpusStats | undefined,
+): TitlePhrase[] {
+  const paragraphs = episode.turns[turn]!.paragraphs;
+  const spans = (p: number) => questionSpans(paragraphs[p]?.text ?? episode.turns[turn]!.text);
+  const byParagraph = new Map<number, [number, number][]>();
+  const found = new Map<number, string>();
+  for (const o of selection) {
+    if (terms.turn[o] !== turn) continue;
+    const p = terms.paragraph[o]!;
+    let s = byParagraph.get(p);
+    if (!s) byParagraph.set(p, (s = spans(p)));
+    const at = terms.offset[o]!;
+    const k = terms.term[o]!;
+    if (!found.has(k) && s.some(([from, to]) => at >= from && at < to))
+      found.set(k, terms.surface(o).replace(/\s+/g, ' '));
+  }
+  if (found.size === 0) return [];
+  const count = new Map<number, number>();
+  for (const o of selection) {
+    const k = terms.term[o]!;
+    if (found.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const names = terms.nameKeys;
+  return [...found]
+    .filter(([k]) => count.get(k)! >= 2 && !terms.keys[k]!.split(' ').some((w) => names.has(w)))
+    .map(([k, term]) => ({
+      term,
+      key: terms.keys[k]!,
+      score:
+        count.get(k)! * Math.sqrt(inverseDocumentFrequency(terms.keys[k]!, stats)) * (terms.keyWords[k]! > 1 ? 1.4 : 1),
+    }));
+}
+
+/** The [start, end) offsets of the sentences of a text that end in a question mark. */
+function questionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?]+/g)) {
+    const to = m.index + m[0].length;
+    if (m[0].includes('?')) spans.push([from, to]);
+    from = to;
+  }
+  return spans;
 }
 
 /** Where the chapters of an episode start (seconds, the first at 0), with given cue weights. */
@@ -183,9 +284,11 @@ export function startsFromFeatures(
   if (duration <= 0) return [];
   const origin = features.speechStart >= weights.leadIn ? features.speechStart : 0;
   const candidates: { start: number; score: number }[] = [];
+  const shift = weights.smooth > 0 ? smoothed(features.candidates, weights.smooth) : undefined;
   // Every candidate comes after the first words, so the lexical costs (counted from 0) stay as they are.
-  for (const c of features.candidates) {
-    let score = (weights.follow * Math.min(c.follow, 300)) / 100 + weights.shift * c.shift + weights.cost;
+  for (const [n, c] of features.candidates.entries()) {
+    let score =
+      (weights.follow * Math.min(c.follow, 300)) / 100 + weights.shift * (shift ? shift[n]! : c.shift) + weights.cost;
     if (weights.depth) score += weights.depth * c.depth;
     if (weights.lead) score += weights.lead * c.lead;
     if (weights.precede) score += (weights.precede * Math.min(c.precede, 300)) / 100;
@@ -224,5 +327,16 @@ export function startsFromFeatures(
   starts.push(origin);
   starts.reverse();
   if (best[pos.length - 1] === -Infinity) starts.splice(1);
-  return starts;
+  return placeStarts(starts, features.candidates, weights);
+}
+
+/** Each candidate's lexical shift averaged with `width` candidates on each side. */
+function smoothed(candidates: readonly ChapterCandidate[], width: number): Float64Array {
+  const sum = new Float64Array(candidates.length + 1);
+  candidates.forEach((c, i) => (sum[i + 1] = sum[i]! + c.shift));
+  return Float64Array.from(candidates, (_, i) => {
+    const from = Math.max(0, i - width);
+    const to = Math.min(candidates.length, i + width + 1);
+    return (sum[to]! - sum[from]!) / (to - from);
+  });
 }
