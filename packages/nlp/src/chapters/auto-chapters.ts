@@ -6,8 +6,7 @@ import { chapterTitle, type ChapterTitleOptions, type TitlePhrase } from './chap
 import { backgroundDocumentFrequency } from '../corpus/background.js';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency.js';
 import type { EpisodeTerms } from '../text/index-terms.js';
-import { chapterFeatures, interviewerId, type ChapterCandidate, type ChapterFeatures } from './chapter-features.js';
-import { placeStarts } from './place-starts.js';
+import { chapterFeatures, interviewerId, type ChapterFeatures } from './chapter-features.js';
 import { defaultTopicCues, topicCuePhrases } from './topic-cue.js';
 
 export interface AutoChaptersOptions {
@@ -75,12 +74,6 @@ export interface ChapterWeights {
    * opens on music or a wait before the talk); before that, at 0.
    */
   leadIn: number;
-  /** Seconds: a start at a guest's turn or inside a turn moves to the nearest host's question this near (`placeStarts`); 0: off. */
-  snap: number;
-  /** Words: a start at a host's turn this short moves to the guest's answer after it (`placeStarts`); 0: off. */
-  answerWords: number;
-  /** Candidates on each side over which the lexical shift is averaged before it is weighed; 0: none. */
-  smooth: number;
 }
 
 export const defaultChapterWeights: ChapterWeights = {
@@ -99,9 +92,6 @@ export const defaultChapterWeights: ChapterWeights = {
   length: 2,
   cohesion: 0,
   leadIn: 5,
-  snap: 0,
-  answerWords: 0,
-  smooth: 0,
 };
 
 /** Words of context on each side of a boundary by default (chosen with the weights). */
@@ -140,7 +130,7 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
     const end = starts[i + 1] ?? duration;
     const selection = grouped.subarray(firstOf[i]!, firstOf[i + 1]!);
     // Noun phrases by what the chapter is mostly about.
-    const top = rankTerms(terms, selection, { stats: options.stats, limit: 10, minCount: 1, scoring: 'heading' });
+    const top = rankTerms(terms, selection, { stats: options.stats, limit: 6, minCount: 1, scoring: 'heading' });
     // The host's question that opens the chapter: the first host's turn with a question mark, early in it.
     const question = episode.turns.findIndex(
       (t) =>
@@ -161,7 +151,7 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
     };
     const title = chapterTitle(top, {
       question: asked,
-      generic: (key) => generic.get(key) ?? 0,
+      generic,
       phraseOf: merge ? phraseOf : undefined,
       ...rest,
     });
@@ -170,9 +160,9 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
 }
 
 /**
- * How generic each term of an episode is, as a share of documents that say it: the larger of the share of the
+ * How generic a term of an episode is, as a share of documents that say it: the larger of the share of the
  * corpus's episodes (or, without corpus statistics, of the built-in background's documents) and, where there
- * are at least 3 chapters, the share of the episode's chapters.
+ * are at least 3 chapters, the share of the episode's chapters (a term of the episode is said in one at least).
  */
 function genericShares(
   terms: EpisodeTerms,
@@ -180,23 +170,28 @@ function genericShares(
   firstOf: Int32Array,
   chapters: number,
   stats: CorpusStats | undefined,
-): Map<string, number> {
+): (key: string) => number {
+  // Only the terms said in several chapters are kept by key: most are said in one, and a map of every term
+  // of an episode cost more than the titles.
   const said = new Int32Array(terms.keys.length);
   const seen = new Int32Array(terms.keys.length).fill(-1);
-  for (let c = 0; c < chapters; c++)
-    for (let x = firstOf[c]!; x < firstOf[c + 1]!; x++) {
-      const k = terms.term[grouped[x]!]!;
-      if (seen[k] !== c) [seen[k], said[k]] = [c, said[k]! + 1];
-    }
-  const shares = new Map<string, number>();
-  terms.keys.forEach((key, k) => {
+  const several = new Map<string, number>();
+  if (chapters >= 3)
+    for (let c = 0; c < chapters; c++)
+      for (let x = firstOf[c]!; x < firstOf[c + 1]!; x++) {
+        const k = terms.term[grouped[x]!]!;
+        if (seen[k] === c) continue;
+        seen[k] = c;
+        if (++said[k]! > 1) several.set(terms.keys[k]!, said[k]!);
+      }
+  return (key) => {
+    const found = stats && stats.documents > 0 ? stats.documentFrequency[key] : undefined;
     const corpus =
-      stats && stats.documents > 0
-        ? (typeof stats.documentFrequency[key] === 'number' ? stats.documentFrequency[key] : 0) / stats.documents
-        : backgroundDocumentFrequency(key);
-    shares.set(key, Math.max(corpus, chapters >= 3 ? said[k]! / chapters : 0));
-  });
-  return shares;
+      !stats || !(stats.documents > 0)
+        ? backgroundDocumentFrequency(key)
+        : (typeof found === 'number' ? found : 0) / stats.documents;
+    return Math.max(corpus, chapters >= 3 ? (several.get(key) ?? 1) / chapters : 0);
+  };
 }
 
 /**
@@ -284,11 +279,9 @@ export function startsFromFeatures(
   if (duration <= 0) return [];
   const origin = features.speechStart >= weights.leadIn ? features.speechStart : 0;
   const candidates: { start: number; score: number }[] = [];
-  const shift = weights.smooth > 0 ? smoothed(features.candidates, weights.smooth) : undefined;
   // Every candidate comes after the first words, so the lexical costs (counted from 0) stay as they are.
-  for (const [n, c] of features.candidates.entries()) {
-    let score =
-      (weights.follow * Math.min(c.follow, 300)) / 100 + weights.shift * (shift ? shift[n]! : c.shift) + weights.cost;
+  for (const c of features.candidates) {
+    let score = (weights.follow * Math.min(c.follow, 300)) / 100 + weights.shift * c.shift + weights.cost;
     if (weights.depth) score += weights.depth * c.depth;
     if (weights.lead) score += weights.lead * c.lead;
     if (weights.precede) score += (weights.precede * Math.min(c.precede, 300)) / 100;
@@ -327,16 +320,5 @@ export function startsFromFeatures(
   starts.push(origin);
   starts.reverse();
   if (best[pos.length - 1] === -Infinity) starts.splice(1);
-  return placeStarts(starts, features.candidates, weights);
-}
-
-/** Each candidate's lexical shift averaged with `width` candidates on each side. */
-function smoothed(candidates: readonly ChapterCandidate[], width: number): Float64Array {
-  const sum = new Float64Array(candidates.length + 1);
-  candidates.forEach((c, i) => (sum[i + 1] = sum[i]! + c.shift));
-  return Float64Array.from(candidates, (_, i) => {
-    const from = Math.max(0, i - width);
-    const to = Math.min(candidates.length, i + width + 1);
-    return (sum[to]! - sum[from]!) / (to - from);
-  });
+  return starts;
 }
