@@ -2,7 +2,10 @@ import type { Chapter, Episode } from '@podlens/parser';
 import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { rankTerms } from '../keywords/keywords.js';
 import { indexTerms } from '../text/index-terms.js';
-import { chapterTitle, type ChapterTitleOptions } from './chapter-title.js';
+import { chapterTitle, type ChapterTitleOptions, type TitlePhrase } from './chapter-title.js';
+import { backgroundDocumentFrequency } from '../corpus/background.js';
+import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency.js';
+import type { EpisodeTerms } from '../text/index-terms.js';
 import { chapterFeatures, interviewerId, type ChapterFeatures } from './chapter-features.js';
 import { defaultTopicCues, topicCuePhrases } from './topic-cue.js';
 
@@ -31,8 +34,9 @@ const QUESTION_SECONDS = 60;
  * Weights of the boundary cues; the defaults are the ones the search of scripts/tune-chapters.ts chooses on all
  * 107 DTC episodes with headings (Pk 0.276 on them, in-sample); the same search made inside 5-fold nested
  * cross-validation scores Pk 0.281, WindowDiff 0.306 on the held-out folds (before `leadIn`, `lead` and the
- * search's 8 starts: 0.295, 0.323). Some folds choose `cohesion` or `lead`, the choice on all episodes does not. `depth`, `precede`, `hostWords` and `novelty` are no longer searched (0): with them the folds' choices
- * scattered and the held-out figure was worse (0.300).
+ * search's 8 starts: 0.295, 0.323). Some folds choose `cohesion` or `lead`, the choice on all episodes does not.
+ * `depth`, `precede`, `hostWords` and `novelty` are held at 0; that choice too made inside the folds (an inner CV
+ * in each outer fold, `tune-chapters --space-cv`: 4 of 5 hold them) scores the same 0.281, 0.306.
  */
 export interface ChapterWeights {
   /** Per 100 s of the answer that a turn opens (capped at 300 s). */
@@ -121,6 +125,8 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
   const next = firstOf.slice(0, starts.length);
   for (let o = 0; o < terms.count; o++) grouped[next[chapterOf[o]!]!++] = o;
   const host = interviewerId(episode);
+  const generic = genericShares(terms, grouped, firstOf, starts.length, options.stats);
+  const { merge = true, ...rest } = options.title ?? {};
   return starts.map((start, i) => {
     const end = starts[i + 1] ?? duration;
     const selection = grouped.subarray(firstOf[i]!, firstOf[i + 1]!);
@@ -134,9 +140,7 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
         t.speakerId === host &&
         t.text.includes('?'),
     );
-    const questionKeys = new Set<string>();
-    if (question >= 0)
-      for (const o of selection) if (terms.turn[o] === question) questionKeys.add(terms.keys[terms.term[o]!]!);
+    const asked = question >= 0 ? questionPhrases(episode, terms, selection, question, options.stats) : undefined;
     // The chapter's spelling of a phrase of these stem keys, where it says it.
     const phraseOf = (keys: readonly string[]) => {
       const key = keys.join(' ');
@@ -146,10 +150,103 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
       }
       return undefined;
     };
-    const { merge = true, ...rest } = options.title ?? {};
-    const title = chapterTitle(top, { questionKeys, phraseOf: merge ? phraseOf : undefined, ...rest });
+    const title = chapterTitle(top, {
+      question: asked,
+      generic,
+      phraseOf: merge ? phraseOf : undefined,
+      ...rest,
+    });
     return { title: title ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
+}
+
+/**
+ * How generic a term of an episode is, as a share of documents that say it: the larger of the share of the
+ * corpus's episodes (or, without corpus statistics, of the built-in background's documents) and, where there
+ * are at least 3 chapters, the share of the episode's chapters (a term of the episode is said in one at least).
+ */
+function genericShares(
+  terms: EpisodeTerms,
+  grouped: Int32Array,
+  firstOf: Int32Array,
+  chapters: number,
+  stats: CorpusStats | undefined,
+): (key: string) => number {
+  // Only the terms said in several chapters are kept by key: most are said in one, and a map of every term
+  // of an episode cost more than the titles.
+  const said = new Int32Array(terms.keys.length);
+  const seen = new Int32Array(terms.keys.length).fill(-1);
+  const several = new Map<string, number>();
+  if (chapters >= 3)
+    for (let c = 0; c < chapters; c++)
+      for (let x = firstOf[c]!; x < firstOf[c + 1]!; x++) {
+        const k = terms.term[grouped[x]!]!;
+        if (seen[k] === c) continue;
+        seen[k] = c;
+        if (++said[k]! > 1) several.set(terms.keys[k]!, said[k]!);
+      }
+  return (key) => {
+    const found = stats && stats.documents > 0 ? stats.documentFrequency[key] : undefined;
+    const corpus =
+      !stats || !(stats.documents > 0)
+        ? backgroundDocumentFrequency(key)
+        : (typeof found === 'number' ? found : 0) / stats.documents;
+    return Math.max(corpus, chapters >= 3 ? (several.get(key) ?? 1) / chapters : 0);
+  };
+}
+
+/**
+ * The phrases said in the question sentences (those ending in a question mark) of a host's turn and again in the
+ * chapter (a phrase said once is as often a verb's object as the subject), as said there, scored as `rankTerms` scores headings (times said in the chapter x sqrt IDF, phrases of several words x 1.4).
+ */
+function questionPhrases(
+  episode: Episode,
+  terms: EpisodeTerms,
+  selection: Int32Array,
+  turn: number,
+  stats: CorpusStats | undefined,
+): TitlePhrase[] {
+  const paragraphs = episode.turns[turn]!.paragraphs;
+  const spans = (p: number) => questionSpans(paragraphs[p]?.text ?? episode.turns[turn]!.text);
+  const byParagraph = new Map<number, [number, number][]>();
+  const found = new Map<number, string>();
+  for (const o of selection) {
+    if (terms.turn[o] !== turn) continue;
+    const p = terms.paragraph[o]!;
+    let s = byParagraph.get(p);
+    if (!s) byParagraph.set(p, (s = spans(p)));
+    const at = terms.offset[o]!;
+    const k = terms.term[o]!;
+    if (!found.has(k) && s.some(([from, to]) => at >= from && at < to))
+      found.set(k, terms.surface(o).replace(/\s+/g, ' '));
+  }
+  if (found.size === 0) return [];
+  const count = new Map<number, number>();
+  for (const o of selection) {
+    const k = terms.term[o]!;
+    if (found.has(k)) count.set(k, (count.get(k) ?? 0) + 1);
+  }
+  const names = terms.nameKeys;
+  return [...found]
+    .filter(([k]) => count.get(k)! >= 2 && !terms.keys[k]!.split(' ').some((w) => names.has(w)))
+    .map(([k, term]) => ({
+      term,
+      key: terms.keys[k]!,
+      score:
+        count.get(k)! * Math.sqrt(inverseDocumentFrequency(terms.keys[k]!, stats)) * (terms.keyWords[k]! > 1 ? 1.4 : 1),
+    }));
+}
+
+/** The [start, end) offsets of the sentences of a text that end in a question mark. */
+function questionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?]+/g)) {
+    const to = m.index + m[0].length;
+    if (m[0].includes('?')) spans.push([from, to]);
+    from = to;
+  }
+  return spans;
 }
 
 /** Where the chapters of an episode start (seconds, the first at 0), with given cue weights. */

@@ -52,4 +52,24 @@ describe('chapterTitle', () => {
       'Participants and motivation',
     );
   });
+
+  it('chapterTitle(ranked, {generic}) lets no generic phrase lead while another can, and drops a generic gerund alone', () => {
+    const generic = (key: string) => ({ data: 0.9, team: 0.8, creating: 0.7 })[key] ?? 0.1;
+    expect(chapterTitle([k('data'), k('team'), k('Django')], { generic })).toBe('Django and data');
+    expect(chapterTitle([k('data'), k('creating'), k('community')], { generic })).toBe('Community and data');
+    // Generic phrases alone: the best still heads the chapter.
+    expect(chapterTitle([k('data'), k('team')], { generic })).toBe('Data and team');
+    // A gerund that is not generic is a subject.
+    expect(chapterTitle([k('hiring'), k('recruiters', 0.9)], { generic })).toBe('Hiring and recruiters');
+  });
+
+  it("chapterTitle(ranked, {question}) leads with the chapter's phrase that the question says, as the question's longest ranked phrase holding it", () => {
+    const ranked = [k('tables'), k('observability', 0.8), k('alerts', 0.5), k('data observability', 0.4)];
+    const question = [k('data'), k('observability'), k('data observability')];
+    expect(chapterTitle(ranked, { question })).toBe('Data observability');
+    // A question phrase the chapter does not rank does not lead.
+    expect(chapterTitle(ranked, { question: [k('weather')] })).toBe('Tables and observability');
+    // Nor a longer phrase of the question that the chapter does not rank (`store raw data`).
+    expect(chapterTitle(ranked.slice(0, 3), { question })).toBe('Observability and tables');
+  });
 });
