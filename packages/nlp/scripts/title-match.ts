@@ -26,13 +26,17 @@ export interface TitleRow {
   title: string;
   heading: string;
   shared: boolean;
+  /** Shares a stem that is not generic (said in at most half of the corpus's episodes) with the heading. */
+  sharedSpecific: boolean;
 }
 
 export function titleMatch(
   episodes: readonly Episode[],
   stats: CorpusStats,
   title?: AutoChaptersOptions['title'],
-): { share: number; words: number; generic: number; rows: TitleRow[] } {
+): { share: number; specific: number; words: number; generic: number; rows: TitleRow[] } {
+  // Generic stems: said in more than half of the corpus's episodes.
+  const common = (s: string) => (stats.documentFrequency[s] ?? 0) > GENERIC_SHARE * stats.documents;
   const rows: TitleRow[] = [];
   episodes.forEach((e, n) => {
     const headings = e.chapters.filter((c) => c.origin === 'transcript');
@@ -52,14 +56,16 @@ export function titleMatch(
         title: c.title,
         heading: best.title,
         shared: [...stems(c.title)].some((s) => heading.has(s)),
+        sharedSpecific: [...stems(c.title)].some((s) => heading.has(s) && !common(s)),
       });
     }
   });
   const words = rows.reduce((a, r) => a + r.title.split(/\s+/).length, 0) / rows.length;
-  // Titles of generic words alone: every content stem said in more than half of the corpus's episodes.
-  const common = (s: string) => (stats.documentFrequency[s] ?? 0) > GENERIC_SHARE * stats.documents;
+  // Titles of generic words alone: every content stem generic.
   const generic = rows.filter((r) => [...stems(r.title)].every(common)).length / rows.length;
-  return { share: rows.filter((r) => r.shared).length / rows.length, words, generic, rows };
+  const share = rows.filter((r) => r.shared).length / rows.length;
+  const specific = rows.filter((r) => r.sharedSpecific).length / rows.length;
+  return { share, specific, words, generic, rows };
 }
 
 /** `size` rows picked with a seeded generator. */
@@ -79,9 +85,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  const { share, words, generic, rows } = titleMatch(episodes, stats);
+  const { share, specific, words, generic, rows } = titleMatch(episodes, stats);
   console.log(
-    `auto titles sharing a content stem with the overlapping heading: ${(100 * share).toFixed(1)}% of ${rows.length}; ${words.toFixed(1)} words per title; of generic words alone: ${(100 * generic).toFixed(1)}%`,
+    `auto titles sharing a content stem with the overlapping heading: ${(100 * share).toFixed(1)}% of ${rows.length} (a stem that is not generic: ${(100 * specific).toFixed(1)}%); ${words.toFixed(1)} words per title; of generic words alone: ${(100 * generic).toFixed(1)}%`,
   );
   const json = option('json');
   if (json) writeFileSync(json, JSON.stringify(rows));
