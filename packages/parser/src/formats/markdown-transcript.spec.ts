@@ -70,6 +70,17 @@ describe('markdown-transcript reader', () => {
     ]);
   });
 
+  it('reads a heading between bold-labelled turns as a chapter, not as a speaker header', () => {
+    const text =
+      '# Ep 3\n\n**Tom:** [00:00:04] Welcome.\n\n**Ann:** [00:00:11] Thanks.\n\n## Invalidation\n\n**Tom:** [00:01:02] And the hard part?\n\n**Ann:** [00:01:10] Naming.\n';
+    const r = parse(text);
+    expect(r.episode.chapters.map((c) => [c.title, c.start])).toEqual([
+      ['Ep 3', 4],
+      ['Invalidation', 62],
+    ]);
+    expect(r.episode.turns.map((t) => t.speakerId)).toEqual(['tom', 'ann', 'tom', 'ann']);
+  });
+
   it('detect(text) leaves plain `[hh:mm:ss] Name: text` to the plain reader', () => {
     expect(markdownTranscript.detect('[00:00:01] Ann: Hi.\n[00:00:05] Bob: Hello.\n[00:00:09] Ann: Bye.\n').score).toBe(
       0,

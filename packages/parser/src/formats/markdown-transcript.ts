@@ -103,9 +103,16 @@ export const markdownTranscript: FormatReader<'markdown-transcript'> = {
       counts.set(h.label, (counts.get(h.label) ?? 0) + 1);
       if (h.rich) richLabels.add(h.label);
     }
+    // Where turns are labelled otherwise (`**Ann:** text`), a Markdown heading alone (`## Invalidation`) is a speaker's
+    // header only if its label heads turns more than once; said once, it is a heading: a chapter. Where headings are
+    // how the file names its speakers (`## Ann` over her lines), each is a header, as before.
+    const isHeading = (line: string) => /^\s*#{1,6}\s/.test(line);
+    const labelledOtherwise = lines.some((l) => !isHeading(l.text) && matchHead(l.text)?.rich);
     const speakerHead = (line: string) => {
       const h = matchHead(line);
-      return h && (h.rich || richLabels.has(h.label) || (counts.get(h.label) ?? 0) > 1) ? h : undefined;
+      if (!h) return undefined;
+      if (labelledOtherwise && isHeading(line)) return (counts.get(h.label) ?? 0) > 1 ? h : undefined;
+      return h.rich || richLabels.has(h.label) || (counts.get(h.label) ?? 0) > 1 ? h : undefined;
     };
     for (const l of lines) {
       const t = l.text.trim();
