@@ -94,20 +94,21 @@ export const markdownTranscript: FormatReader<'markdown-transcript'> = {
     };
     // In a file of bold or stamped labels, a plain `Word: text` is a speaker only where the label is used again
     // or also written the rich way: `Date: July 31` in a preamble is not a speaker.
+    // Where turns are labelled otherwise (`**Ann:** text`), a Markdown heading alone (`## Invalidation`) is a speaker's
+    // header only if its label heads turns more than once; said once, it is a heading: a chapter. Where headings are
+    // how the file names its speakers (`## Ann` over her lines), each is a header, as before.
+    const isHeading = (line: string) => /^\s*#{1,6}\s/.test(line);
     const richLabels = new Set<string>();
     const counts = new Map<string, number>();
+    let labelledOtherwise = false;
     const lines = markdownLines(text, front?.bodyStart);
     for (const l of lines) {
       const h = matchHead(l.text);
       if (!h) continue;
       counts.set(h.label, (counts.get(h.label) ?? 0) + 1);
       if (h.rich) richLabels.add(h.label);
+      if (h.rich && !labelledOtherwise && !isHeading(l.text)) labelledOtherwise = true;
     }
-    // Where turns are labelled otherwise (`**Ann:** text`), a Markdown heading alone (`## Invalidation`) is a speaker's
-    // header only if its label heads turns more than once; said once, it is a heading: a chapter. Where headings are
-    // how the file names its speakers (`## Ann` over her lines), each is a header, as before.
-    const isHeading = (line: string) => /^\s*#{1,6}\s/.test(line);
-    const labelledOtherwise = lines.some((l) => !isHeading(l.text) && matchHead(l.text)?.rich);
     const speakerHead = (line: string) => {
       const h = matchHead(line);
       if (!h) return undefined;
