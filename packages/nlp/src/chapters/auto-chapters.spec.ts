@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeEpisode } from '../../test/episode.js';
 import { pk, windowDiff } from '../evaluate/segmentation-error.js';
-import { autoChapters } from './auto-chapters.js';
+import { indexTerms } from '../text/index-terms.js';
+import { autoChapters, linkedPhrase } from './auto-chapters.js';
 
 const answer = (topic: string) =>
   `${topic} ${topic} matters. We built ${topic} tooling and ${topic} pipelines for years.`;
@@ -66,5 +67,27 @@ describe('segmentation error', () => {
     expect(pk({ ...o, hypothesis: [100, 200, 300] })).toBe(0);
     expect(windowDiff({ ...o, hypothesis: [100, 200, 300] })).toBe(0);
     expect(pk({ ...o, hypothesis: [] })).toBeGreaterThan(0.4);
+  });
+});
+
+describe('linkedPhrase', () => {
+  const linkedEpisode = makeEpisode(
+    [
+      ['host', 0, 'How do you see the cost of storage?'],
+      ['guest', 10, 'The comparison of vector databases is hard. Storage and cost differ.'],
+    ],
+    60,
+  );
+  const terms = indexTerms(linkedEpisode);
+  const all = Array.from({ length: terms.count }, (_, i) => i);
+  const keyOf = (word: string) => terms.keys[terms.term[all.find((o) => terms.surface(o) === word)!]!]!;
+
+  it('linkedPhrase(episode, terms, selection, a, b) gives the words where the chapter joins the two by a linking word', () => {
+    expect(linkedPhrase(linkedEpisode, terms, all, keyOf('storage'), keyOf('cost'))).toBe('cost of storage');
+  });
+
+  it('linkedPhrase gives undefined where the phrase goes on into a noun, or the two are never so joined', () => {
+    expect(linkedPhrase(linkedEpisode, terms, all, keyOf('comparison'), keyOf('vector'))).toBeUndefined();
+    expect(linkedPhrase(linkedEpisode, terms, [], keyOf('storage'), keyOf('cost'))).toBeUndefined();
   });
 });

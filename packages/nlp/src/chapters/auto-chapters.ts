@@ -7,6 +7,7 @@ import { backgroundDocumentFrequency } from '../corpus/background.js';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency.js';
 import type { EpisodeTerms } from '../text/index-terms.js';
 import { chapterFeatures, interviewerId, type ChapterFeatures } from './chapter-features.js';
+import { wordClass } from '../text/word-class.js';
 import { defaultTopicCues, topicCuePhrases } from './topic-cue.js';
 
 export interface AutoChaptersOptions {
@@ -154,10 +155,52 @@ export function autoChapters(episode: Episode, options: AutoChaptersOptions = {}
       question: asked,
       generic,
       phraseOf: merge ? phraseOf : undefined,
+      linked: merge ? (a: string, b: string) => linkedPhrase(episode, terms, selection, a, b) : undefined,
       ...rest,
     });
     return { title: title ?? `Part ${i + 1}`, start, end, origin: 'auto' as const };
   });
+}
+
+/** What may join two noun phrases into one: a preposition (`pillars of observability`), `vs`, a possessive. */
+const LINK = /^(?:\s+(?:of|for|in|on|with|at|behind|across|from|versus|vs\.?)\s+|['’]s\s+)$/i;
+
+/**
+ * Where a chapter (`selection`: its occurrences) says the phrases of stem keys `a` and `b`, either first, joined by
+ * one linking word (`LINK`: `cost of storage`, `strategy vs tactics`), the words as said; `undefined` where it
+ * never does, or only where the phrase goes on into a noun (`comparison of vector` in `comparison of vector
+ * databases`).
+ */
+export function linkedPhrase(
+  episode: Episode,
+  terms: EpisodeTerms,
+  selection: ArrayLike<number>,
+  a: string,
+  b: string,
+): string | undefined {
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let x = 0; x < selection.length; x++) {
+    const o = selection[x]!;
+    const key = terms.keys[terms.term[o]!];
+    if (key === a) as.push(o);
+    else if (key === b) bs.push(o);
+  }
+  for (const x of as)
+    for (const y of bs) {
+      if (terms.turn[x] !== terms.turn[y] || terms.paragraph[x] !== terms.paragraph[y]) continue;
+      const [first, second] = terms.offset[x]! < terms.offset[y]! ? [x, y] : [y, x];
+      const from = terms.offset[first]! + terms.length[first]!;
+      const to = terms.offset[second]!;
+      if (to <= from || to - from > 10) continue;
+      const turn = episode.turns[terms.turn[first]!]!;
+      const text = turn.paragraphs[terms.paragraph[first]!]?.text ?? turn.text;
+      const end = to + terms.length[second]!;
+      const after = /^\s*(\p{L}[\p{L}'’-]*)/u.exec(text.slice(end))?.[1];
+      if (LINK.test(text.slice(from, to)) && !(after && wordClass(after) === 'noun'))
+        return text.slice(terms.offset[first]!, end).replace(/\s+/g, ' ');
+    }
+  return undefined;
 }
 
 /**

@@ -72,4 +72,11 @@ describe('chapterTitle', () => {
     // Nor a longer phrase of the question that the chapter does not rank (`store raw data`).
     expect(chapterTitle(ranked.slice(0, 3), { question })).toBe('Observability and tables');
   });
+
+  it('chapterTitle(ranked, {linked}) shows two phrases that the chapter joins by a linking word as that phrase', () => {
+    const linked = (a: string, b: string) =>
+      a === 'director' && b === 'data science' ? 'director of data science' : undefined;
+    expect(chapterTitle([k('director'), k('data science')], { linked })).toBe('Director of data science');
+    expect(chapterTitle([k('director'), k('hiring')], { linked })).toBe('Director and hiring');
+  });
 });

@@ -38,6 +38,12 @@ export interface ChapterTitleOptions {
    * fragment: `motivates participants`).
    */
   phraseOf?: (keys: readonly string[]) => string | undefined;
+  /**
+   * The chapter's words where it says the phrases of two stem keys joined by one linking word (`linkedPhrase`:
+   * `director of data science`, `strategy vs tactics`), where it does: two phrases that do not make one compound
+   * are shown so, as one noun phrase, rather than as `X and Y`.
+   */
+  linked?: (a: string, b: string) => string | undefined;
 }
 
 /** Above this share of documents a phrase is generic: it does not lead a title. */
@@ -54,7 +60,7 @@ const loneGerund = (k: TitlePhrase) => /^\p{Ll}\p{L}*ing$/u.test(k.term) && word
  * own subject: `Spanner and databases`), except a gerund alone (`creating`). A lead of one word takes a second phrase that shares no word with it (alone it reads as a tag), a
  * lead of several words only one that scores at least `join` of it (`Knowledge graph and happy path`,
  * `Differential privacy`), shown as one phrase where the chapter says the two so (`Data lake`, not `Data and
- * lake`); `phrases` of them at most. `undefined` where there is none.
+ * lake`), or as the chapter joins them with a linking word (`linked`: `Director of data science`); `phrases` of them at most. `undefined` where there is none.
  */
 export function chapterTitle(ranked: readonly TitlePhrase[], options: ChapterTitleOptions = {}): string | undefined {
   const { phrases = 2, join = 0.5, phraseOf, generic = () => 0 } = options;
@@ -78,10 +84,13 @@ export function chapterTitle(ranked: readonly TitlePhrase[], options: ChapterTit
     chosen.push(k);
   }
   const terms = chosen.map((k) => k.term);
-  if (phraseOf && chosen.length === 2) {
+  if (chosen.length === 2) {
     const [a, b] = chosen.map((k) => words(k.key));
-    const one = [phraseOf([...a!, ...b!]), phraseOf([...b!, ...a!])].find((p) => p && isNounPhrase(p.split(' ')));
-    if (one) terms.splice(0, 2, one);
+    const one = phraseOf
+      ? [phraseOf([...a!, ...b!]), phraseOf([...b!, ...a!])].find((p) => p && isNounPhrase(p.split(' ')))
+      : undefined;
+    const merged = one ?? options.linked?.(chosen[0]!.key, chosen[1]!.key);
+    if (merged) terms.splice(0, 2, merged);
   }
   const joined = terms.length <= 2 ? terms.join(' and ') : `${terms.slice(0, -1).join(', ')} and ${terms.at(-1)!}`;
   return headingCase(joined);
