@@ -4,7 +4,14 @@ import path from 'node:path';
 import { readTranscript, speakerTopics, summarizeTranscript, type TranscriptDetail } from '@podlens/nlp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveRecord } from '@podlens/archive';
-import { analyzeEpisodes, episodeDetail, fullSummary, readEpisode, type AnalyzeJob, type AnalyzeOutcome } from './corpus.js';
+import {
+  analyzeEpisodes,
+  episodeDetail,
+  fullSummary,
+  readEpisode,
+  type AnalyzeJob,
+  type AnalyzeOutcome,
+} from './corpus.js';
 import { emptyEdits } from './speaker-edits.js';
 
 const examples = path.resolve(import.meta.dirname, '../../../../../examples');
@@ -88,7 +95,7 @@ describe('analyzeEpisodes', () => {
     expect((await all(jobs.slice(0, 1)))[0]!.outcome).not.toHaveProperty('record');
   });
 
-  it("analyzeEpisodes(jobs, {library: true}) gives the same core as the whole analysis, without texts or record", async () => {
+  it('analyzeEpisodes(jobs, {library: true}) gives the same core as the whole analysis, without texts or record', async () => {
     const chapterList = await readFile(path.join(dir, 'chapters.txt'), 'utf8');
     const jobs = [
       job('2024-09-12-data-culture.srt', { chapterList }),
@@ -113,9 +120,9 @@ describe('analyzeEpisodes', () => {
     const [got] = await all([edited]);
     if (!got!.outcome.ok) throw new Error(got!.outcome.reason);
     expect(got!.outcome.core.summary.speakers.map((s) => s.name)).toContain('Renamed Person');
-    expect(fullSummary(got!.outcome.core.summary, episodeDetail(got!.outcome.texts!.rest, got!.outcome.texts!.detail))).toEqual(
-      JSON.parse(JSON.stringify((await alone(edited)).summary)),
-    );
+    expect(
+      fullSummary(got!.outcome.core.summary, episodeDetail(got!.outcome.texts!.rest, got!.outcome.texts!.detail)),
+    ).toEqual(JSON.parse(JSON.stringify((await alone(edited)).summary)));
   });
 
   it('analyzeEpisodes(jobs) fails a file in no known format, and one with no turns, each with its reason', async () => {

@@ -447,9 +447,7 @@ export class CorpusStore {
     const write = async () => {
       const batch = rows;
       rows = [];
-      const stamps = await Promise.all(
-        batch.map(({ job }) => stat(job.abs, { bigint: true }).then(stampOf, () => '')),
-      );
+      const stamps = await Promise.all(batch.map(({ job }) => stat(job.abs, { bigint: true }).then(stampOf, () => '')));
       const kept = batch.filter(({ job, outcome }, i) => outcome.ok && stamps[i] === job.source.stamp);
       try {
         db.transaction(() => {
