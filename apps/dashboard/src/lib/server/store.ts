@@ -408,6 +408,9 @@ export class CorpusStore {
     }
   }
 
+  /** How far the second pass is: episodes whose texts and records are made, of those to make (none when it is not running). */
+  indexing: { done: number; total: number } | null = null;
+
   /** The second passes, one at a time in snapshot order. */
   private completing: Promise<void> = Promise.resolve();
 
@@ -464,11 +467,20 @@ export class CorpusStore {
         // not kept: the pages analyze their files again, the archive's sync parses them
       }
     };
-    for await (const { job, outcome } of analyzeEpisodes(jobs, { people: jobs[0]!.source.people, index: true })) {
-      rows.push({ job: job as (typeof jobs)[number], outcome });
-      if (rows.length >= WRITE_BATCH) await write();
+    this.indexing = { done: 0, total: jobs.length };
+    try {
+      for await (const { job, outcome } of analyzeEpisodes(jobs, {
+        people: jobs[0]!.source.people,
+        index: true,
+        onProgress: (done, total) => (this.indexing = { done, total }),
+      })) {
+        rows.push({ job: job as (typeof jobs)[number], outcome });
+        if (rows.length >= WRITE_BATCH) await write();
+      }
+      await write();
+    } finally {
+      this.indexing = null;
     }
-    await write();
   }
 
   private async refresh(): Promise<Snapshot> {
