@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { getStore } from '$lib/server/store.js';
-import { analyzingPage, FIRST_ANALYSIS_WAIT_MS } from '$lib/server/analyzing-page.js';
+import { analyzingPage, indexingPage, FIRST_ANALYSIS_WAIT_MS } from '$lib/server/analyzing-page.js';
+import { archiveFor } from '$lib/server/archive-index.js';
 import { logServerError } from '$lib/server/log-server-error.js';
 
 /** Start reading the corpus (and filling the cache) as the server starts, not at the first visit. */
@@ -18,7 +19,8 @@ export const handleError: HandleServerError = ({ error, event, status, message }
 
 /**
  * While the first analysis of the folder runs, a page waits for it up to FIRST_ANALYSIS_WAIT_MS, then gets a page
- * saying how far it is ("Analyzing N of M files"), which reloads itself. The API waits as before.
+ * saying how far it is ("Analyzing N of M files"), which reloads itself; while its second pass (the texts and the
+ * search index) runs, a page that reads the index does the same ("Indexing N of M episodes"). The API waits as before.
  */
 export const handle: Handle = async ({ event, resolve }) => {
   const store = getStore();
@@ -37,5 +39,27 @@ export const handle: Handle = async ({ event, resolve }) => {
         headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store' },
       });
   }
+  // The pages that read the search index wait for the second pass of the first analysis the same way.
+  const indexing = store.indexing;
+  if (page && indexing && ARCHIVE_PAGES.some((p) => event.route.id === p || event.route.id!.startsWith(`${p}/`))) {
+    const ready = await Promise.race([
+      store
+        .get()
+        .then(archiveFor)
+        .then(
+          () => true,
+          () => true,
+        ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), FIRST_ANALYSIS_WAIT_MS).unref()),
+    ]);
+    if (!ready)
+      return new Response(indexingPage(store.indexing ?? indexing), {
+        status: 503,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'retry-after': '2', 'cache-control': 'no-store' },
+      });
+  }
   return resolve(event);
 };
+
+/** The pages that read the archive's search index (archive-index.ts `archiveFor`). */
+const ARCHIVE_PAGES = ['/search', '/trends', '/people', '/compare'];

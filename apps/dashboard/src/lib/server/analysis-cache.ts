@@ -112,6 +112,27 @@ export function putAnalysis(db: Archive, entry: CachedAnalysis, value: unknown, 
   );
 }
 
+/**
+ * The keys of `analysisVersion`'s analyses stored without their texts (a folder's first analysis stores the library's
+ * part first, store.ts): those whose texts and search records the second pass still has to make.
+ */
+export function analysesWithoutTexts(db: Archive, analysisVersion: string): Set<string> {
+  const rows = prepared(
+    db,
+    'SELECT key FROM dashboard_analyses WHERE analysis_version = ? AND (rest IS NULL OR detail IS NULL)',
+  ).all(analysisVersion) as { key: string }[];
+  return new Set(rows.map((r) => r.key));
+}
+
+/** Adds its texts to the analysis stored under key (nothing where there is none: it was pruned meanwhile). */
+export function putAnalysisTexts(db: Archive, key: string, texts: AnalysisTexts): void {
+  prepared(db, 'UPDATE dashboard_analyses SET rest = ?, detail = ? WHERE key = ?').run(
+    deflated(texts.rest),
+    deflated(texts.detail),
+    key,
+  );
+}
+
 /** Removes every analysis of another analysis version and every one whose key is not in `keep`; returns how many. */
 export function pruneAnalyses(db: Archive, analysisVersion: string, keep: ReadonlySet<string>): number {
   return db

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzingPage } from './analyzing-page.js';
+import { analyzingPage, indexingPage } from './analyzing-page.js';
 
 describe('analyzingPage', () => {
   it('analyzingPage(progress) says how many files of how many are analyzed, and reloads itself', () => {
@@ -11,5 +11,12 @@ describe('analyzingPage', () => {
 
   it('analyzingPage(null) says the folder is being read (before the files are counted)', () => {
     expect(analyzingPage(null)).toContain('Reading the folder');
+  });
+
+  it('indexingPage(progress) says how many episodes of how many are indexed for search, and reloads itself', () => {
+    const html = indexingPage({ done: 120, total: 10000 });
+    expect(html).toContain('Indexing 120 of 10,000 episodes for search');
+    expect(html).toContain('until search is ready');
+    expect(html).toMatch(/<meta http-equiv="refresh" content="2">/);
   });
 });

@@ -49,7 +49,7 @@ describe('syncArchive', () => {
     expect(again).toEqual({ added: [], removed: [], unchanged: 2, skipped: [] });
   });
 
-  it("store.get() indexes what it analyzes from its workers' records: the sync then parses nothing, and the rows are the parse's", async () => {
+  it("the second pass of store.get()'s analysis (snapshot.texts) indexes its workers' records: the sync then parses nothing, and the rows are the parse's", async () => {
     await writeFile(path.join(dir, 'one.txt'), transcript('pipelines'));
     await writeFile(path.join(dir, 'two.txt'), transcript('dashboards'));
     const edits = emptyEdits();
@@ -58,7 +58,8 @@ describe('syncArchive', () => {
     const store = new CorpusStore(dir);
     const snapshot = await store.get();
     const corpusDb = getDatabase(dir);
-    // What the first analysis indexed as it went, before any sync.
+    // What the analysis' second pass indexed, before any sync.
+    await snapshot.texts;
     expect(await syncArchive(snapshot, corpusDb)).toEqual({ added: [], removed: [], unchanged: 2, skipped: [] });
     // The same episodes parsed by the sync into another archive: the same rows.
     expect((await syncArchive(snapshot, db)).added.sort()).toEqual(['one', 'two']);

@@ -27,8 +27,8 @@ const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
  * Brings the archive in step with a snapshot: episodes whose analysis key (bytes, edits, people, analysis version)
  * is not the one indexed are parsed by the one pipeline (corpus.ts readEpisode) and written with the snapshot's
  * summary, a transaction per SYNC_BATCH episodes; episodes no longer listed are removed. Episodes analyzed in this
- * process were indexed as they were analyzed (`indexRecords`): only those analyzed before (an index of another
- * version, a write that failed) are parsed here.
+ * process were indexed by the second pass of their analysis (`indexRecords`, store.ts `completeTexts`): only those
+ * analyzed before (an index of another version, a write that failed) are parsed here.
  */
 export async function syncArchive(snapshot: Snapshot, db: Archive = getDatabase(snapshot.dir)): Promise<SyncReport> {
   const stored = new Map(
@@ -92,11 +92,14 @@ export function indexRecords(
 let chain: Promise<unknown> = Promise.resolve();
 const syncs = new WeakMap<Snapshot, Promise<SyncReport>>();
 
-/** Syncs the archive to `snapshot` after the syncs already under way (one at a time, in snapshot order). */
+/**
+ * Syncs the archive to `snapshot` after the syncs already under way (one at a time, in snapshot order), once the
+ * second pass of its analysis has written the records it makes (`snapshot.texts`): then the sync parses nothing.
+ */
 export function followSnapshot(snapshot: Snapshot): Promise<SyncReport> {
   let done = syncs.get(snapshot);
   if (!done) {
-    done = chain.then(() => syncArchive(snapshot));
+    done = chain.then(() => snapshot.texts).then(() => syncArchive(snapshot));
     chain = done.catch((error: unknown) =>
       console.error('podlens: the search index could not follow the corpus:', error),
     );

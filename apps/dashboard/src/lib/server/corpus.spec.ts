@@ -4,7 +4,14 @@ import path from 'node:path';
 import { readTranscript, speakerTopics, summarizeTranscript, type TranscriptDetail } from '@podlens/nlp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveRecord } from '@podlens/archive';
-import { analyzeEpisodes, episodeDetail, fullSummary, readEpisode, type AnalyzeJob } from './corpus.js';
+import {
+  analyzeEpisodes,
+  episodeDetail,
+  fullSummary,
+  readEpisode,
+  type AnalyzeJob,
+  type AnalyzeOutcome,
+} from './corpus.js';
 import { emptyEdits } from './speaker-edits.js';
 
 const examples = path.resolve(import.meta.dirname, '../../../../../examples');
@@ -44,7 +51,7 @@ describe('analyzeEpisodes', () => {
       if (!outcome.ok) throw new Error(outcome.reason);
       const expected = alone(j);
       const { summary, topicScores, episode } = await expected;
-      const detail = episodeDetail(outcome.rest, outcome.detail);
+      const detail = episodeDetail(outcome.texts!.rest, outcome.texts!.detail);
       expect(fullSummary(outcome.core.summary, detail)).toEqual(JSON.parse(JSON.stringify(summary)));
       expect(outcome.core.summary).not.toHaveProperty('topicFlow');
       expect(outcome.core.topicScores).toEqual(topicScores);
@@ -62,7 +69,7 @@ describe('analyzeEpisodes', () => {
     const got = await all([job('2024-09-12-data-culture.srt'), job('2025-04-03-hiring-data-teams.txt')]);
     for (const { outcome } of got) {
       if (!outcome.ok) throw new Error(outcome.reason);
-      const detail = JSON.parse(outcome.detail) as TranscriptDetail;
+      const detail = JSON.parse(outcome.texts!.detail) as TranscriptDetail;
       expect(detail.turns.length).toBeGreaterThan(0);
       expect(outcome.core.speakerTopics).toEqual(detail.speakerTopics);
       expect(outcome.core.topicScores).toEqual(detail.topicScores);
@@ -88,6 +95,21 @@ describe('analyzeEpisodes', () => {
     expect((await all(jobs.slice(0, 1)))[0]!.outcome).not.toHaveProperty('record');
   });
 
+  it('analyzeEpisodes(jobs, {library: true}) gives the same core as the whole analysis, without texts or record', async () => {
+    const chapterList = await readFile(path.join(dir, 'chapters.txt'), 'utf8');
+    const jobs = [
+      job('2024-09-12-data-culture.srt', { chapterList }),
+      job('2024-03-14-feature-stores.md'),
+      job('2025-04-03-hiring-data-teams.txt'),
+    ];
+    const whole = await all(jobs, undefined, true);
+    const library: { outcome: AnalyzeOutcome }[] = [];
+    for await (const got of analyzeEpisodes(jobs, { library: true, index: true, jobs: 1 })) library.push(got);
+    expect(library.map((g) => g.outcome)).toEqual(
+      whole.map(({ outcome }) => (outcome.ok ? { ok: true, core: outcome.core } : outcome)),
+    );
+  });
+
   it("analyzeEpisodes(jobs) applies each job's speaker edits and chapter list", async () => {
     const file = '2024-09-12-data-culture.srt';
     const [plain] = await all([job(file)]);
@@ -98,9 +120,9 @@ describe('analyzeEpisodes', () => {
     const [got] = await all([edited]);
     if (!got!.outcome.ok) throw new Error(got!.outcome.reason);
     expect(got!.outcome.core.summary.speakers.map((s) => s.name)).toContain('Renamed Person');
-    expect(fullSummary(got!.outcome.core.summary, episodeDetail(got!.outcome.rest, got!.outcome.detail))).toEqual(
-      JSON.parse(JSON.stringify((await alone(edited)).summary)),
-    );
+    expect(
+      fullSummary(got!.outcome.core.summary, episodeDetail(got!.outcome.texts!.rest, got!.outcome.texts!.detail)),
+    ).toEqual(JSON.parse(JSON.stringify((await alone(edited)).summary)));
   });
 
   it('analyzeEpisodes(jobs) fails a file in no known format, and one with no turns, each with its reason', async () => {

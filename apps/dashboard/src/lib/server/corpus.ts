@@ -89,7 +89,7 @@ export interface AnalyzeJob {
  * that parsed it, for the search index). Or why it failed.
  */
 export type AnalyzeOutcome =
-  | { ok: true; core: AnalyzedCore; rest: string; detail: string; record?: ArchiveRecord }
+  | { ok: true; core: AnalyzedCore; texts?: { rest: string; detail: string }; record?: ArchiveRecord }
   | { ok: false; reason: string };
 
 /** The worker threads the first analysis of a folder runs on: one per core. */
@@ -105,6 +105,11 @@ function refusal(format: string): string {
  * --auto-chapters. Keywords are weighed against nlp's built-in background model (stats 'background'), as
  * `podlens analyze <one file>` prints them, so an episode's figures do not move when others are added. Yields each
  * job with its outcome, in order; `onProgress` is called as each file is done.
+ *
+ * `library: true` makes only what the library keeps in memory (`core`: no auto-chapters, no texts, no record), the
+ * first pass of a folder's first analysis, so that the library answers at about the CLI's cost per file; the texts
+ * and records follow in a second pass (store.ts). The core is the same either way: auto-chapters add only chapters,
+ * and those are in the summary's rest.
  */
 export async function* analyzeEpisodes(
   jobs: readonly AnalyzeJob[],
@@ -114,6 +119,8 @@ export async function* analyzeEpisodes(
     jobs?: number;
     /** Also make each file's archive record (`ArchiveRecord`) on the thread that analyzed it. */
     index?: boolean;
+    /** Only the core (see above). */
+    library?: boolean;
   } = {},
 ): AsyncGenerator<{ job: AnalyzeJob; outcome: AnalyzeOutcome }> {
   let i = 0;
@@ -124,8 +131,8 @@ export async function* analyzeEpisodes(
       topics: 'taxonomy',
       stats: 'background',
       detail: true,
-      ...(options.index ? { extra: ARCHIVE_RECORD_MODULE } : {}),
-      settings: { people: options.people, autoChapters: true },
+      ...(options.index && !options.library ? { extra: ARCHIVE_RECORD_MODULE } : {}),
+      settings: { people: options.people, autoChapters: !options.library },
       onProgress: ({ done, total }) => options.onProgress?.(done, total),
     },
   )) {
@@ -151,9 +158,15 @@ export async function* analyzeEpisodes(
           speakerTopics: figures.speakerTopics,
           topicScores: figures.topicScores,
         },
-        rest: JSON.stringify({ topicFlow, chapters } satisfies SummaryDetail),
-        // nlp's detail as it came (its turns and windows are what EpisodeDetail keeps).
-        detail,
+        ...(options.library
+          ? {}
+          : {
+              texts: {
+                rest: JSON.stringify({ topicFlow, chapters } satisfies SummaryDetail),
+                // nlp's detail as it came (its turns and windows are what EpisodeDetail keeps).
+                detail,
+              },
+            }),
         ...(extra === undefined ? {} : { record: extra as ArchiveRecord }),
       },
     };

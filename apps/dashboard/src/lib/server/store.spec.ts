@@ -95,6 +95,7 @@ describe('CorpusStore', () => {
   it('store.get() caches by content hash in the database, and a restarted store reads the cache', async () => {
     await writeFile(path.join(dir, 'good.txt'), plain);
     const first = await new CorpusStore(dir).get();
+    await first.texts;
     expect(analyses(dir)).toBe(1);
     closeDatabase();
     const db = getDatabase(dir);
@@ -104,6 +105,30 @@ describe('CorpusStore', () => {
     expect(second.episodes[0]?.summary).toEqual(first.episodes[0]?.summary);
     expect(changes.get(), 'nothing analyzed nor written again').toBe(before);
     expect(await readdir(dir)).toEqual(['.podlens', 'good.txt']);
+  });
+
+  it("store.get() stores the library's part; snapshot.texts then adds each episode's texts and search record, the same as its page makes of its file alone", async () => {
+    await writeFile(path.join(dir, 'good.md'), dtc('Pipelines'));
+    await writeFile(path.join(dir, 'plain.txt'), plain);
+    const snap = await new CorpusStore(dir).get();
+    await snap.texts;
+    const db = getDatabase(dir);
+    expect(
+      db.prepare('SELECT count(*) FROM dashboard_analyses WHERE rest IS NULL OR detail IS NULL').pluck().get(),
+    ).toBe(0);
+    expect(db.prepare('SELECT id, content_hash FROM episodes ORDER BY id').all()).toEqual(
+      [...snap.sources]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([id, source]) => ({ id, content_hash: source.key })),
+    );
+    const stored = await Promise.all(snap.episodes.map((e) => snap.detail(e.id)));
+    const rests = await Promise.all(snap.episodes.map((e) => snap.summaryRest(e.id)));
+    expect(stored.every((d) => d !== undefined && d.turns.length > 0)).toBe(true);
+    expect(rests).toEqual(stored.map((d) => d!.summary));
+    // Texts not stored (yet): each page analyzes its file on its own, and gets the same.
+    db.exec('UPDATE dashboard_analyses SET rest = NULL, detail = NULL');
+    expect(await Promise.all(snap.episodes.map((e) => snap.detail(e.id)))).toEqual(stored);
+    expect(await Promise.all(snap.episodes.map((e) => snap.summaryRest(e.id)))).toEqual(rests);
   });
 
   it("a restarted store takes a file's content hash from the database where its stat stamp is unchanged (reads no file)", async () => {
@@ -219,5 +244,7 @@ describe('CorpusStore', () => {
     const second = await store.get();
     expect(second.byId.has('late')).toBe(true);
     expect((await first).episodes.length).toBeGreaterThanOrEqual(6);
+    // The second passes run one after another: the last one done, none writes into the folder after the test.
+    await second.texts;
   });
 });

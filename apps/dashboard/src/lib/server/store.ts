@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, stat, access } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
 import { constants } from 'node:fs';
 import path from 'node:path';
 import type { AnalyzedEpisode, EpisodeDetail, FailedFile, SummaryDetail } from '../types.js';
@@ -14,6 +15,7 @@ import {
 } from './corpus.js';
 import { corpusDir } from './config.js';
 import {
+  analysesWithoutTexts,
   getAnalyses,
   getAnalysis,
   getAnalysisDetail,
@@ -21,6 +23,7 @@ import {
   parseAnalysis,
   pruneAnalyses,
   putAnalysis,
+  putAnalysisTexts,
 } from './analysis-cache.js';
 import { getDatabase } from './database.js';
 import { readFileHashes, writeFileHashes, type FileHash } from './file-hashes.js';
@@ -52,6 +55,13 @@ export interface Snapshot {
   detail(id: string): Promise<EpisodeDetail | undefined>;
   /** The rest of an episode's summary (topic flow, chapters), read from the database without its detail. */
   summaryRest(id: string): Promise<SummaryDetail | undefined>;
+  /**
+   * Settles once every listed episode's texts (the summary's rest, the detail) are in the database and its archive
+   * record in the search index, made by the second pass of its analysis (`CorpusStore.completeTexts`); never rejects.
+   * The archive index and the list of every summary wait for it; an episode's page does not (its file is analyzed
+   * on its own where its texts are not stored yet).
+   */
+  texts: Promise<void>;
 }
 
 /** The file an episode was read from and what its reading was given (edits, people, chapter list). */
@@ -64,6 +74,8 @@ export interface EpisodeSource {
   key: string;
   /** The analysis's key in the database (dashboard_analyses), where its detail is kept. */
   analysisKey: string;
+  /** The file's stat stamp (`FileInfo.stamp`) when it was listed. */
+  stamp: string;
   edits: SpeakerEdits;
   people?: Record<string, string>;
   chapterList?: string;
@@ -108,6 +120,9 @@ function sourceKey(rel: string, editsKey: string, contentHash: string): string {
   return createHash('sha256').update(`${ANALYSIS_VERSION}\0${rel}\0${editsKey}\0${contentHash}`).digest('hex');
 }
 
+/** Inode, size, mtime and ctime (ns) of a file: `FileInfo.stamp`. */
+const stampOf = (info: BigIntStats) => `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+
 const relOf = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/') || '.';
 
 /** Lists the transcript files below dir; a folder that cannot be read (or is too deep) goes to failures. */
@@ -146,7 +161,7 @@ async function walk(dir: string, root: string, out: FileInfo[], failures: Failed
           abs,
           stem: path.basename(entry.name, path.extname(entry.name)),
           ext,
-          stamp: `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`,
+          stamp: stampOf(info),
         }),
         // Removed between readdir and stat.
         () => undefined,
@@ -341,9 +356,9 @@ export class CorpusStore {
 
   /**
    * Analyzes the files found neither in memory nor in the database on nlp's worker pool (corpus.ts analyzeEpisodes),
-   * and keeps each outcome in memory and in the database (its texts beside it), a transaction per WRITE_BATCH files;
-   * each analyzed episode goes into the search index in the same transaction, from the record its worker made of
-   * it, so that the index parses none of them again.
+   * the library's part only (`library: true`: no auto-chapters, texts or archive record), and keeps each outcome in
+   * memory and in the database, a transaction per WRITE_BATCH files. The texts and the search index follow in a second
+   * pass (`completeTexts`) once the snapshot is taken, so the library answers at about the CLI's cost per file.
    */
   private async analyzePending(pending: Pending[], people?: Record<string, string>): Promise<void> {
     if (pending.length === 0) return;
@@ -355,30 +370,14 @@ export class CorpusStore {
       chapterList: p.extra.chapterList,
       pending: p,
     }));
-    let rows: { p: Pending; outcome: AnalyzeOutcome }[] = [];
+    let rows: { p: Pending; outcome: Outcome }[] = [];
     const write = () => {
       const batch = rows;
       rows = [];
       try {
         db.transaction(() => {
-          for (const { p, outcome } of batch) {
-            const stored: Outcome = outcome.ok ? { ok: true, core: outcome.core } : outcome;
-            putAnalysis(
-              db,
-              { key: p.key, contentHash: p.contentHash, analysisVersion: ANALYSIS_VERSION },
-              stored,
-              outcome.ok ? { rest: outcome.rest, detail: outcome.detail } : undefined,
-            );
-          }
-          // An episode is its stem; a file analyzed well is the one its episode is read from (rankFiles' first that parses).
-          indexRecords(
-            db,
-            batch.flatMap(({ p, outcome }) =>
-              outcome.ok && outcome.record
-                ? [{ id: p.file.stem, key: sourceKey(p.file.rel, p.editsKey, p.contentHash), record: outcome.record }]
-                : [],
-            ),
-          );
+          for (const { p, outcome } of batch)
+            putAnalysis(db, { key: p.key, contentHash: p.contentHash, analysisVersion: ANALYSIS_VERSION }, outcome);
         })();
       } catch {
         // not kept: analyzed again on the next start (and an episode page analyzes its file again)
@@ -388,7 +387,7 @@ export class CorpusStore {
     try {
       for await (const { job, outcome } of analyzeEpisodes(jobs, {
         people,
-        index: true,
+        library: true,
         onProgress: (done, total) => (this.progress = { done, total }),
       })) {
         const p = (job as (typeof jobs)[number]).pending;
@@ -400,12 +399,87 @@ export class CorpusStore {
           key: p.key,
           outcome: kept,
         });
-        rows.push({ p, outcome });
+        rows.push({ p, outcome: kept });
         if (rows.length >= WRITE_BATCH) write();
       }
       write();
     } finally {
       this.progress = null;
+    }
+  }
+
+  /** How far the second pass is: episodes whose texts and records are made, of those to make (none when it is not running). */
+  indexing: { done: number; total: number } | null = null;
+
+  /** The second passes, one at a time in snapshot order. */
+  private completing: Promise<void> = Promise.resolve();
+
+  /**
+   * The second pass of an analysis, after the snapshot that lists `sources` is taken: each listed episode whose
+   * analysis is stored without its texts is analyzed whole on the worker pool (auto-chapters, detail, its archive
+   * record made on the worker: `analyzeEpisodes({index: true})`); its texts are added to its row and its record
+   * written into the search index under its source key, in one transaction per WRITE_BATCH files, so that the
+   * archive's sync finds it indexed and parses nothing. A file whose stat stamp changed since it was listed keeps
+   * no texts (the next scan analyzes it again). Settles when done, or failed (then the sync and the pages fall back
+   * on parsing the files themselves).
+   */
+  private completeTexts(sources: ReadonlyMap<string, EpisodeSource>): Promise<void> {
+    const done = this.completing.then(() => this.complete(sources));
+    this.completing = done.catch((error: unknown) =>
+      console.error("podlens: the episodes' texts and search records could not be made:", error),
+    );
+    return this.completing;
+  }
+
+  private async complete(sources: ReadonlyMap<string, EpisodeSource>): Promise<void> {
+    const db = getDatabase(this.dir);
+    const missing = analysesWithoutTexts(db, ANALYSIS_VERSION);
+    if (missing.size === 0) return;
+    const jobs = [...sources]
+      .filter(([, source]) => missing.has(source.analysisKey))
+      .map(([id, source]) => ({
+        abs: source.abs,
+        fileName: source.fileName,
+        edits: source.edits,
+        chapterList: source.chapterList,
+        id,
+        source,
+      }));
+    if (jobs.length === 0) return;
+    let rows: { job: (typeof jobs)[number]; outcome: AnalyzeOutcome }[] = [];
+    const write = async () => {
+      const batch = rows;
+      rows = [];
+      const stamps = await Promise.all(batch.map(({ job }) => stat(job.abs, { bigint: true }).then(stampOf, () => '')));
+      const kept = batch.filter(({ job, outcome }, i) => outcome.ok && stamps[i] === job.source.stamp);
+      try {
+        db.transaction(() => {
+          for (const { job, outcome } of kept)
+            if (outcome.ok && outcome.texts) putAnalysisTexts(db, job.source.analysisKey, outcome.texts);
+          indexRecords(
+            db,
+            kept.flatMap(({ job, outcome }) =>
+              outcome.ok && outcome.record ? [{ id: job.id, key: job.source.key, record: outcome.record }] : [],
+            ),
+          );
+        })();
+      } catch {
+        // not kept: the pages analyze their files again, the archive's sync parses them
+      }
+    };
+    this.indexing = { done: 0, total: jobs.length };
+    try {
+      for await (const { job, outcome } of analyzeEpisodes(jobs, {
+        people: jobs[0]!.source.people,
+        index: true,
+        onProgress: (done, total) => (this.indexing = { done, total }),
+      })) {
+        rows.push({ job: job as (typeof jobs)[number], outcome });
+        if (rows.length >= WRITE_BATCH) await write();
+      }
+      await write();
+    } finally {
+      this.indexing = null;
     }
   }
 
@@ -498,6 +572,7 @@ export class CorpusStore {
           contentHash,
           key: sourceKey(file.rel, editsKey, contentHash),
           analysisKey: memo?.key ?? '',
+          stamp: file.stamp,
           edits: extra.edits,
           people: extra.people,
           chapterList: extra.chapterList,
@@ -528,6 +603,7 @@ export class CorpusStore {
       sources,
       detail: (id) => this.detail(sources.get(id)),
       summaryRest: (id) => this.summaryRest(sources.get(id)),
+      texts: this.completeTexts(sources),
     };
   }
 
@@ -563,7 +639,7 @@ export class CorpusStore {
       [{ abs: source.abs, fileName: source.fileName, edits: source.edits, chapterList: source.chapterList }],
       { people: source.people, jobs: 1 },
     ))
-      return outcome.ok ? { rest: outcome.rest, detail: outcome.detail } : undefined;
+      return outcome.ok ? outcome.texts : undefined;
     return undefined;
   }
 }

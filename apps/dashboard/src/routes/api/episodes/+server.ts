@@ -9,6 +9,8 @@ import type { RequestHandler } from './$types';
  */
 export const GET: RequestHandler = async () => {
   const snap = await getStore().get();
+  // Every rest is stored once the second pass of the analysis is done (until then each would be analyzed on its own).
+  await snap.texts;
   const episodes = [];
   for (const e of snap.episodes) {
     const rest = await snap.summaryRest(e.id);
