@@ -53,24 +53,44 @@ export function topicFlow(episode: Episode, options: TopicFlowOptions = {}): Top
   const raw = Array.from({ length: count }, (_, b) =>
     topicScores(terms, order.subarray(first[b]!, first[b + 1]!), compiled),
   );
+  // The topics each bin scores (most of the taxonomy's are 0 in a bin), in index order: the smoothed sums, their
+  // total and the scores add the same numbers in the same order as over every topic, without the zeros.
+  const said = raw.map((r) => {
+    const list: number[] = [];
+    for (let t = 0; t < r.length; t++) if (r[t] !== 0) list.push(t);
+    return list;
+  });
+  const sum = new Float64Array(compiled.ids.length);
+  const touched = new Uint8Array(compiled.ids.length);
+  const spoken: number[] = [];
   const bins: TopicFlowBin[] = raw.map((_, b) => {
-    const sum = new Float64Array(compiled.ids.length);
+    spoken.length = 0;
     for (let d = -smoothing; d <= smoothing; d++) {
       const r = raw[b + d];
       if (!r) continue;
       const w = smoothing + 1 - Math.abs(d);
-      for (let t = 0; t < sum.length; t++) sum[t]! += w * r[t]!;
+      for (const t of said[b + d]!) {
+        if (touched[t] === 0) {
+          touched[t] = 1;
+          sum[t] = 0;
+          spoken.push(t);
+        }
+        sum[t]! += w * r[t]!;
+      }
     }
-    const total = sum.reduce((a, c) => a + c, 0);
+    spoken.sort((x, y) => x - y);
+    let total = 0;
+    for (const t of spoken) total += sum[t]!;
     const scores: Record<string, number> = {};
     // Only the topics the bin speaks of: with a taxonomy of 141 topics, zeros were nine tenths of a summary's JSON.
     if (total > 0) {
-      for (let t = 0; t < sum.length; t++) {
+      for (const t of spoken) {
         if (sum[t] === 0) continue;
         const share = Math.round((sum[t]! / total) * 1e4) / 1e4;
         if (share > 0) scores[compiled.ids[t]!] = share;
       }
     }
+    for (const t of spoken) touched[t] = 0;
     return { start: b * binSeconds, end: Math.min(episode.durationSeconds, (b + 1) * binSeconds), scores };
   });
   return { binSeconds, topics: compiled.ids.map((id, i) => ({ id, label: compiled.labels[i]! })), bins };

@@ -2,6 +2,7 @@ import type { CorpusStats } from '../corpus/build-corpus-stats.js';
 import { inverseDocumentFrequency } from '../corpus/inverse-document-frequency.js';
 import type { EpisodeTerms } from '../text/index-terms.js';
 import { isNounPhrase } from '../text/noun-phrase.js';
+import { TermValues } from '../text/term-values.js';
 import { segmentTerms, toSegment, type Selection, type Target } from '../text/segment.js';
 import { displayForm } from './display-form.js';
 
@@ -71,14 +72,20 @@ function isNounPhraseTerm(terms: EpisodeTerms, k: number): boolean {
   return entry.known[k] === 1;
 }
 
-/** Per episode and corpus statistics, the IDF of each term key (NaN: not yet looked up). */
+/** Per episode and corpus statistics, the IDF of each term key; per statistics, the IDF of each interned term. */
 const idfs = new WeakMap<EpisodeTerms, WeakMap<object, Float64Array>>();
+const idfsByTerm = new WeakMap<object, TermValues>();
 const noStats = {};
 function idfsOf(terms: EpisodeTerms, stats: CorpusStats | undefined): Float64Array {
   let byStats = idfs.get(terms);
   if (!byStats) idfs.set(terms, (byStats = new WeakMap()));
   let known = byStats.get(stats ?? noStats);
-  if (!known) byStats.set(stats ?? noStats, (known = new Float64Array(terms.keys.length).fill(NaN)));
+  if (!known) {
+    let values = idfsByTerm.get(stats ?? noStats);
+    if (!values)
+      idfsByTerm.set(stats ?? noStats, (values = new TermValues((key) => inverseDocumentFrequency(key, stats))));
+    byStats.set(stats ?? noStats, (known = values.of(terms)));
+  }
   return known;
 }
 

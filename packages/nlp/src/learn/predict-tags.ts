@@ -3,6 +3,7 @@ import type { Selection } from '../text/segment.js';
 import { featureVector, tfidfVector, type TagModel } from './train-tag-classifier.js';
 import type { SparseVector } from './sparse-vector.js';
 import { compileTagModel, type CompiledTagModel } from './compile-tag-model.js';
+import { TermValues } from '../text/term-values.js';
 
 function probabilities(model: CompiledTagModel, x: SparseVector): { label: string; probability: number }[] {
   const L = model.labels.length;
@@ -32,6 +33,14 @@ export function predictTagsOfKeys(model: TagModel, keys: readonly string[]): { l
   return probabilities(c, featureVector(keys, c.vocabulary, c.idf));
 }
 
+/** Per compiled model, each term key's feature (its place in the vocabulary, -1 outside it), kept per interned term. */
+const features = new WeakMap<CompiledTagModel, TermValues>();
+function featuresOf(c: CompiledTagModel): TermValues {
+  let values = features.get(c);
+  if (!values) features.set(c, (values = new TermValues((key) => c.vocabulary.get(key) ?? -1)));
+  return values;
+}
+
 /**
  * The same for the occurrences `selection` of an episode's terms (all of them where undefined), without a key per
  * occurrence: a whole episode's counts are its `keyCounts`, in the order of first use that counting would give.
@@ -44,8 +53,7 @@ export function predictTagsOfTerms(
   const c = compileTagModel(model);
   // The features of the episode's distinct terms (-1 outside the vocabulary), looked up once per term, and the
   // times each is said in the selection, in the order of first use.
-  const feature = new Int32Array(terms.keys.length);
-  terms.keys.forEach((k, i) => (feature[i] = c.vocabulary.get(k) ?? -1));
+  const feature = featuresOf(c).of(terms);
   const index: number[] = [];
   const tf: number[] = [];
   if (selection === undefined)

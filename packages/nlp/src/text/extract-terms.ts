@@ -29,6 +29,8 @@ let idOfKey = new Map<string, number>();
 let wordId = new WordTable();
 let pairId = new PairTable();
 let tripleId = new PairTable();
+/** How many times the tables were begun again: an id means the same key only within one epoch. */
+let epoch = 0;
 
 function intern(key: string): number {
   let id = idOfKey.get(key);
@@ -47,6 +49,7 @@ function resetIfFull(): void {
   wordId = new WordTable();
   pairId = new PairTable();
   tripleId = new PairTable();
+  epoch++;
 }
 
 /** The number of the stem key of the content word `text[start, end)`, or 0 for a stop word, filler or number. */
@@ -76,6 +79,11 @@ function phraseId(table: PairTable, prefix: number, last: number): number {
 /** Makes room in the interning tables if they are full; ids handed out before stay meaningful only until then. */
 export function beginTermScan(): void {
   resetIfFull();
+}
+
+/** The tables' epoch: ids handed out in one epoch name the same keys while it lasts (see `beginTermScan`). */
+export function termEpoch(): number {
+  return epoch;
 }
 
 /** The key of an interned term id. */

@@ -1,5 +1,5 @@
 import type { Episode } from '@podlens/parser';
-import { beginTermScan, scanTermIds, termKey } from './extract-terms.js';
+import { beginTermScan, scanTermIds, termEpoch, termKey } from './extract-terms.js';
 import { stemWord } from './stem-word.js';
 import { tokenize } from './tokenize.js';
 
@@ -48,6 +48,14 @@ export interface EpisodeTerms {
 
 const cache = new WeakMap<Episode, EpisodeTerms>();
 
+/** Each episode's keys as interned term ids (`keys[k]` is `termKey(ids[k])`), in the tables' `epoch` they were read in. */
+const numbered = new WeakMap<EpisodeTerms, { ids: Int32Array; epoch: number }>();
+
+/** The interned term id of each of `terms.keys` and the epoch they belong to (see `termEpoch`); undefined for terms not made by `indexTerms`. */
+export function termIdsOf(terms: EpisodeTerms): { ids: Int32Array; epoch: number } | undefined {
+  return numbered.get(terms);
+}
+
 function nameKeysOf(episode: Episode): Set<string> {
   const names = [
     ...episode.speakers.flatMap((s) => [s.name, s.id, ...(s.aliases ?? [])]),
@@ -78,8 +86,10 @@ export function indexTerms(episode: Episode): EpisodeTerms {
   const cached = cache.get(episode);
   if (cached) return cached;
   beginTermScan();
+  const epoch = termEpoch();
   run++;
   const keys: string[] = [];
+  const keyIds: number[] = [];
   const keyWords: number[] = [];
   const keyCounts: number[] = [];
   // Typed columns (the collector never walks them), grown by doubling from a guess of a term per 16 characters.
@@ -131,6 +141,7 @@ export function indexTerms(episode: Episode): EpisodeTerms {
           stamp[id] = run;
           local[id] = k;
           keys.push(termKey(id));
+          keyIds.push(id);
           keyWords.push(n);
           keyCounts.push(0);
         }
@@ -186,6 +197,7 @@ export function indexTerms(episode: Episode): EpisodeTerms {
     },
   };
   cache.set(episode, result);
+  numbered.set(result, { ids: Int32Array.from(keyIds), epoch });
   return result;
 }
 

@@ -2,16 +2,18 @@ import type { EpisodeTerms } from '../text/index-terms.js';
 import { lightKey } from '../text/light-key.js';
 import type { Selection } from '../text/segment.js';
 import type { CompiledTaxonomy } from '../taxonomy/compile-taxonomy.js';
+import { TermValues } from '../text/term-values.js';
 
 /**
- * What one taxonomy makes of one episode's terms, filled in as they are met: whether each term key is a
- * taxonomy term (1 yes, 2 no, 0 not yet known), and the taxonomy form each occurrence is said in (an index into
+ * What one taxonomy makes of one episode's terms: whether each term key is a taxonomy term (1 yes, 2 no), and the taxonomy form each occurrence is said in (an index into
  * `forms`; -2 none, -1 not yet known). Topic flow asks for every bin, so each is worked out once.
  */
 interface TaxonomyView {
-  known: Uint8Array;
+  known: Float64Array;
   formOf: Int32Array;
   forms: string[];
+  /** The taxonomy's `[topic index, weight]` pairs of each of `forms` (`compiled.forms`' entry, looked up once). */
+  entries: [number, number][][];
   formIndex: Map<string, number>;
   /** 1 where the occurrence lies inside a longer taxonomy term said there ("science" in "data science"); made on first use. */
   inside?: Uint8Array;
@@ -20,15 +22,18 @@ interface TaxonomyView {
 }
 
 const views = new WeakMap<EpisodeTerms, WeakMap<CompiledTaxonomy, TaxonomyView>>();
+/** Per taxonomy, whether a term key is one of its terms (1) or not (2), kept per interned term. */
+const termsOf = new WeakMap<CompiledTaxonomy, TermValues>();
 function viewOf(terms: EpisodeTerms, compiled: CompiledTaxonomy): TaxonomyView {
   let byTaxonomy = views.get(terms);
   if (!byTaxonomy) views.set(terms, (byTaxonomy = new WeakMap()));
   let view = byTaxonomy.get(compiled);
   if (!view) {
     view = {
-      known: new Uint8Array(terms.keys.length),
+      known: taxonomyTerms(compiled).of(terms),
       formOf: new Int32Array(terms.count).fill(-1),
       forms: [],
+      entries: [],
       formIndex: new Map(),
     };
     byTaxonomy.set(compiled, view);
@@ -36,22 +41,30 @@ function viewOf(terms: EpisodeTerms, compiled: CompiledTaxonomy): TaxonomyView {
   return view;
 }
 
+function taxonomyTerms(compiled: CompiledTaxonomy): TermValues {
+  let values = termsOf.get(compiled);
+  if (!values) termsOf.set(compiled, (values = new TermValues((key) => (compiled.terms.has(key) ? 1 : 2))));
+  return values;
+}
+
 /** The taxonomy form occurrence `i` is said in (an index into `view.forms`), or -2 for none; worked out once. */
 function formAt(view: TaxonomyView, terms: EpisodeTerms, compiled: CompiledTaxonomy, i: number): number {
-  const { known, formOf, forms, formIndex } = view;
-  const k = terms.term[i]!;
-  if (known[k] === 0) known[k] = compiled.terms.has(terms.keys[k]!) ? 1 : 2;
-  if (known[k] !== 1) return -2;
+  const { known, formOf, forms, entries, formIndex } = view;
+  if (known[terms.term[i]!] !== 1) return -2;
   let f = formOf[i]!;
   if (f === -1) {
     const form = lightKey(terms.surface(i));
-    if (!compiled.forms.has(form)) f = -2;
-    else {
-      f = formIndex.get(form) ?? forms.length;
-      if (f === forms.length) {
+    f = formIndex.get(form) ?? -1;
+    if (f === -1) {
+      const pairs = compiled.forms.get(form);
+      if (!pairs) f = -2;
+      else {
+        f = forms.length;
         forms.push(form);
-        formIndex.set(form, f);
+        entries.push(pairs);
       }
+      // Not a form of the taxonomy: remembered as -2, so that it is looked up in the taxonomy once.
+      formIndex.set(form, f);
     }
     formOf[i] = f;
   }
@@ -111,6 +124,16 @@ export function occurrenceForms(terms: EpisodeTerms, compiled: CompiledTaxonomy)
  */
 export const termCountExponent = 0.7;
 
+/** `count ** termCountExponent` for the counts met so far (the same numbers, worked out once each). */
+const powers: number[] = [];
+function countWeight(count: number): number {
+  if (count < 1024) {
+    while (powers.length <= count) powers.push(powers.length ** termCountExponent);
+    return powers[count]!;
+  }
+  return count ** termCountExponent;
+}
+
 /**
  * Raw taxonomy evidence per topic: the sum over its terms of weight x (times said)^0.7. A term
  * counts where the words as said match it (inflection aside), not merely their Porter stems.
@@ -118,9 +141,9 @@ export const termCountExponent = 0.7;
 export function topicScores(terms: EpisodeTerms, selection: Selection, compiled: CompiledTaxonomy): Float64Array {
   const view = viewOf(terms, compiled);
   const hits = hitsOf(view, terms, compiled);
-  const { forms } = view;
+  const { entries } = view;
   // Times each form is said in the selection, and the forms in the order first said (the order of the sums).
-  const counts = new Int32Array(forms.length);
+  const counts = new Int32Array(entries.length);
   const said: number[] = [];
   const size = selection === undefined ? terms.count : selection.length;
   for (let j = 0; j < size; j++) {
@@ -129,8 +152,8 @@ export function topicScores(terms: EpisodeTerms, selection: Selection, compiled:
   }
   const scores = new Float64Array(compiled.ids.length);
   for (const f of said) {
-    const count = counts[f]!;
-    for (const [topic, weight] of compiled.forms.get(forms[f]!)!) scores[topic]! += weight * count ** termCountExponent;
+    const times = countWeight(counts[f]!);
+    for (const [topic, weight] of entries[f]!) scores[topic]! += weight * times;
   }
   return scores;
 }
